@@ -1,0 +1,37 @@
+package org.kissdetect.api.classify;
+
+import java.util.List;
+
+import org.kissdetect.api.features.ModelInput;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * One loaded detector. Thread-safe: several detections may share it.
+ */
+@ProviderType
+public interface Classifier {
+
+    /**
+     * Describes the loaded model.
+     *
+     * @return its id, version, variant and device
+     */
+    ModelDescriptor model();
+
+    /**
+     * The batch size this classifier runs best with; callers should gather this many inputs per call.
+     *
+     * @return a positive number of inputs
+     */
+    int batchSize();
+
+    /**
+     * Runs the network on a batch.
+     *
+     * @param batch the inputs, any number (a large batch is run in slices of {@link #batchSize()})
+     * @return the probability of kissing for each input, in order, each in {@code [0, 1]}
+     * @throws ClassificationException  when the engine fails
+     * @throws IllegalArgumentException when an input holds non-finite values
+     */
+    float[] kissingProbabilities(List<ModelInput> batch) throws ClassificationException;
+}

@@ -1,0 +1,23 @@
+package org.kissdetect.api.classify;
+
+import java.nio.file.Path;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Loads detector model directories. A directory is loaded once and shared by every caller until the factory
+ * goes away.
+ */
+@ProviderType
+public interface ClassifierFactory {
+
+    /**
+     * Loads (or returns the already loaded) detector in a model directory, after checking the sha256 of every
+     * file against its {@code metadata.json}.
+     *
+     * @param modelDirectory a directory holding {@code metadata.json} and the parameters it lists
+     * @return the loaded classifier
+     * @throws ModelException when the directory, its metadata or a weight file is missing, broken or does not match
+     */
+    Classifier open(Path modelDirectory) throws ModelException;
+}

@@ -1,0 +1,38 @@
+package org.kissdetect.api.decode;
+
+import java.nio.file.Path;
+
+/**
+ * What a decoder learned about a movie when it opened it.
+ *
+ * @param file            the movie file
+ * @param durationSeconds the duration the container declares, in seconds; it may be wrong, and decoding stops
+ *                        where the streams really end
+ * @param frameRate       the average video frame rate in frames per second (23.976 is 24000/1001)
+ * @param width           the coded picture width in pixels
+ * @param height          the coded picture height in pixels
+ * @param hasAudio        whether the movie has a sound track
+ */
+public record MovieInfo(Path file, double durationSeconds, double frameRate, int width, int height,
+        boolean hasAudio) {
+
+    /** Checks that the numbers describe a playable video stream. */
+    public MovieInfo {
+        if (file == null) {
+            throw new IllegalArgumentException("a movie needs a file");
+        }
+        if (!(durationSeconds >= 0) || !(frameRate > 0) || width < 1 || height < 1) {
+            throw new IllegalArgumentException("implausible movie " + file + ": " + durationSeconds + " s, "
+                    + frameRate + " fps, " + width + "x" + height);
+        }
+    }
+
+    /**
+     * The number of complete seconds the container declares, {@code floor(durationSeconds)}.
+     *
+     * @return the number of samples a decoder is expected to deliver
+     */
+    public int completeSeconds() {
+        return (int) Math.floor(durationSeconds);
+    }
+}

@@ -1,0 +1,41 @@
+package org.kissdetect.api.decode;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The seconds of one open movie, read once, in order. Not thread-safe: one thread reads a stream.
+ *
+ * <p>Closing it frees every native resource at once; use it in try-with-resources.
+ */
+@ProviderType
+public interface SampleStream extends AutoCloseable {
+
+    /**
+     * Describes the open movie.
+     *
+     * @return what the decoder learned when it opened the movie
+     */
+    MovieInfo info();
+
+    /**
+     * Decodes up to the end of the next complete second.
+     *
+     * @return the next second, or empty when the movie has no further complete second
+     * @throws MediaException when the movie cannot be decoded any further; the message names the file and the time
+     */
+    Optional<SecondSample> next() throws MediaException;
+
+    /**
+     * Problems that did not stop decoding (damaged packets skipped, a duration that was wrong), one sentence each.
+     *
+     * @return the warnings so far, oldest first
+     */
+    List<String> warnings();
+
+    /** Frees the decoder and everything it holds; later calls to {@link #next()} fail. */
+    @Override
+    void close();
+}

@@ -1,0 +1,71 @@
+package org.kissdetect.cli.internal;
+
+import java.io.PrintWriter;
+import java.util.Collection;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Parses a command line against the registered commands and runs the one it names. Every failure ends as one
+ * line on stderr and a documented exit code; stack traces only with {@code --debug} or
+ * {@code -Dkissdetect.debug=true}.
+ */
+final class CommandLineRunner {
+
+    @Command(name = "kissdetect", mixinStandardHelpOptions = true, version = "Kiss Detector 0.1",
+            description = "Finds kissing scenes in movies and exports them as editor markers.%n",
+            footer = {"", "Exit codes: 0 ok, 2 bad input, 3 model problem, 130 cancelled."})
+    static final class Root {
+    }
+
+    private final Collection<Subcommand> commands;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    CommandLineRunner(Collection<Subcommand> commands, PrintWriter out, PrintWriter err) {
+        this.commands = commands;
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(String... args) {
+        CommandLine root = new CommandLine(new Root());
+        commands.forEach(root::addSubcommand);
+        boolean debug = Boolean.getBoolean("kissdetect.debug");
+        root.setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler((e, a) -> {
+                    err.println("kissdetect: " + e.getMessage());
+                    err.println("Try 'kissdetect " + commandPath(e.getCommandLine()) + " --help'.");
+                    return ExitCodes.BAD_INPUT;
+                })
+                .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+                    if (debug) {
+                        e.printStackTrace(err);
+                    }
+                    err.println("kissdetect " + commandLine.getCommandName() + ": " + oneLine(e));
+                    return e instanceof CommandFailure failure ? failure.exitCode() : ExitCodes.FAILED;
+                });
+        if (args.length == 0) {
+            root.usage(err);
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        try {
+            return root.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static String commandPath(CommandLine commandLine) {
+        String path = commandLine.getCommandSpec().qualifiedName(" ");
+        return path.startsWith("kissdetect") ? path.substring("kissdetect".length()).trim() : path;
+    }
+
+    private static String oneLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.replace('\n', ' ');
+    }
+}

@@ -1,0 +1,47 @@
+package org.kissdetect.segment.internal;
+
+import java.util.List;
+
+import org.kissdetect.api.segment.Scene;
+import org.kissdetect.api.segment.SegmentationParameters;
+import org.kissdetect.api.segment.Segmenter;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The segmentation service. Its default parameters come from Config Admin (PID {@value #PID}); a configuration
+ * that names an impossible value keeps the component from activating, and SCR logs why. Immediate, so that a
+ * bad configuration fails at once and withdraws the service instead of failing its first caller.
+ */
+@Component(service = Segmenter.class, configurationPid = SegmenterComponent.PID, immediate = true)
+@Designate(ocd = SegmenterConfiguration.class)
+public final class SegmenterComponent implements Segmenter {
+
+    static final String PID = "org.kissdetect.segment";
+
+    private final SegmentationParameters parameters;
+
+    @Activate
+    public SegmenterComponent(SegmenterConfiguration configuration) {
+        try {
+            parameters = new SegmentationParameters(configuration.minSeconds(), configuration.minFraction(),
+                    configuration.threshold());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("invalid configuration " + PID + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public SegmentationParameters parameters() {
+        return parameters;
+    }
+
+    @Override
+    public List<Scene> segment(float[] probabilities, SegmentationParameters parameters) {
+        if (probabilities == null || parameters == null) {
+            throw new IllegalArgumentException("segmentation needs probabilities and parameters");
+        }
+        return SceneFinder.find(probabilities, parameters);
+    }
+}

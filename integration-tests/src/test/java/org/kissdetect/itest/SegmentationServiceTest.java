@@ -1,0 +1,132 @@
+package org.kissdetect.itest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.time.Duration;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kissdetect.api.segment.Scene;
+import org.kissdetect.api.segment.SegmentationParameters;
+import org.kissdetect.api.segment.Segmenter;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.service.log.LogEntry;
+import org.osgi.service.log.LogLevel;
+import org.osgi.service.log.LogListener;
+import org.osgi.service.log.LogReaderService;
+import org.osgi.test.common.annotation.InjectBundleContext;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.junit5.context.BundleContextExtension;
+import org.osgi.test.junit5.service.ServiceExtension;
+
+@ExtendWith(BundleContextExtension.class)
+@ExtendWith(ServiceExtension.class)
+class SegmentationServiceTest {
+
+    private static final String PID = "org.kissdetect.segment";
+    private static final float[] EXAMPLE = {1, 1, 0, 1, 0, 0, 1, 0, 1};
+
+    @InjectBundleContext
+    BundleContext context;
+
+    @InjectService
+    ConfigurationAdmin configurationAdmin;
+
+    @AfterEach
+    void restoreTheDefaults() throws Exception {
+        Configuration configuration = configurationAdmin.getConfiguration(PID, "?");
+        configuration.delete();
+        Services.await(context, Segmenter.class, "(minSeconds=10)", Duration.ofSeconds(10));
+    }
+
+    @Test
+    void theSegmenterIsADeclarativeServiceWithThePapersDefaults(@InjectService Segmenter segmenter) {
+        assertThat(segmenter.parameters()).isEqualTo(new SegmentationParameters(10, 0.7, 0.5));
+        assertThat(segmenter.segment(EXAMPLE, new SegmentationParameters(4, 0.7, 0.5)))
+                .extracting(Scene::start, Scene::end).containsExactly(tuple(0, 3));
+    }
+
+    @Test
+    void aConfigurationChangeChangesTheResult(@InjectService Segmenter segmenter) throws Exception {
+        assertThat(segmenter.segment(EXAMPLE)).isEmpty();
+
+        configure(4, 0.7, 0.5);
+        Segmenter reconfigured = Services.await(context, Segmenter.class, "(minSeconds=4)", Duration.ofSeconds(10));
+
+        assertThat(reconfigured.segment(EXAMPLE)).extracting(Scene::start, Scene::end)
+                .containsExactly(tuple(0, 3));
+    }
+
+    @Test
+    void aBadConfigurationKeepsTheComponentFromActivatingAndIsLogged(@InjectService ServiceComponentRuntime scr,
+            @InjectService LogReaderService logReader) throws Exception {
+        List<LogEntry> errors = new CopyOnWriteArrayList<>();
+        LogListener listener = entry -> {
+            if (entry.getLogLevel() == LogLevel.ERROR) {
+                errors.add(entry);
+            }
+        };
+        logReader.addLogListener(listener);
+        try {
+            configure(0, 0.7, 0.5);
+
+            ComponentConfigurationDTO failed = Services.eventually(Duration.ofSeconds(10),
+                    () -> segmenterConfigurations(scr).stream()
+                            .filter(c -> c.state == ComponentConfigurationDTO.FAILED_ACTIVATION).findFirst());
+            assertThat(failed.failure).contains("minimum scene length must be at least 1 second, got 0");
+            assertThat(obtainableSegmenters()).as("a Segmenter that can be obtained").isZero();
+            LogEntry logged = Services.eventually(Duration.ofSeconds(5), () -> errors.stream()
+                    .filter(e -> describe(e).contains("minimum scene length must be at least 1 second, got 0")).findFirst());
+            assertThat(logged.getBundle().getSymbolicName()).isEqualTo("org.kissdetect.segment");
+        } finally {
+            logReader.removeLogListener(listener);
+        }
+    }
+
+    private static String describe(LogEntry entry) {
+        StringBuilder text = new StringBuilder(entry.getMessage());
+        for (Throwable t = entry.getException(); t != null; t = t.getCause()) {
+            text.append(" / ").append(t);
+        }
+        return text.toString();
+    }
+
+    /** SCR may keep a failed component's registration, but nobody can get the service from it. */
+    private int obtainableSegmenters() throws Exception {
+        int obtainable = 0;
+        for (ServiceReference<Segmenter> reference : context.getServiceReferences(Segmenter.class, null)) {
+            if (context.getService(reference) != null) {
+                obtainable++;
+                context.ungetService(reference);
+            }
+        }
+        return obtainable;
+    }
+
+    private List<ComponentConfigurationDTO> segmenterConfigurations(ServiceComponentRuntime scr) {
+        ComponentDescriptionDTO description = scr.getComponentDescriptionDTOs().stream()
+                .filter(d -> d.name.equals("org.kissdetect.segment.internal.SegmenterComponent")).findFirst()
+                .orElseThrow();
+        return List.copyOf(scr.getComponentConfigurationDTOs(description));
+    }
+
+    private void configure(int minSeconds, double minFraction, double threshold) throws Exception {
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put("minSeconds", minSeconds);
+        properties.put("minFraction", minFraction);
+        properties.put("threshold", threshold);
+        configurationAdmin.getConfiguration(PID, "?").update(properties);
+    }
+}
