@@ -1,0 +1,69 @@
+package org.kissdetect.markers.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+import org.kissdetect.api.markers.MarkerDocument;
+import org.kissdetect.api.markers.MarkerWriter;
+import org.osgi.service.component.annotations.Component;
+import org.w3c.dom.Element;
+
+/**
+ * FCPXML 1.10 (Final Cut Pro, DaVinci Resolve): a project whose spine holds the movie as an asset-clip carrying
+ * one marker a scene. Times are exact fractions on the frame grid ({@code 300300/30000s}). FCPXML markers have
+ * no colour; the colour is left out.
+ */
+@Component(service = MarkerWriter.class, property = "kissdetect.marker.format=fcpxml")
+public final class FcpxmlMarkerWriter implements MarkerWriter {
+
+    @Override
+    public String format() {
+        return "fcpxml";
+    }
+
+    @Override
+    public String extension() {
+        return "fcpxml";
+    }
+
+    @Override
+    public String description() {
+        return "Final Cut Pro / DaVinci Resolve (FCPXML 1.10)";
+    }
+
+    @Override
+    public void write(MarkerDocument document, OutputStream out) throws IOException {
+        FrameRate rate = FrameRate.of(document.movie().frameRate());
+        long frames = rate.framesIn(document.movie().durationSeconds());
+        String duration = rate.rationalSeconds(frames);
+        String tcFormat = document.style().dropFrame() && rate.supportsDropFrame() ? "DF" : "NDF";
+        String name = document.movie().file().getFileName().toString();
+
+        XmlDocument xml = XmlDocument.withRoot("fcpxml");
+        Element root = xml.root();
+        root.setAttribute("version", "1.10");
+        Element resources = xml.add(root, "resources");
+        xml.add(resources, "format", "id", "r1", "name", "FFVideoFormat" + document.movie().height() + "p",
+                "frameDuration", rate.rationalSeconds(1), "width", document.movie().width(), "height",
+                document.movie().height());
+        Element asset = xml.add(resources, "asset", "id", "r2", "name", name, "start", "0s", "duration", duration,
+                "hasVideo", 1, "format", "r1", "hasAudio", document.movie().hasAudio() ? 1 : 0);
+        if (document.movie().hasAudio()) {
+            asset.setAttribute("audioSources", "1");
+            asset.setAttribute("audioChannels", "2");
+        }
+        xml.add(asset, "media-rep", "kind", "original-media", "src", document.movie().file().toUri().toString());
+
+        Element event = xml.add(xml.add(root, "library"), "event", "name", "Kiss Detector");
+        Element project = xml.add(event, "project", "name", name + " - " + document.style().name());
+        Element sequence = xml.add(project, "sequence", "format", "r1", "duration", duration, "tcStart", "0s",
+                "tcFormat", tcFormat);
+        Element clip = xml.add(xml.add(sequence, "spine"), "asset-clip", "ref", "r2", "offset", "0s", "name", name,
+                "start", "0s", "duration", duration, "format", "r1", "tcFormat", tcFormat);
+        for (SceneMarker marker : SceneMarker.of(document)) {
+            xml.add(clip, "marker", "start", rate.rationalSeconds(marker.startFrame()), "duration",
+                    rate.rationalSeconds(marker.durationFrames()), "value", marker.name(), "note", marker.comment());
+        }
+        xml.write(out, "fcpxml");
+    }
+}

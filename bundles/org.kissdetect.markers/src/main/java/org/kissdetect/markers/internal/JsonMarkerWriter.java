@@ -1,0 +1,56 @@
+package org.kissdetect.markers.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+import org.kissdetect.api.markers.MarkerDocument;
+import org.kissdetect.api.markers.MarkerWriter;
+import org.osgi.service.component.annotations.Component;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/** Scenes with seconds, timecodes, confidence and the model id, for scripts and tools. */
+@Component(property = "kissdetect.marker.format=json")
+public final class JsonMarkerWriter implements MarkerWriter {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    record SceneJson(int number, String name, int start, int end, String startTimecode, String endTimecode,
+            long startFrame, long durationFrames, double confidence, String colour) {
+    }
+
+    record MarkersJson(String movie, double durationSeconds, String frameRate, String model, List<SceneJson> scenes) {
+    }
+
+    @Override
+    public String format() {
+        return "json";
+    }
+
+    @Override
+    public String extension() {
+        return "json";
+    }
+
+    @Override
+    public String description() {
+        return "scenes with seconds, timecodes and confidence";
+    }
+
+    @Override
+    public void write(MarkerDocument document, OutputStream out) throws IOException {
+        FrameRate rate = FrameRate.of(document.movie().frameRate());
+        boolean dropFrame = document.style().dropFrame();
+        List<SceneJson> scenes = SceneMarker.of(document).stream()
+                .map(m -> new SceneJson(m.number(), m.name(), m.scene().start(), m.scene().end(),
+                        Timecode.of(m.startFrame(), rate, dropFrame), Timecode.of(m.endFrame(), rate, dropFrame),
+                        m.startFrame(), m.durationFrames(), m.scene().confidence(), document.style().colour()))
+                .toList();
+        JSON.writeValue(out, new MarkersJson(document.movie().file().toString(), document.movie().durationSeconds(),
+                rate.numerator() + "/" + rate.denominator(), document.modelId(), scenes));
+    }
+}

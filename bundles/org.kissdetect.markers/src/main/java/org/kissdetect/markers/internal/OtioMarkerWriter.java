@@ -1,0 +1,115 @@
+package org.kissdetect.markers.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Locale;
+
+import org.kissdetect.api.markers.MarkerDocument;
+import org.kissdetect.api.markers.MarkerWriter;
+import org.osgi.service.component.annotations.Component;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * OpenTimelineIO JSON: a timeline with one video track whose only clip is the movie; each scene is a
+ * {@code Marker.2} on that clip with {@code marked_range}, {@code color}, {@code name}, {@code comment} and the
+ * detector's figures under {@code metadata.kissdetect}.
+ */
+@Component(service = MarkerWriter.class, property = "kissdetect.marker.format=otio")
+public final class OtioMarkerWriter implements MarkerWriter {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    @Override
+    public String format() {
+        return "otio";
+    }
+
+    @Override
+    public String extension() {
+        return "otio";
+    }
+
+    @Override
+    public String description() {
+        return "OpenTimelineIO";
+    }
+
+    @Override
+    public void write(MarkerDocument document, OutputStream out) throws IOException {
+        FrameRate rate = FrameRate.of(document.movie().frameRate());
+        long frames = rate.framesIn(document.movie().durationSeconds());
+        String name = document.movie().file().getFileName().toString();
+
+        ObjectNode clip = item("Clip.2", name);
+        clip.set("source_range", range(rate, 0, frames));
+        ObjectNode reference = schema("ExternalReference.1", name);
+        reference.set("available_range", range(rate, 0, frames));
+        reference.putNull("available_image_bounds");
+        reference.put("target_url", document.movie().file().toUri().toString());
+        clip.putObject("media_references").set("DEFAULT_MEDIA", reference);
+        clip.put("active_media_reference_key", "DEFAULT_MEDIA");
+        ArrayNode markers = clip.putArray("markers");
+        for (SceneMarker marker : SceneMarker.of(document)) {
+            ObjectNode element = schema("Marker.2", marker.name());
+            ObjectNode figures = ((ObjectNode) element.get("metadata")).putObject("kissdetect");
+            figures.put("start_second", marker.scene().start());
+            figures.put("end_second", marker.scene().end());
+            figures.put("confidence", marker.scene().confidence());
+            figures.put("model", document.modelId());
+            element.set("marked_range", range(rate, marker.startFrame(), marker.durationFrames()));
+            element.put("color", document.style().colour().toUpperCase(Locale.ROOT));
+            element.put("comment", marker.comment());
+            markers.add(element);
+        }
+
+        ObjectNode track = item("Track.1", "V1");
+        track.put("kind", "Video");
+        track.putArray("children").add(clip);
+        ObjectNode stack = item("Stack.1", "tracks");
+        stack.putArray("children").add(track);
+        ObjectNode timeline = schema("Timeline.1", name + " - " + document.style().name());
+        timeline.putNull("global_start_time");
+        timeline.set("tracks", stack);
+        JSON.writeValue(out, timeline);
+    }
+
+    private static ObjectNode schema(String schema, String name) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("OTIO_SCHEMA", schema);
+        node.putObject("metadata");
+        node.put("name", name);
+        return node;
+    }
+
+    /** The fields every OTIO item (clip, track, stack) carries. */
+    private static ObjectNode item(String schema, String name) {
+        ObjectNode node = schema(schema, name);
+        node.putNull("source_range");
+        node.putArray("effects");
+        node.putArray("markers");
+        node.put("enabled", true);
+        return node;
+    }
+
+    private static ObjectNode range(FrameRate rate, long start, long duration) {
+        ObjectNode range = JSON.createObjectNode();
+        range.put("OTIO_SCHEMA", "TimeRange.1");
+        range.set("duration", time(rate, duration));
+        range.set("start_time", time(rate, start));
+        return range;
+    }
+
+    private static ObjectNode time(FrameRate rate, long frames) {
+        ObjectNode time = JSON.createObjectNode();
+        time.put("OTIO_SCHEMA", "RationalTime.1");
+        time.put("rate", rate.framesPerSecond());
+        time.put("value", (double) frames);
+        return time;
+    }
+}

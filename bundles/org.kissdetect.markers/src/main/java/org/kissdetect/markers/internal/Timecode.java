@@ -1,0 +1,58 @@
+package org.kissdetect.markers.internal;
+
+/**
+ * SMPTE timecode for a frame number: {@code HH:MM:SS:FF}, or {@code HH:MM:SS;FF} drop-frame at 29.97 and 59.94,
+ * where frame numbers 0 and 1 (0-3 at 59.94) are skipped at the start of every minute except every tenth, so
+ * that the timecode keeps to the clock.
+ */
+final class Timecode {
+
+    private Timecode() {
+    }
+
+    static String of(long frame, FrameRate rate, boolean dropFrame) {
+        if (frame < 0) {
+            throw new IllegalArgumentException("frame numbers start at 0, got " + frame);
+        }
+        int perSecond = rate.nominal();
+        boolean drop = dropFrame && rate.supportsDropFrame();
+        long label = drop ? dropFrameLabel(frame, perSecond) : frame;
+        long frames = label % perSecond;
+        long seconds = label / perSecond % 60;
+        long minutes = label / (60L * perSecond) % 60;
+        long hours = label / (3600L * perSecond);
+        return String.format("%02d:%02d:%02d%s%02d", hours, minutes, seconds, drop ? ";" : ":", frames);
+    }
+
+    /**
+     * The frame whose timecode reads {@code hours:00:00:00}: with drop-frame, 54 minutes of each hour skip their
+     * first frame numbers.
+     */
+    static long framesOfHours(int hours, FrameRate rate, boolean dropFrame) {
+        long frames = hours * 3600L * rate.nominal();
+        if (dropFrame && rate.supportsDropFrame()) {
+            frames -= hours * 54L * (rate.nominal() / 15);
+        }
+        return frames;
+    }
+
+    /** The frame count a drop-frame timecode displays for a real frame number. */
+    private static long dropFrameLabel(long frame, int perSecond) {
+        int dropped = perSecond / 15;
+        long perTenMinutes = perSecond * 600L - dropped * 9L;
+        long perMinute = perSecond * 60L - dropped;
+        long tens = frame / perTenMinutes;
+        long rest = frame % perTenMinutes;
+        long label = frame + dropped * 9L * tens;
+        if (rest > dropped) {
+            label += dropped * ((rest - dropped) / perMinute);
+        }
+        return label;
+    }
+
+    /** Clock time {@code HH:MM:SS.mmm} of a whole second, as WebVTT and MLT write it. */
+    static String clock(long millis) {
+        return String.format("%02d:%02d:%02d.%03d", millis / 3_600_000, millis / 60_000 % 60, millis / 1000 % 60,
+                millis % 1000);
+    }
+}
