@@ -20,4 +20,17 @@ public interface ClassifierFactory {
      * @throws ModelException when the directory, its metadata or a weight file is missing, broken or does not match
      */
     Classifier open(Path modelDirectory) throws ModelException;
+
+    /**
+     * Identifies the detector in a model directory without running it, to tell whether cached scores came from
+     * it. An implementation should read only the metadata; this default loads the model.
+     *
+     * @param modelDirectory a directory holding {@code metadata.json}
+     * @return the model's id, version and variant
+     * @throws ModelException when the directory or its metadata is missing or broken
+     * @since 1.1
+     */
+    default ModelDescriptor describe(Path modelDirectory) throws ModelException {
+        return open(modelDirectory).model();
+    }
 }

@@ -1,0 +1,261 @@
+package org.kissdetect.detect.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.lang.annotation.Annotation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kissdetect.api.decode.MediaException;
+import org.kissdetect.api.detect.Detection;
+import org.kissdetect.api.detect.DetectionCancelledException;
+import org.kissdetect.api.detect.DetectionProgress;
+import org.kissdetect.api.detect.DetectionRequest;
+import org.kissdetect.api.segment.Scene;
+import org.kissdetect.api.segment.SegmentationParameters;
+import org.kissdetect.api.segment.Segmenter;
+
+class DetectionComponentTest {
+
+    private static final String FILM = "0000011111111110000000111111111111000";
+    private static final SegmentationParameters PARAMETERS = new SegmentationParameters(5, 0.7, 0.5);
+
+    @TempDir
+    Path folder;
+    Path movie;
+    Path cache;
+    Fakes.Decoder decoder = new Fakes.Decoder(FILM);
+    Fakes.Features features = new Fakes.Features();
+    Fakes.Model model = new Fakes.Model();
+
+    @BeforeEach
+    void movieOnDisk() throws Exception {
+        movie = Files.writeString(folder.resolve("film.mp4"), "pretend movie");
+        cache = folder.resolve("cache");
+    }
+
+    @Test
+    void detectsTheScenesSecondBySecond() throws Exception {
+        Detection detection = service(4).detect(request(), p -> { }, () -> false);
+
+        assertThat(detection.probabilities()).hasSize(FILM.length());
+        assertThat(detection.probabilities()[5]).isEqualTo(0.9f);
+        assertThat(detection.probabilities()[4]).isEqualTo(0.1f);
+        assertThat(detection.scenes()).extracting(Scene::start, Scene::end)
+                .containsExactly(tuple(5, 14), tuple(22, 33));
+        assertThat(detection.fromCache()).isFalse();
+        assertThat(detection.scoresFile()).exists().startsWith(cache);
+        assertThat(decoder.closed).hasValue(1);
+    }
+
+    @Test
+    void aSecondDetectionReusesFreshScoresWithoutRunningTheModel() throws Exception {
+        DetectionComponent service = service(4);
+        service.detect(request(), p -> { }, () -> false);
+        int calls = model.calls.get();
+
+        Detection again = service.detect(request(), p -> { }, () -> false);
+
+        assertThat(again.fromCache()).isTrue();
+        assertThat(model.calls).hasValue(calls);
+        assertThat(service.cached(request())).get().extracting(Detection::scenes).isEqualTo(again.scenes());
+    }
+
+    @Test
+    void aChangedMovieOrModelMakesTheScoresStale() throws Exception {
+        DetectionComponent service = service(4);
+        service.detect(request(), p -> { }, () -> false);
+
+        Files.setLastModifiedTime(movie, FileTime.fromMillis(Files.getLastModifiedTime(movie).toMillis() + 5000));
+        assertThat(service.cached(request())).isEmpty();
+        assertThat(service.detect(request(), p -> { }, () -> false).fromCache()).isFalse();
+
+        model.version = "2";
+        assertThat(service.cached(request())).isEmpty();
+    }
+
+    @Test
+    void resegmentingAScoresFileRunsNoModel() throws Exception {
+        DetectionComponent service = service(4);
+        Path scores = service.detect(request(), p -> { }, () -> false).scoresFile();
+        int calls = model.calls.get();
+
+        Detection strict = service.resegment(scores, new SegmentationParameters(11, 0.7, 0.5));
+
+        assertThat(strict.scenes()).extracting(Scene::start).containsExactly(22);
+        assertThat(model.calls).hasValue(calls);
+    }
+
+    @Test
+    void aBrokenScoresFileIsAClearError() throws Exception {
+        Path broken = Files.writeString(folder.resolve("broken.scores.json"), "{\"format\":\"something else\"}");
+
+        assertThatThrownBy(() -> service(4).resegment(broken, PARAMETERS)).hasMessageContaining("broken.scores.json");
+        assertThatThrownBy(() -> service(4).resegment(folder.resolve("absent.json"), PARAMETERS))
+                .hasMessageContaining("absent.json");
+    }
+
+    @Test
+    void cancellingStopsWithinASecondClosesTheDecoderAndKeepsNoScores() throws Exception {
+        decoder.millisPerSecond = 50;
+        AtomicBoolean cancel = new AtomicBoolean();
+        List<DetectionProgress> reports = new CopyOnWriteArrayList<>();
+
+        long[] cancelledAt = new long[1];
+        assertThatThrownBy(() -> service(4).detect(request(), p -> {
+            reports.add(p);
+            if (p.secondsDone() >= 8 && !cancel.get()) {
+                cancelledAt[0] = System.nanoTime();
+                cancel.set(true);
+            }
+        }, cancel::get)).isInstanceOf(DetectionCancelledException.class);
+
+        assertThat((System.nanoTime() - cancelledAt[0]) / 1e9).isLessThan(1.0);
+        assertThat(decoder.closed).hasValue(1);
+        assertThat(cache).doesNotExist();
+    }
+
+    @Test
+    void aDecodingFailureReachesTheCallerAndKeepsNoScores() {
+        decoder.failAtSecond = 20;
+
+        assertThatThrownBy(() -> service(4).detect(request(), p -> { }, () -> false))
+                .isInstanceOf(MediaException.class).hasMessageContaining("truncated packet").hasMessageContaining("film.mp4");
+        assertThat(decoder.closed).hasValue(1);
+        assertThat(cache).doesNotExist();
+    }
+
+    @Test
+    void aMissingMovieIsAMediaError() {
+        assertThatThrownBy(() -> service(4).detect(new DetectionRequest(folder.resolve("none.mp4"), folder, PARAMETERS),
+                p -> { }, () -> false)).isInstanceOf(MediaException.class).hasMessageContaining("no such file");
+    }
+
+    @Test
+    void progressRisesToTheWholeFilm() throws Exception {
+        List<DetectionProgress> reports = new CopyOnWriteArrayList<>();
+
+        service(4).detect(request(), reports::add, () -> false);
+
+        assertThat(reports).isNotEmpty();
+        assertThat(reports).extracting(DetectionProgress::secondsDone).isSorted();
+        assertThat(reports.get(reports.size() - 1).fraction()).isEqualTo(1.0);
+    }
+
+    @Test
+    void decodingWaitsForASlowClassifierSoMemoryStaysBounded() throws Exception {
+        model.millisPerBatch = 20;
+        int queue = 4;
+        List<Integer> backlog = new ArrayList<>();
+
+        service(4, queue).detect(request(), p -> backlog.add(decoder.decoded.get() - model.classified.get()), () -> false);
+
+        // decoded but not yet classified: at most the queue, the batch being built and the one in the decoder's hand
+        assertThat(backlog).allSatisfy(b -> assertThat(b).isLessThanOrEqualTo(queue + 4 + 1));
+    }
+
+    @Test
+    void severalMoviesAtOnceShareOneModel() throws Exception {
+        DetectionComponent service = service(4);
+        Path other = Files.writeString(folder.resolve("other.mp4"), "another movie");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Detection> first = pool.submit(() -> service.detect(request(), p -> { }, () -> false));
+            Future<Detection> second = pool.submit(
+                    () -> service.detect(new DetectionRequest(other, folder, PARAMETERS), p -> { }, () -> false));
+
+            assertThat(first.get().probabilities()).containsExactly(second.get().probabilities());
+            assertThat(first.get().scoresFile()).isNotEqualTo(second.get().scoresFile());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anImpossibleConfigurationIsRejectedNamingTheAttribute() {
+        assertThatThrownBy(() -> new DetectionComponent(decoder, features, model, segmenter(), configuration(0, 0, "")))
+                .hasMessageContaining("org.kissdetect.detect").hasMessageContaining("queueSeconds");
+    }
+
+    private DetectionRequest request() {
+        return new DetectionRequest(movie, folder, PARAMETERS);
+    }
+
+    private DetectionComponent service(int batch) {
+        return service(batch, 32);
+    }
+
+    private DetectionComponent service(int batch, int queue) {
+        return new DetectionComponent(decoder, features, model, segmenter(), configuration(batch, queue, cache.toString()));
+    }
+
+    /** Runs of kissing seconds at least minSeconds long: enough segmentation to see the pipeline's result. */
+    private static Segmenter segmenter() {
+        return new Segmenter() {
+            @Override
+            public SegmentationParameters parameters() {
+                return PARAMETERS;
+            }
+
+            @Override
+            public List<Scene> segment(float[] p, SegmentationParameters parameters) {
+                List<Scene> scenes = new ArrayList<>();
+                int start = -1;
+                for (int i = 0; i <= p.length; i++) {
+                    boolean kissing = i < p.length && p[i] >= parameters.threshold();
+                    if (kissing && start < 0) {
+                        start = i;
+                    } else if (!kissing && start >= 0) {
+                        if (i - start >= parameters.minSeconds()) {
+                            scenes.add(new Scene(start, i - 1, 0.9));
+                        }
+                        start = -1;
+                    }
+                }
+                return scenes;
+            }
+        };
+    }
+
+    private static DetectionConfiguration configuration(int batch, int queue, String cache) {
+        return new DetectionConfiguration() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return DetectionConfiguration.class;
+            }
+
+            @Override
+            public int batchSize() {
+                return batch;
+            }
+
+            @Override
+            public int queueSeconds() {
+                return queue;
+            }
+
+            @Override
+            public String scoreCacheDirectory() {
+                return cache;
+            }
+
+            @Override
+            public int progressIntervalMillis() {
+                return 10;
+            }
+        };
+    }
+}
