@@ -18,7 +18,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,14 +39,8 @@ public final class SegmentCommand implements Subcommand {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--min-seconds", paramLabel = "M", description = "Shortest scene in seconds (configured: 10).")
-    Integer minSeconds;
-
-    @Option(names = "--min-fraction", paramLabel = "T", description = "Smallest fraction of kissing seconds in a scene, in (0, 1] (configured: 0.7).")
-    Double minFraction;
-
-    @Option(names = "--threshold", paramLabel = "P", description = "A second is kissing when its probability is at least P (configured: 0.5).")
-    Double threshold;
+    @Mixin
+    SegmentationOptions segmentation = new SegmentationOptions();
 
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "Probabilities; stdin when absent or '-'.")
     Path file;
@@ -58,7 +52,7 @@ public final class SegmentCommand implements Subcommand {
 
     @Override
     public Integer call() {
-        SegmentationParameters parameters = parameters();
+        SegmentationParameters parameters = segmentation.over(segmenter.parameters());
         float[] probabilities = readProbabilities();
         List<Scene> scenes;
         try {
@@ -68,17 +62,6 @@ public final class SegmentCommand implements Subcommand {
         }
         spec.commandLine().getOut().println(toJson(scenes));
         return ExitCodes.OK;
-    }
-
-    private SegmentationParameters parameters() {
-        SegmentationParameters configured = segmenter.parameters();
-        try {
-            return new SegmentationParameters(minSeconds != null ? minSeconds : configured.minSeconds(),
-                    minFraction != null ? minFraction : configured.minFraction(),
-                    threshold != null ? threshold : configured.threshold());
-        } catch (IllegalArgumentException e) {
-            throw CommandFailure.badInput(e.getMessage());
-        }
     }
 
     private float[] readProbabilities() {

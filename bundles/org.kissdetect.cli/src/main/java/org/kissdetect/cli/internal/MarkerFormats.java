@@ -1,0 +1,68 @@
+package org.kissdetect.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+import org.kissdetect.api.detect.Detection;
+import org.kissdetect.api.markers.MarkerDocument;
+import org.kissdetect.api.markers.MarkerStyle;
+import org.kissdetect.api.markers.MarkerWriter;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/** The marker formats the runtime has, and how the commands write a detection in one of them. */
+@Component(service = MarkerFormats.class)
+public final class MarkerFormats {
+
+    private final Map<String, MarkerWriter> writers = new ConcurrentSkipListMap<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addWriter(MarkerWriter writer) {
+        writers.put(writer.format(), writer);
+    }
+
+    void removeWriter(MarkerWriter writer) {
+        writers.remove(writer.format(), writer);
+    }
+
+    MarkerWriter writer(String format) {
+        MarkerWriter writer = writers.get(format);
+        if (writer == null) {
+            throw CommandFailure.badInput("no marker format '" + format + "'; available: " + String.join(", ", writers.keySet()));
+        }
+        return writer;
+    }
+
+    /** Writes the markers to {@code target} (atomically), or to stdout when it is null. */
+    void write(Detection detection, MarkerWriter writer, MarkerStyle style, Path target, PrintStream stdout)
+            throws IOException {
+        MarkerDocument document = new MarkerDocument(detection.movie(), detection.scenes(), detection.model().id(), style);
+        if (target == null) {
+            writer.write(document, stdout);
+            stdout.flush();
+        } else {
+            AtomicOutput.write(target, out -> writer.write(document, out));
+        }
+    }
+
+    /** The scores go beside a marker file: {@code film.otio} gets {@code film.scores.json}. */
+    static Path copyScoresBeside(Detection detection, Path markers) throws IOException {
+        String name = markers.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        Path scores = markers.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".scores.json");
+        if (!scores.toAbsolutePath().equals(detection.scoresFile().toAbsolutePath())) {
+            AtomicOutput.write(scores, out -> Files.copy(detection.scoresFile(), out));
+        }
+        return scores;
+    }
+
+    Map<String, MarkerWriter> all() {
+        return writers;
+    }
+}

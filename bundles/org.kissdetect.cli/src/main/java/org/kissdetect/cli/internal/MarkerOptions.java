@@ -1,0 +1,32 @@
+package org.kissdetect.cli.internal;
+
+import org.kissdetect.api.markers.MarkerStyle;
+
+import picocli.CommandLine.Option;
+
+/** How markers are written: the format and the markers' look. */
+final class MarkerOptions {
+
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "json",
+            description = "Marker format: json, csv, otio, fcpxml, xmeml, edl, avid, shotcut, kdenlive, vtt (default: ${DEFAULT-VALUE}).")
+    String format = "json";
+
+    @Option(names = "--marker-name", paramLabel = "NAME", defaultValue = "Kissing scene",
+            description = "Markers are called NAME 1, NAME 2, ... (default: ${DEFAULT-VALUE}).")
+    String name = "Kissing scene";
+
+    @Option(names = "--marker-colour", paramLabel = "COLOUR", defaultValue = "red",
+            description = "red, orange, yellow, green, cyan, blue, purple, pink or white (default: ${DEFAULT-VALUE}).")
+    String colour = "red";
+
+    @Option(names = "--non-drop-frame", description = "Non-drop-frame timecode at 29.97 and 59.94 fps.")
+    boolean nonDropFrame;
+
+    MarkerStyle style() {
+        try {
+            return new MarkerStyle(name, colour, !nonDropFrame);
+        } catch (IllegalArgumentException e) {
+            throw CommandFailure.badInput(e.getMessage());
+        }
+    }
+}

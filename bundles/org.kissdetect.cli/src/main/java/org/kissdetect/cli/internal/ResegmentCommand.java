@@ -1,0 +1,72 @@
+package org.kissdetect.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.kissdetect.api.detect.Detection;
+import org.kissdetect.api.detect.DetectionService;
+import org.kissdetect.api.markers.MarkerWriter;
+import org.kissdetect.api.segment.Segmenter;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kissdetect resegment}: new thresholds on saved per-second scores, in milliseconds and without a model. */
+@Component(service = Subcommand.class, property = Subcommand.NAME + "=resegment")
+@Command(name = "resegment", sortOptions = false,
+        description = {"Joins saved per-second scores into scenes again with other thresholds; runs no model.",
+                "SCORES is a .scores.json file written beside the markers of 'kissdetect detect'."})
+public final class ResegmentCommand implements Subcommand {
+
+    private final DetectionService detection;
+    private final Segmenter segmenter;
+    private final MarkerFormats formats;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCORES", description = "A scores file from 'kissdetect detect'.")
+    Path scores;
+
+    @Mixin
+    SegmentationOptions segmentation = new SegmentationOptions();
+
+    @Mixin
+    MarkerOptions markers = new MarkerOptions();
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Marker file (default: stdout).")
+    Path out;
+
+    @Activate
+    public ResegmentCommand(@Reference DetectionService detection, @Reference Segmenter segmenter,
+            @Reference MarkerFormats formats) {
+        this.detection = detection;
+        this.segmenter = segmenter;
+        this.formats = formats;
+    }
+
+    @Override
+    public Integer call() {
+        MarkerWriter writer = formats.writer(markers.format);
+        Detection result;
+        try {
+            result = detection.resegment(scores, segmentation.over(segmenter.parameters()));
+        } catch (IOException e) {
+            throw CommandFailure.badInput(e.getMessage());
+        }
+        try {
+            formats.write(result, writer, markers.style(), out, System.out);
+        } catch (IOException e) {
+            throw CommandFailure.badInput("cannot write " + out + ": " + e.getMessage());
+        }
+        spec.commandLine().getErr().println(Summary.of(result, out, null));
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,149 @@
+package org.kissdetect.cli.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kissdetect.api.classify.ModelDescriptor;
+import org.kissdetect.api.classify.ModelException;
+import org.kissdetect.api.decode.MediaException;
+import org.kissdetect.api.decode.MovieDecoder;
+import org.kissdetect.api.decode.MovieInfo;
+import org.kissdetect.api.detect.Detection;
+import org.kissdetect.api.detect.DetectionCancelledException;
+import org.kissdetect.api.detect.DetectionService;
+import org.kissdetect.api.markers.MarkerDocument;
+import org.kissdetect.api.markers.MarkerWriter;
+import org.kissdetect.api.segment.Scene;
+import org.kissdetect.api.segment.SegmentationParameters;
+import org.kissdetect.api.segment.Segmenter;
+
+class DetectCommandTest {
+
+    @TempDir
+    Path folder;
+    Path movie;
+    Path scores;
+
+    private final DetectionService detection = mock(DetectionService.class);
+    private final Segmenter segmenter = mock(Segmenter.class);
+    private final MarkerFormats formats = new MarkerFormats();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void services() throws Exception {
+        movie = Files.writeString(folder.resolve("film.mp4"), "movie");
+        scores = Files.writeString(folder.resolve("cache.scores.json"), "{\"scores\":true}");
+        when(segmenter.parameters()).thenReturn(new SegmentationParameters(10, 0.7, 0.5));
+        formats.addWriter(new CountingWriter());
+    }
+
+    @Test
+    void writesTheMarkersAndTheScoresBesideThem() throws Exception {
+        when(detection.detect(any(), any(), any())).thenReturn(result(List.of(new Scene(3, 14, 0.9))));
+        Path markers = folder.resolve("out/film.txt");
+
+        int exit = run("detect", movie.toString(), "--format", "count", "--out", markers.toString(), "--quiet");
+
+        assertThat(exit).isZero();
+        assertThat(markers).hasContent("1 scene(s) of film.mp4");
+        assertThat(folder.resolve("out/film.scores.json")).hasContent("{\"scores\":true}");
+        assertThat(err.toString()).contains("film.mp4: 1 scene, 0:00:12 of kissing");
+    }
+
+    @Test
+    void severalMoviesNeedAnOutputFolder() throws Exception {
+        int exit = run("detect", movie.toString(), movie.toString(), "--format", "count");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("several movies need --out FOLDER");
+    }
+
+    @Test
+    void aMovieThatCannotBeDecodedIsBadInputAndWritesNothing() throws Exception {
+        when(detection.detect(any(), any(), any())).thenThrow(new MediaException(movie, 62.5, "truncated packet", null));
+        Path markers = folder.resolve("film.txt");
+
+        int exit = run("detect", movie.toString(), "--format", "count", "--out", markers.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("film.mp4 at 00:01:02.500: truncated packet");
+        assertThat(markers).doesNotExist();
+    }
+
+    @Test
+    void aBrokenModelIsExitCode3() throws Exception {
+        when(detection.detect(any(), any(), any())).thenThrow(new ModelException(folder.resolve("m/metadata.json"), "missing"));
+
+        assertThat(run("detect", movie.toString(), "--format", "count", "--model", folder.resolve("m").toString()))
+                .isEqualTo(3);
+        assertThat(err.toString()).contains("metadata.json: missing");
+    }
+
+    @Test
+    void aCancelledDetectionIsExitCode130() throws Exception {
+        when(detection.detect(any(), any(), any())).thenThrow(new DetectionCancelledException(movie, 12));
+
+        assertThat(run("detect", movie.toString(), "--format", "count")).isEqualTo(130);
+    }
+
+    @Test
+    void anUnknownFormatListsTheAvailableOnes() {
+        assertThat(run("detect", movie.toString(), "--format", "mp3")).isEqualTo(2);
+        assertThat(err.toString()).contains("no marker format 'mp3'; available: count");
+    }
+
+    @Test
+    void anImpossibleColourIsBadInput() {
+        assertThat(run("detect", movie.toString(), "--format", "count", "--marker-colour", "teal")).isEqualTo(2);
+        assertThat(err.toString()).contains("got teal");
+    }
+
+    private Detection result(List<Scene> scenes) {
+        return new Detection(new MovieInfo(movie, 60.2, 25, 640, 360, true), new ModelDescriptor("demo", "1", "both", "cpu()"),
+                new float[60], new SegmentationParameters(10, 0.7, 0.5), scenes, scores, false);
+    }
+
+    private int run(String... args) {
+        DetectCommand command = new DetectCommand(detection, segmenter, formats, mock(MovieDecoder.class));
+        return new CommandLineRunner(List.of(command), new PrintWriter(out), new PrintWriter(err)).run(args);
+    }
+
+    /** A marker format that states what it got. */
+    static final class CountingWriter implements MarkerWriter {
+        @Override
+        public String format() {
+            return "count";
+        }
+
+        @Override
+        public String extension() {
+            return "txt";
+        }
+
+        @Override
+        public String description() {
+            return "counts scenes";
+        }
+
+        @Override
+        public void write(MarkerDocument document, OutputStream out) throws IOException {
+            out.write((document.scenes().size() + " scene(s) of " + document.movie().file().getFileName())
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}
