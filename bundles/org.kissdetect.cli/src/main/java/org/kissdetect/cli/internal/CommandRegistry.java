@@ -67,10 +67,21 @@ final class CommandRegistry {
                 reasons.add(configuration.failure.lines().findFirst().orElse("activation failed"));
             }
             for (var reference : configuration.unsatisfiedReferences) {
-                reasons.add("no " + reference.name + " service" + (reference.target == null ? "" : " matching " + reference.target));
+                reasons.add("no " + serviceName(description, reference.name) + " service"
+                        + (reference.target == null ? "" : " matching " + reference.target));
             }
         }
         return reasons.isEmpty() ? "it did not start" : reasons.stream().collect(Collectors.joining("; "));
+    }
+
+    /** Constructor references are named $000, $001...: show the service's interface instead. */
+    private static String serviceName(ComponentDescriptionDTO description, String referenceName) {
+        for (var reference : description.references) {
+            if (reference.name.equals(referenceName)) {
+                return reference.interfaceName.substring(reference.interfaceName.lastIndexOf('.') + 1);
+            }
+        }
+        return referenceName;
     }
 
     private boolean isRegistered(String name) {
