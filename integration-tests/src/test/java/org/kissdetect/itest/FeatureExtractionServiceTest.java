@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kissdetect.api.decode.RgbImage;
@@ -77,7 +79,7 @@ class FeatureExtractionServiceTest {
 
     private static RgbImage grey(int width, int height, int level) {
         byte[] pixels = new byte[width * height * 3];
-        java.util.Arrays.fill(pixels, (byte) level);
+        Arrays.fill(pixels, (byte) level);
         return new RgbImage(width, height, pixels);
     }
 

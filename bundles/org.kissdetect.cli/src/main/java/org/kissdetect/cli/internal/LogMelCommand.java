@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Locale;
 
 import org.kissdetect.api.features.FeatureExtractor;
 import org.kissdetect.api.features.LogMelExamples;
@@ -64,7 +65,7 @@ public final class LogMelCommand implements Subcommand {
             }
             long examples = Math.max(0, (header.samples() - EXAMPLE_EXTRA) / EXAMPLE_HOP);
             if (examples == 0) {
-                throw CommandFailure.badInput(String.format(java.util.Locale.ROOT,
+                throw CommandFailure.badInput(String.format(Locale.ROOT,
                         "%s holds %.3f s of audio; one log-mel example needs 0.975 s (15,600 samples)", wav,
                         header.samples() / 16_000.0));
             }

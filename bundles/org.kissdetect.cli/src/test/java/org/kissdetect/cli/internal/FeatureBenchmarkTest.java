@@ -10,6 +10,7 @@ import static org.mockito.Mockito.when;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class FeatureBenchmarkTest {
     @Test
     void theCopyBaselineNormalisesTheCentreCrop() {
         byte[] pixels = new byte[455 * 256 * 3];
-        java.util.Arrays.fill(pixels, (byte) 255);
+        Arrays.fill(pixels, (byte) 255);
 
         float[] tensor = FeatureBaselines.copyAndNormalise(new RgbImage(455, 256, pixels));
 

@@ -14,6 +14,7 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +44,7 @@ class LogMelCommandTest {
             int count = Math.max(0, (samples.length - 240) / 15_360);
             float[] values = new float[count * PATCH];
             for (int e = 0; e < count; e++) {
-                java.util.Arrays.fill(values, e * PATCH, (e + 1) * PATCH, samples[e * 15_360]);
+                Arrays.fill(values, e * PATCH, (e + 1) * PATCH, samples[e * 15_360]);
             }
             return new LogMelExamples(count, values);
         });

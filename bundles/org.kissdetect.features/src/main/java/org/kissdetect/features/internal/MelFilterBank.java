@@ -1,5 +1,7 @@
 package org.kissdetect.features.internal;
 
+import java.util.Arrays;
+
 /**
  * VGGish's mel weights, built as the reference {@code mel_features.spectrogram_to_mel_matrix} builds them: 64
  * triangles on the HTK mel scale ({@code 1127 ln(1 + f / 700)}) with edges evenly spaced in mel from 125 Hz to
@@ -62,7 +64,7 @@ final class MelFilterBank {
             end--;
         }
         firstBin[band] = first;
-        weights[band] = java.util.Arrays.copyOfRange(column, first, end);
+        weights[band] = Arrays.copyOfRange(column, first, end);
     }
 
     /** The weight of a spectrum bin in a band; 0 outside the band's triangle. */

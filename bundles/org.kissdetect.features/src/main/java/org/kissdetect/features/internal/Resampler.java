@@ -1,5 +1,7 @@
 package org.kissdetect.features.internal;
 
+import java.util.Arrays;
+
 import org.kissdetect.api.decode.RgbImage;
 
 /**
@@ -93,7 +95,7 @@ final class Resampler {
         float[] line = new float[stride];
         float[][] tables = {normalization.table(0), normalization.table(1), normalization.table(2)};
         for (int y = 0; y < rows; y++) {
-            java.util.Arrays.fill(line, 0f);
+            Arrays.fill(line, 0f);
             int source = (vertical.windowStart(y) - firstRow) * stride;
             for (int t = 0, n = vertical.windowLength(y); t < n; t++, source += stride) {
                 float weight = vertical.weight(y, t);

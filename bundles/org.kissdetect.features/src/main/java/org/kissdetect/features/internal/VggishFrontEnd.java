@@ -1,5 +1,7 @@
 package org.kissdetect.features.internal;
 
+import java.util.Arrays;
+
 import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
@@ -68,7 +70,7 @@ final class VggishFrontEnd {
             for (int n = 0; n < available; n++) {
                 buffer[n] = audio[start + n] * window[n];
             }
-            java.util.Arrays.fill(buffer, available, FFT_SIZE, 0.0);
+            Arrays.fill(buffer, available, FFT_SIZE, 0.0);
             fft.realForward(buffer);
             // JTransforms packs bin k as (re, im) at (2k, 2k + 1); DC and Nyquist are real, and unused by the bands.
             for (int bin = lowestBin; bin < endBin; bin++) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.kissdetect.api.decode.RgbImage;
@@ -141,7 +142,7 @@ class FeatureExtractorComponentTest {
             sequential[i] = extractor.augment(samples[i], i);
         }
 
-        ModelInput[] parallel = java.util.stream.IntStream.range(0, samples.length).parallel()
+        ModelInput[] parallel = IntStream.range(0, samples.length).parallel()
                 .mapToObj(i -> extractor.augment(samples[i], i)).toArray(ModelInput[]::new);
 
         for (int i = 0; i < samples.length; i++) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 
 import org.kissdetect.api.decode.RgbImage;
@@ -38,7 +39,7 @@ final class Fixtures {
         ByteBuffer wav = ByteBuffer.wrap(bytes(resource)).order(ByteOrder.LITTLE_ENDIAN);
         wav.position(12);
         while (wav.remaining() >= 8) {
-            String id = new String(new byte[] {wav.get(), wav.get(), wav.get(), wav.get()}, java.nio.charset.StandardCharsets.US_ASCII);
+            String id = new String(new byte[] {wav.get(), wav.get(), wav.get(), wav.get()}, StandardCharsets.US_ASCII);
             int size = wav.getInt();
             if (id.equals("data")) {
                 float[] samples = new float[size / 2];

@@ -2,8 +2,11 @@ package org.kissdetect.features.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -32,8 +35,8 @@ class TorchvisionParityTest {
     private static JsonNode manifest() {
         try {
             return new ObjectMapper().readTree(Fixtures.bytes(FOLDER + "cases.json"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -96,7 +99,7 @@ class TorchvisionParityTest {
     }
 
     private static int[] allRows(int height) {
-        return java.util.stream.IntStream.range(0, height).toArray();
+        return IntStream.range(0, height).toArray();
     }
 
     /** {@code expected} holds uint8 CHW values of the given rows of a {@code height x width} tensor. */
