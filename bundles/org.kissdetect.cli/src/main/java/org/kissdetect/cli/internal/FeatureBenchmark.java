@@ -16,14 +16,17 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * {@code kissdetect bench features [SECONDS]}: the feature extractor's throughput on this one thread, from the
  * decoder's 455x256 stills and 960 ms windows, next to {@link FeatureBaselines} timed on the same data in the same
- * run. A patch is timed through {@code logMel} on the 15,600 samples a second's patch is computed over; stills
- * through {@code extract} and {@code augment} less that patch time (the API gives no still-only call). Each figure
- * is the median of {@value #ROUNDS} rounds of SECONDS / {@value #ROUNDS} (default 2 s) after one warm-up round.
+ * run. A patch is timed through {@code logMel} on the 15,600 samples a second's patch is computed over; a still
+ * as {@code extract} (or {@code augment}) less that patch, the API having no still-only call. The five kinds of
+ * work take turns in blocks of {@value #BLOCK_MILLIS} ms, so that a change in the machine's load hits them alike,
+ * and a still's time is the median over rounds of the difference within a round. Each kind is measured for
+ * SECONDS in all (default 2), after a warm-up of up to a second each.
  */
 @Component(property = Benchmark.NAME + "=features")
 public final class FeatureBenchmark implements Benchmark {
 
-    private static final int ROUNDS = 5;
+    private static final int BLOCK_MILLIS = 50;
+    private static final int WARM_UP_ROUNDS = 20;
     private static final int DATA = 16;
 
     private final FeatureExtractor extractor;
@@ -38,57 +41,78 @@ public final class FeatureBenchmark implements Benchmark {
     @Override
     public int run(List<String> arguments, PrintWriter out) {
         double seconds = arguments.isEmpty() ? 2 : parseSeconds(arguments.get(0));
-        long roundNanos = (long) (seconds / ROUNDS * 1e9);
         SecondSample[] samples = samples();
         float[][] patchInputs = new float[DATA][];
         for (int i = 0; i < DATA; i++) {
             patchInputs[i] = Arrays.copyOf(samples[i].audio(), 15_600);
         }
         FeatureBaselines baselines = new FeatureBaselines();
-        out.printf("Feature extraction on one thread, %d different 455x256 stills and 960 ms windows;%n"
-                + "median of %d rounds of %.2f s after a warm-up round. Pin the process to one core for clean figures:%n"
-                + "taskset -c 0 ./kissdetect bench features%n%n", DATA, ROUNDS, seconds / ROUNDS);
-        double patches = perSecond(i -> extractor.logMel(patchInputs[i]).values()[0], roundNanos);
-        double spectra = perSecond(i -> baselines.directSpectra(samples[i].audio())[3], roundNanos);
-        double extracts = perSecond(i -> extractor.extract(samples[i]).image()[0], roundNanos);
-        double augments = perSecond(i -> extractor.augment(samples[i], i).image()[0], roundNanos);
-        double copies = perSecond(i -> FeatureBaselines.copyAndNormalise(samples[i].still())[0], roundNanos);
-        double stills = 1 / (1 / extracts - 1 / patches);
-        double augmentedStills = 1 / (1 / augments - 1 / patches);
-        String row = "%-40s %10s   %-44s %10s %8s%n";
+        List<IntFunction<Float>> work = List.of(
+                i -> extractor.logMel(patchInputs[i]).values()[0],
+                i -> extractor.extract(samples[i]).image()[0],
+                i -> extractor.augment(samples[i], i).image()[0],
+                i -> baselines.directSpectra(samples[i].audio())[3],
+                i -> FeatureBaselines.copyAndNormalise(samples[i].still())[0]);
+        int rounds = Math.max(3, (int) Math.round(seconds * 1000 / BLOCK_MILLIS));
+        out.printf("Feature extraction on one thread: %d different 455x256 stills and 960 ms windows, %d rounds of%n"
+                + "%d ms per kind of work after a warm-up. Pin the process to one core for clean figures:%n"
+                + "taskset -c 0 ./kissdetect bench features%n%n", DATA, rounds, BLOCK_MILLIS);
+        timeInTurns(work, Math.min(WARM_UP_ROUNDS, rounds));
+        double[][] nanos = timeInTurns(work, rounds);
+        double patches = 1e9 / median(nanos[0]);
+        double stills = 1e9 / median(difference(nanos[1], nanos[0]));
+        double augmented = 1e9 / median(difference(nanos[2], nanos[0]));
+        double spectra = 1e9 / median(nanos[3]);
+        double copies = 1e9 / median(nanos[4]);
+        String row = "%-40s %10s   %-36s %10s %8s%n";
         out.printf(row, "measured", "per second", "baseline, same run", "per second", "ratio");
-        out.printf(row, "patches (VGGish front end, logMel)", rate(patches), "the 96 spectra by direct DFT, no FFT",
+        out.printf(row, "patches (VGGish front end, logMel)", rate(patches), "96 spectra by direct DFT, no FFT",
                 rate(spectra), ratio(patches, spectra));
-        out.printf(row, "stills, inference (extract - patch)", rate(stills), "centre crop copied and normalised",
+        out.printf(row, "stills, inference (extract - patch)", rate(stills), "centre crop copied, normalised",
                 rate(copies), ratio(stills, copies));
-        out.printf(row, "stills, training (augment - patch)", rate(augmentedStills), "centre crop copied and normalised",
-                rate(copies), ratio(augmentedStills, copies));
-        out.printf(row, "seconds, extract (still + patch)", rate(extracts), "", "", "");
-        out.printf(row, "seconds, augment (still + patch)", rate(augments), "", "", "");
+        out.printf(row, "stills, training (augment - patch)", rate(augmented), "centre crop copied, normalised",
+                rate(copies), ratio(augmented, copies));
+        out.printf(row, "seconds, extract (still + patch)", rate(1e9 / median(nanos[1])), "", "", "");
+        out.printf(row, "seconds, augment (still + patch)", rate(1e9 / median(nanos[2])), "", "", "");
         out.printf("%nTargets on one core: more than 500 stills/s from 256-px RGB and more than 1,000 patches/s.%n");
         return ExitCodes.OK;
     }
 
-    /** The median rate of {@code work} over the rounds, cycling through the data; one round warms up first. */
-    private static double perSecond(IntFunction<Float> work, long roundNanos) {
-        double[] rates = new double[ROUNDS];
-        for (int round = -1; round < ROUNDS; round++) {
-            long start = System.nanoTime();
-            long elapsed;
-            int done = 0;
-            double sum = 0;
-            do {
-                sum += work.apply(done % DATA);
-                done++;
-                elapsed = System.nanoTime() - start;
-            } while (elapsed < roundNanos);
-            blackhole += sum;
-            if (round >= 0) {
-                rates[round] = done / (elapsed / 1e9);
+    /** Nanoseconds per call of each kind of work in each round; the kinds run in turns within a round. */
+    private static double[][] timeInTurns(List<IntFunction<Float>> work, int rounds) {
+        double[][] nanos = new double[work.size()][rounds];
+        long block = BLOCK_MILLIS * 1_000_000L;
+        int next = 0;
+        for (int round = 0; round < rounds; round++) {
+            for (int kind = 0; kind < work.size(); kind++) {
+                long start = System.nanoTime();
+                long elapsed;
+                int done = 0;
+                double sum = 0;
+                do {
+                    sum += work.get(kind).apply(next++ % DATA);
+                    done++;
+                    elapsed = System.nanoTime() - start;
+                } while (elapsed < block);
+                blackhole += sum;
+                nanos[kind][round] = (double) elapsed / done;
             }
         }
-        Arrays.sort(rates);
-        return rates[ROUNDS / 2];
+        return nanos;
+    }
+
+    private static double[] difference(double[] minuend, double[] subtrahend) {
+        double[] difference = new double[minuend.length];
+        for (int i = 0; i < minuend.length; i++) {
+            difference[i] = minuend[i] - subtrahend[i];
+        }
+        return difference;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private static SecondSample[] samples() {
@@ -120,11 +144,12 @@ public final class FeatureBenchmark implements Benchmark {
         }
     }
 
+    /** A rate, or "n/a" where the machine's noise swamped a difference of times. */
     private static String rate(double perSecond) {
-        return String.format("%,.0f", perSecond);
+        return perSecond > 0 && Double.isFinite(perSecond) ? String.format("%,.0f", perSecond) : "n/a";
     }
 
     private static String ratio(double measured, double baseline) {
-        return String.format("%.2fx", measured / baseline);
+        return measured > 0 && Double.isFinite(measured) ? String.format("%.2fx", measured / baseline) : "n/a";
     }
 }

@@ -34,8 +34,8 @@ class FeatureBenchmarkTest {
 
         assertThat(exit).isZero();
         assertThat(report.toString()).contains("patches (VGGish front end, logMel)")
-                .contains("the 96 spectra by direct DFT").contains("stills, inference (extract - patch)")
-                .contains("centre crop copied and normalised").contains("stills, training (augment - patch)")
+                .contains("96 spectra by direct DFT").contains("stills, inference (extract - patch)")
+                .contains("centre crop copied, normalised").contains("stills, training (augment - patch)")
                 .contains("Targets on one core");
     }
 
