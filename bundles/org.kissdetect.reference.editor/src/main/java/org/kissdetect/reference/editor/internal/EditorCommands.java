@@ -1,12 +1,14 @@
 package org.kissdetect.reference.editor.internal;
 
 import java.awt.Color;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
@@ -88,7 +90,7 @@ final class EditorCommands {
         chooser.setDialogTitle("Import movies");
         chooser.setMultiSelectionEnabled(true);
         if (chooser.showOpenDialog(frame) == JFileChooser.APPROVE_OPTION) {
-            importMovies(List.of(chooser.getSelectedFiles()).stream().map(java.io.File::toPath).toList());
+            importMovies(Stream.of(chooser.getSelectedFiles()).map(File::toPath).toList());
         }
     }
 

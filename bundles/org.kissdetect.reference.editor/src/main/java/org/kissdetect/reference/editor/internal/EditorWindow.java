@@ -6,6 +6,7 @@ import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.util.function.Consumer;
 
 import javax.swing.JFrame;
 import javax.swing.JMenu;
@@ -100,7 +101,7 @@ final class EditorWindow extends JFrame {
     }
 
     private static JMenuItem item(String label, int key, int modifiers,
-            java.util.function.Consumer<ActionEvent> action) {
+            Consumer<ActionEvent> action) {
         JMenuItem item = new JMenuItem(label);
         item.setAccelerator(KeyStroke.getKeyStroke(key, InputEvent.CTRL_DOWN_MASK | modifiers));
         item.addActionListener(action::accept);

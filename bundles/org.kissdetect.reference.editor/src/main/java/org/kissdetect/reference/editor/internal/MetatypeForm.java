@@ -70,7 +70,7 @@ final class MetatypeForm extends JPanel {
             choice.setSelectedIndex(Math.max(0, index));
             return choice;
         }
-        return new JTextField(text, 24);
+        return new JTextField(text, 16);
     }
 
     /**

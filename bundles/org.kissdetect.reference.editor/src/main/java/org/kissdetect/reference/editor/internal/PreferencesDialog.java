@@ -3,6 +3,7 @@ package org.kissdetect.reference.editor.internal;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Collections;
 import java.util.Dictionary;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -78,13 +80,15 @@ final class PreferencesDialog extends JDialog {
         message.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
         south.add(message, BorderLayout.CENTER);
         south.add(buttons, BorderLayout.EAST);
-        add(new JScrollPane(pageList), BorderLayout.WEST);
+        JScrollPane list = new JScrollPane(pageList);
+        list.setPreferredSize(new Dimension(220, 300));
+        add(list, BorderLayout.WEST);
         add(content, BorderLayout.CENTER);
         add(south, BorderLayout.SOUTH);
         if (!pages.isEmpty()) {
             pageList.setSelectedIndex(0);
         }
-        setSize(820, 480);
+        setSize(860, 480);
         setLocationRelativeTo(owner);
     }
 
@@ -108,7 +112,7 @@ final class PreferencesDialog extends JDialog {
         }
         show("Saving...", null);
         watch(page.pid(), Collections.list(values.keys()).stream()
-                .collect(java.util.stream.Collectors.toMap(k -> k, values::get)));
+                .collect(Collectors.toMap(k -> k, values::get)));
     }
 
     /** Configuration reaches components asynchronously: watch SCR for a second or two for their verdict. */
@@ -120,7 +124,7 @@ final class PreferencesDialog extends JDialog {
         watch = new Timer(100, event -> {
             List<String> refused = ComponentFailures.of(scr, pid);
             if (!refused.isEmpty()) {
-                show("Saved, but refused: " + String.join("; ", refused), ERROR);
+                show("Refused: " + String.join("; ", refused), ERROR);
                 watch.stop();
             } else if (ComponentFailures.took(scr, pid, values) || ++ticks[0] > 30) {
                 show("Saved.", null);
