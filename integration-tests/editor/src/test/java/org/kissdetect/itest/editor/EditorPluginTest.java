@@ -1,6 +1,7 @@
 package org.kissdetect.itest.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.file.Path;
@@ -9,7 +10,9 @@ import java.util.Arrays;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +27,7 @@ import org.kissdetect.nle.sdk.action.ActionContext;
 import org.kissdetect.nle.sdk.action.Enablement;
 import org.kissdetect.nle.sdk.event.MediaImportEvent;
 import org.kissdetect.nle.sdk.event.MediaImportListener;
+import org.kissdetect.nle.sdk.job.JobCancelledException;
 import org.kissdetect.nle.sdk.job.Jobs;
 import org.kissdetect.nle.sdk.preferences.PreferencePage;
 import org.kissdetect.nle.sdk.project.Marker;
@@ -191,6 +195,33 @@ class EditorPluginTest {
         Enablement disabled = Services.eventually(PATIENCE, () -> Optional.of(action.enablement(onTheMovie))
                 .filter(e -> !e.enabled()));
         assertThat(disabled.reason()).contains("preferences are invalid");
+    }
+
+    @Test
+    void cancellingTheHostJobWritesNothing() throws Exception {
+        Configuration pace = configurationAdmin.getConfiguration("org.kissdetect.testing.detect", "?");
+        pace.update(new Hashtable<>(Map.of("millisPerSecond", 100)));
+        try {
+            Services.eventually(PATIENCE, () -> Optional.ofNullable(context.getServiceReference(DetectionService.class))
+                    .filter(reference -> Integer.valueOf(100).equals(reference.getProperty("millisPerSecond"))));
+            Action action = action();
+            MediaItem item = project.add(movie);
+            ActionContext onTheMovie = new ActionContext(project, List.of(item), List.of());
+            Services.eventually(PATIENCE, () -> Optional.of(action.enablement(onTheMovie)).filter(Enablement::enabled));
+
+            action.execute(onTheMovie);
+            HostJobs.Handle job = Services.eventually(PATIENCE, () -> jobs.handles.stream()
+                    .filter(handle -> handle.fraction().get() > 0).findFirst());
+            job.cancel();
+
+            assertThatThrownBy(() -> job.done().get(60, TimeUnit.SECONDS)).hasCauseInstanceOf(JobCancelledException.class);
+            assertThat(job.fraction().get()).as("cancelled midway").isLessThan(1.0);
+            assertThat(project.markers(item.id())).isEmpty();
+            assertThat(project.edits).isEmpty();
+            assertThat(action.enablement(onTheMovie).enabled()).as("the movie can be detected again").isTrue();
+        } finally {
+            pace.delete();
+        }
     }
 
     private MediaItem importMovie() {

@@ -36,21 +36,31 @@ import org.osgi.service.component.annotations.Reference;
  * movie (path, size, modification time) and model directory, in a scores file, and re-segmented through the real
  * {@link Segmenter}, as the real pipeline does. It ignores the model directory's content.
  */
-@Component(service = {DetectionService.class, DetectionCalls.class})
+@Component(service = {DetectionService.class, DetectionCalls.class}, configurationPid = ColourDetectionService.PID)
 public final class ColourDetectionService implements DetectionService, DetectionCalls {
+
+    /** Configures how long the "model" takes per second of film, for tests that cancel a detection midway. */
+    static final String PID = "org.kissdetect.testing.detect";
+
+    @interface Pace {
+        /** Milliseconds the model spends on each second of film: 0 runs at full speed. */
+        int millisPerSecond() default 0;
+    }
 
     private static final ModelDescriptor MODEL = new ModelDescriptor("red-is-kissing", "1", "image", "cpu()");
 
     private final Segmenter segmenter;
     private final Path folder;
+    private final int millisPerSecond;
     private final Map<String, Path> scoresFiles = new ConcurrentHashMap<>();
     private final AtomicInteger detectCalls = new AtomicInteger();
     private final AtomicInteger cachedCalls = new AtomicInteger();
 
     @Activate
-    public ColourDetectionService(@Reference Segmenter segmenter, BundleContext context) {
+    public ColourDetectionService(@Reference Segmenter segmenter, BundleContext context, Pace pace) {
         this.segmenter = segmenter;
         this.folder = context.getDataFile("scores").toPath();
+        this.millisPerSecond = Math.max(0, pace.millisPerSecond());
     }
 
     @Override
@@ -61,7 +71,7 @@ public final class ColourDetectionService implements DetectionService, Detection
         byte[] colours = ColourProbe.secondColours(request.movie());
         float[] probabilities = new float[Math.min(info.completeSeconds(), colours.length / 3)];
         for (int second = 0; second < probabilities.length; second++) {
-            if (cancellation.isCancelled()) {
+            if (cancellation.isCancelled() || !takeTime()) {
                 throw new DetectionCancelledException(request.movie(), second);
             }
             int red = colours[3 * second] & 0xff;
@@ -71,6 +81,17 @@ public final class ColourDetectionService implements DetectionService, Detection
         }
         Path scores = write(key(request), info, probabilities);
         return detection(info, probabilities, request.parameters(), scores, false);
+    }
+
+    /** Spends the configured time on a second; false when interrupted meanwhile. */
+    private boolean takeTime() {
+        try {
+            Thread.sleep(millisPerSecond);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     @Override
