@@ -63,7 +63,8 @@ final class DetectionJob implements Job {
         try {
             return service.detect(settings.request(item), progress -> monitor.progress(
                     (index + progress.fraction()) / media.size(),
-                    item.name() + ": " + progress.secondsDone() + " of " + progress.totalSeconds() + " s"),
+                    (media.size() == 1 ? "" : item.name() + ": ") + progress.secondsDone() + " of "
+                            + progress.totalSeconds() + " s of film"),
                     monitor::isCancelled);
         } catch (DetectionCancelledException e) {
             throw new JobCancelledException(e.getMessage());

@@ -51,7 +51,8 @@ final class ProjectFile {
             media.add(new MediaJson(item.id(), item.name(), item.file().toString(), entry.durationSeconds(), markers));
         }
         Path folder = file.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
+        // Not createTempFile: its owner-only permissions would become the project's. createFile honours the umask.
+        Path temporary = Files.createFile(folder.resolve("." + file.getFileName() + "." + System.nanoTime() + ".tmp"));
         try {
             JSON.writeValue(temporary.toFile(), new ProjectJson(FORMAT, 1, state.name(), media));
             try {
