@@ -1,0 +1,73 @@
+package org.kissdetect.editor.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.kissdetect.api.detect.Detection;
+import org.kissdetect.api.detect.DetectionCancelledException;
+import org.kissdetect.api.detect.DetectionService;
+import org.kissdetect.nle.sdk.job.Job;
+import org.kissdetect.nle.sdk.job.JobCancelledException;
+import org.kissdetect.nle.sdk.job.JobMonitor;
+import org.kissdetect.nle.sdk.project.MarkerChange;
+import org.kissdetect.nle.sdk.project.MarkerEdit;
+import org.kissdetect.nle.sdk.project.MediaItem;
+import org.kissdetect.nle.sdk.project.Project;
+
+/**
+ * Detects the scenes of some media items, then replaces the plugin's markers on all of them in one undoable
+ * edit. The project is written only once every item has been detected: a failure or a cancellation leaves it as
+ * it was.
+ */
+final class DetectionJob implements Job {
+
+    static final String LABEL = "Detect kissing scenes";
+
+    private final Project project;
+    private final List<MediaItem> media;
+    private final DetectionService service;
+    private final DetectionSettings settings;
+
+    DetectionJob(Project project, List<MediaItem> media, DetectionService service, DetectionSettings settings) {
+        this.project = project;
+        this.media = List.copyOf(media);
+        this.service = service;
+        this.settings = settings;
+    }
+
+    @Override
+    public void run(JobMonitor monitor) throws Exception {
+        List<MarkerChange> changes = new ArrayList<>();
+        int scenes = 0;
+        for (int i = 0; i < media.size(); i++) {
+            MediaItem item = media.get(i);
+            Detection detection = detect(item, i, monitor);
+            scenes += detection.scenes().size();
+            changes.addAll(SceneMarkers.replace(item.id(), project.markers(item.id()),
+                    SceneMarkers.markers(item, detection, settings)));
+        }
+        if (monitor.isCancelled()) {
+            throw new JobCancelledException(LABEL + " cancelled before the markers were written");
+        }
+        MarkerEdit edit = new MarkerEdit(LABEL, changes);
+        if (!edit.isEmpty()) {
+            project.apply(edit);
+        }
+        monitor.progress(1, scenes + (scenes == 1 ? " kissing scene" : " kissing scenes"));
+    }
+
+    private Detection detect(MediaItem item, int index, JobMonitor monitor) throws Exception {
+        if (monitor.isCancelled()) {
+            throw new JobCancelledException(LABEL + " cancelled before " + item.name());
+        }
+        try {
+            return service.detect(settings.request(item), progress -> monitor.progress(
+                    (index + progress.fraction()) / media.size(),
+                    (media.size() == 1 ? "" : item.name() + ": ") + progress.secondsDone() + " of "
+                            + progress.totalSeconds() + " s of film"),
+                    monitor::isCancelled);
+        } catch (DetectionCancelledException e) {
+            throw new JobCancelledException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.kissdetect.editor.internal;
+
+import java.nio.file.Path;
+
+import org.kissdetect.api.detect.DetectionRequest;
+import org.kissdetect.api.segment.SegmentationParameters;
+import org.kissdetect.nle.sdk.project.MediaItem;
+
+/**
+ * The plugin's validated preferences.
+ *
+ * @param parameters     how seconds are joined into scenes
+ * @param autoDetect     whether imports are detected at once
+ * @param markerName     the markers' name stem
+ * @param markerColour   the markers' colour as {@code #rrggbb}
+ * @param modelDirectory the detector model
+ */
+record DetectionSettings(SegmentationParameters parameters, boolean autoDetect, String markerName,
+        String markerColour, Path modelDirectory) {
+
+    DetectionRequest request(MediaItem item) {
+        return new DetectionRequest(item.file(), modelDirectory, parameters);
+    }
+}

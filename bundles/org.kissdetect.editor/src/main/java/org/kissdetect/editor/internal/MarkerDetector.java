@@ -1,0 +1,110 @@
+package org.kissdetect.editor.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.kissdetect.api.detect.DetectionService;
+import org.kissdetect.nle.sdk.action.Enablement;
+import org.kissdetect.nle.sdk.job.JobHandle;
+import org.kissdetect.nle.sdk.job.Jobs;
+import org.kissdetect.nle.sdk.project.MediaItem;
+import org.kissdetect.nle.sdk.project.Project;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * Runs detections as host jobs, for the action and the import listener. The detection service and the
+ * preferences are optional and dynamic: while either is missing, detection is disabled with a reason and
+ * everything else keeps working. An item being detected is not detected twice at once.
+ */
+@Component(service = MarkerDetector.class)
+public final class MarkerDetector {
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile DetectionService detection;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile EditorPreferences preferences;
+
+    private final Jobs jobs;
+    private final Set<Running> running = ConcurrentHashMap.newKeySet();
+
+    @Activate
+    public MarkerDetector(@Reference Jobs jobs) {
+        this.jobs = jobs;
+    }
+
+    /** The current preferences, or empty while the configured ones are invalid. */
+    Optional<DetectionSettings> settings() {
+        EditorPreferences current = preferences;
+        return current == null ? Optional.empty() : Optional.of(current.settings());
+    }
+
+    /** Whether {@link #detect} would run on these items now, and why not. */
+    Enablement enablement(Project project, List<MediaItem> media) {
+        return enablement(detection, preferences, project, media);
+    }
+
+    /**
+     * Schedules the detection of the items as one host job, unless {@link #enablement} says it cannot run.
+     *
+     * @return the job, or empty when detection is disabled
+     */
+    synchronized Optional<JobHandle> detect(Project project, List<MediaItem> media) {
+        DetectionService service = detection;
+        EditorPreferences current = preferences;
+        if (!enablement(service, current, project, media).enabled()) {
+            return Optional.empty();
+        }
+        List<Running> keys = media.stream().map(item -> new Running(project, item.id())).toList();
+        running.addAll(keys);
+        try {
+            JobHandle handle = jobs.schedule(title(media),
+                    new DetectionJob(project, media, service, current.settings()));
+            handle.completion().whenComplete((done, failure) -> keys.forEach(running::remove));
+            return Optional.of(handle);
+        } catch (RuntimeException e) {
+            keys.forEach(running::remove);
+            throw e;
+        }
+    }
+
+    private Enablement enablement(DetectionService service, EditorPreferences current, Project project,
+            List<MediaItem> media) {
+        if (service == null) {
+            return disabled("Kiss Detector's detection service is not running (its bundle is stopped or missing).");
+        }
+        if (current == null) {
+            return disabled("Kiss Detector's preferences are invalid: correct them under Preferences.");
+        }
+        if (media.isEmpty()) {
+            return disabled("Select a movie to detect kissing scenes in.");
+        }
+        for (MediaItem item : media) {
+            if (running.contains(new Running(project, item.id()))) {
+                return disabled("Kiss Detector is already looking for kissing scenes in " + item.name() + ".");
+            }
+        }
+        return new Enablement(true, "");
+    }
+
+    private static Enablement disabled(String reason) {
+        return new Enablement(false, reason);
+    }
+
+    private static String title(List<MediaItem> media) {
+        return DetectionJob.LABEL + " in " + (media.size() == 1 ? media.get(0).name() : media.size() + " movies");
+    }
+
+    /** An item of a project; projects compare by identity, as hosts hand out one object per open project. */
+    private record Running(Project project, String mediaId) {
+    }
+}

@@ -1,0 +1,83 @@
+package org.kissdetect.editor.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.kissdetect.api.detect.Detection;
+import org.kissdetect.api.detect.DetectionService;
+import org.kissdetect.nle.sdk.job.Jobs;
+import org.kissdetect.nle.sdk.project.MarkerChange;
+import org.kissdetect.nle.sdk.project.MarkerEdit;
+import org.kissdetect.nle.sdk.project.MediaItem;
+import org.kissdetect.nle.sdk.project.Project;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * When the preferences change, re-segments every open movie's cached per-second scores with the new thresholds
+ * and updates the markers at once, in one undoable edit per project. It never runs the model: a movie without
+ * fresh cached scores keeps its markers until it is detected again.
+ */
+@Component
+public final class MarkerRefresher {
+
+    static final String LABEL = "Update kissing markers";
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile DetectionService detection;
+
+    @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile List<Project> projects;
+
+    private final Jobs jobs;
+
+    @Activate
+    public MarkerRefresher(@Reference Jobs jobs) {
+        this.jobs = jobs;
+    }
+
+    /** Every new (valid) configuration binds a new preferences component: that is the moment to refresh. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindPreferences(EditorPreferences changed) {
+        refresh(changed.settings());
+    }
+
+    void unbindPreferences(EditorPreferences gone) {
+        // Nothing to undo: the markers stay as the last valid preferences made them.
+    }
+
+    private void refresh(DetectionSettings settings) {
+        DetectionService service = detection;
+        List<Project> open = projects;
+        if (service == null || open == null || open.stream().allMatch(p -> p.media().isEmpty())) {
+            return;
+        }
+        jobs.schedule(LABEL, monitor -> {
+            for (Project project : open) {
+                refresh(project, service, settings);
+            }
+        });
+    }
+
+    static void refresh(Project project, DetectionService service, DetectionSettings settings) throws Exception {
+        List<MarkerChange> changes = new ArrayList<>();
+        for (MediaItem item : project.media()) {
+            Optional<Detection> cached = service.cached(settings.request(item));
+            if (cached.isPresent()) {
+                changes.addAll(SceneMarkers.replace(item.id(), project.markers(item.id()),
+                        SceneMarkers.markers(item, cached.get(), settings)));
+            }
+        }
+        MarkerEdit edit = new MarkerEdit(LABEL, changes);
+        if (!edit.isEmpty()) {
+            project.apply(edit);
+        }
+    }
+}

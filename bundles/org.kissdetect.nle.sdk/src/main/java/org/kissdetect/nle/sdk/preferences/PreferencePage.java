@@ -1,0 +1,25 @@
+package org.kissdetect.nle.sdk.preferences;
+
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * A page of the host's preferences. <b>Implemented by plugins</b>, registered as a whiteboard service; the page's
+ * content comes from the Metatype of {@link #pid()} in the registering bundle.
+ */
+@ConsumerType
+public interface PreferencePage {
+
+    /**
+     * The configuration PID the page edits.
+     *
+     * @return a PID described by the registering bundle's Metatype
+     */
+    String pid();
+
+    /**
+     * The page's title in the host's preferences.
+     *
+     * @return the title
+     */
+    String title();
+}

@@ -1,0 +1,99 @@
+package org.kissdetect.reference.editor.internal;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kissdetect.nle.sdk.project.MediaItem;
+import org.kissdetect.nle.sdk.project.Marker;
+import org.kissdetect.nle.sdk.project.TimeRange;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * The editor's project as JSON (Jackson), written atomically: to a temporary file in the same folder, then moved
+ * over the old one, so that a failed save never leaves a half-written project.
+ */
+final class ProjectFile {
+
+    static final String FORMAT = "kissdetect-reference-editor";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private ProjectFile() {
+    }
+
+    record ProjectJson(String format, int version, String name, List<MediaJson> media) {
+    }
+
+    record MediaJson(String id, String name, String file, double duration, List<MarkerJson> markers) {
+    }
+
+    record MarkerJson(String id, String owner, String name, String colour, String comment, double start, double end) {
+    }
+
+    static void write(ProjectState state, Path file) throws IOException {
+        List<MediaJson> media = new ArrayList<>();
+        for (MediaEntry entry : state.media()) {
+            MediaItem item = entry.item();
+            List<MarkerJson> markers = state.markers().getOrDefault(item.id(), List.of()).stream()
+                    .map(m -> new MarkerJson(m.id(), m.owner(), m.name(), m.colour(), m.comment(), m.range().start(),
+                            m.range().end())).toList();
+            media.add(new MediaJson(item.id(), item.name(), item.file().toString(), entry.durationSeconds(), markers));
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        // Not createTempFile: its owner-only permissions would become the project's. createFile honours the umask.
+        Path temporary = Files.createFile(folder.resolve("." + file.getFileName() + "." + System.nanoTime() + ".tmp"));
+        try {
+            JSON.writeValue(temporary.toFile(), new ProjectJson(FORMAT, 1, state.name(), media));
+            try {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    static ProjectState read(Path file) throws IOException {
+        ProjectJson json;
+        try {
+            json = JSON.readValue(file.toFile(), ProjectJson.class);
+        } catch (JacksonException e) {
+            throw new IOException(file + " is not a project file: " + e.getOriginalMessage(), e);
+        }
+        if (json == null || !FORMAT.equals(json.format())) {
+            throw new IOException(file + " is not a " + FORMAT + " project (format: "
+                    + (json == null ? "none" : json.format()) + ")");
+        }
+        if (json.version() != 1) {
+            throw new IOException(file + " is a project of version " + json.version() + "; this editor reads version 1");
+        }
+        try {
+            List<MediaEntry> media = new ArrayList<>();
+            Map<String, List<Marker>> markers = new HashMap<>();
+            for (MediaJson m : json.media() == null ? List.<MediaJson>of() : json.media()) {
+                media.add(new MediaEntry(new MediaItem(m.id(), m.name(), m.file() == null ? null : Path.of(m.file())), m.duration()));
+                List<Marker> list = new ArrayList<>();
+                for (MarkerJson k : m.markers() == null ? List.<MarkerJson>of() : m.markers()) {
+                    list.add(new Marker(k.id(), k.owner(), k.name(), k.colour(), k.comment() == null ? "" : k.comment(),
+                            new TimeRange(k.start(), k.end())));
+                }
+                markers.put(m.id(), list);
+            }
+            return new ProjectState(json.name() == null ? file.getFileName().toString() : json.name(), media, markers);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + " holds an impossible project: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.kissdetect.reference.editor.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.kissdetect.nle.sdk.project.Marker;
+
+/**
+ * Everything a project file holds.
+ *
+ * @param name    the project's name
+ * @param media   the media items and their lengths
+ * @param markers each media item's markers, by media id
+ */
+record ProjectState(String name, List<MediaEntry> media, Map<String, List<Marker>> markers) {
+}

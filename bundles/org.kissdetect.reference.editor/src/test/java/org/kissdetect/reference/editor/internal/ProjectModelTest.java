@@ -1,0 +1,104 @@
+package org.kissdetect.reference.editor.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.kissdetect.nle.sdk.project.Marker;
+import org.kissdetect.nle.sdk.project.MarkerChange;
+import org.kissdetect.nle.sdk.project.MarkerConflictException;
+import org.kissdetect.nle.sdk.project.MarkerEdit;
+import org.kissdetect.nle.sdk.project.MediaItem;
+import org.kissdetect.nle.sdk.project.TimeRange;
+
+class ProjectModelTest {
+
+    private final ProjectModel project = new ProjectModel();
+    private final MediaItem movie = project.add(Path.of("/films/a.mp4"), 38);
+
+    static Marker marker(String id, String owner, double start) {
+        return new Marker(id, owner, id, "#e53935", "", new TimeRange(start, start + 5));
+    }
+
+    @Test
+    void eachMovieHasATimelineWithOneClipOfAllOfIt() {
+        assertThat(project.timelines()).singleElement().satisfies(timeline -> {
+            assertThat(timeline.name()).isEqualTo("a.mp4");
+            assertThat(timeline.clips()).singleElement().satisfies(clip -> {
+                assertThat(clip.mediaId()).isEqualTo(movie.id());
+                assertThat(clip.source()).isEqualTo(new TimeRange(0, 38));
+            });
+        });
+    }
+
+    @Test
+    void anEditIsAppliedWholeAndUndoneAndRedoneAsOneStep() throws Exception {
+        Marker users = marker("u", "user", 1);
+        project.apply(new MarkerEdit("Add", List.of(new MarkerChange(movie.id(), null, users))));
+        MarkerEdit replace = new MarkerEdit("Detect", List.of(new MarkerChange(movie.id(), null, marker("k1", "plugin", 10)),
+                new MarkerChange(movie.id(), null, marker("k2", "plugin", 20))));
+
+        project.apply(replace);
+        assertThat(project.markers(movie.id())).extracting(Marker::id).containsExactly("u", "k1", "k2");
+        assertThat(project.undoLabel()).contains("Detect");
+
+        assertThat(project.undo()).contains("Detect");
+        assertThat(project.markers(movie.id())).containsExactly(users);
+        assertThat(project.redo()).contains("Detect");
+        assertThat(project.markers(movie.id())).extracting(Marker::id).containsExactly("u", "k1", "k2");
+    }
+
+    @Test
+    void aConflictingEditChangesNothingAndAddsNoStep() throws Exception {
+        project.apply(new MarkerEdit("Add", List.of(new MarkerChange(movie.id(), null, marker("k1", "plugin", 10)))));
+        MarkerEdit stale = new MarkerEdit("Stale", List.of(new MarkerChange(movie.id(), null, marker("k2", "plugin", 20)),
+                new MarkerChange(movie.id(), marker("k1", "plugin", 11), null)));
+
+        assertThatThrownBy(() -> project.apply(stale)).isInstanceOf(MarkerConflictException.class)
+                .hasMessageContaining("k1");
+
+        assertThat(project.markers(movie.id())).extracting(Marker::id).containsExactly("k1");
+        assertThat(project.undoLabel()).contains("Add");
+    }
+
+    @Test
+    void anIdIsTakenProjectWideAndAMissingMovieIsAConflict() throws Exception {
+        MediaItem other = project.add(Path.of("/films/b.mp4"), 10);
+        project.apply(new MarkerEdit("Add", List.of(new MarkerChange(movie.id(), null, marker("k1", "plugin", 1)))));
+
+        assertThatThrownBy(() -> project.apply(new MarkerEdit("Again", List.of(
+                new MarkerChange(other.id(), null, marker("k1", "plugin", 1)))))).hasMessageContaining("k1 is taken");
+        assertThatThrownBy(() -> project.apply(new MarkerEdit("Gone", List.of(
+                new MarkerChange("media-99", null, marker("k9", "plugin", 1)))))).hasMessageContaining("media-99");
+    }
+
+    @Test
+    void listenersHearOfChangesAndAnEmptyEditIsNoStep() throws Exception {
+        AtomicInteger changes = new AtomicInteger();
+        project.addListener(changes::incrementAndGet);
+
+        project.apply(new MarkerEdit("Nothing", List.of()));
+        assertThat(project.undoLabel()).isEmpty();
+        project.apply(new MarkerEdit("Add", List.of(new MarkerChange(movie.id(), null, marker("k1", "plugin", 1)))));
+
+        assertThat(changes).hasValue(1);
+        assertThat(project.undo()).contains("Add");
+        assertThat(project.undo()).isEmpty();
+    }
+
+    @Test
+    void loadingReplacesEverythingAndKeepsNewIdsUnique() {
+        project.load(new ProjectState("Loaded", List.of(new MediaEntry(new MediaItem("media-7", "x.mp4", Path.of("/x.mp4")), 5)),
+                Map.of("media-7", List.of(marker("k", "user", 0)))), Path.of("/p.json"));
+
+        assertThat(project.name()).isEqualTo("Loaded");
+        assertThat(project.markers("media-7")).hasSize(1);
+        assertThat(project.add(Path.of("/y.mp4"), 3).id()).isEqualTo("media-8");
+        assertThat(project.file()).contains(Path.of("/p.json"));
+    }
+}

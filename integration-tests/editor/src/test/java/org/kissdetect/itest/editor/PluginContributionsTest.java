@@ -1,0 +1,81 @@
+package org.kissdetect.itest.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.kissdetect.api.detect.DetectionService;
+import org.kissdetect.nle.sdk.action.Action;
+import org.kissdetect.nle.sdk.action.ActionContext;
+import org.kissdetect.nle.sdk.action.Enablement;
+import org.kissdetect.nle.sdk.event.MediaImportListener;
+import org.kissdetect.nle.sdk.preferences.PreferencePage;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.metatype.AttributeDefinition;
+import org.osgi.service.metatype.MetaTypeService;
+import org.osgi.service.metatype.ObjectClassDefinition;
+import org.osgi.test.common.annotation.InjectService;
+
+/** What a host sees of the plugin: its contributions, and how they follow the services and preferences. */
+class PluginContributionsTest extends PluginHost {
+
+    @Test
+    void thePluginsContributionsAreDiscovered(@InjectService MetaTypeService metaType) throws Exception {
+        Action action = action();
+        ServiceReference<Action> reference = context.getServiceReferences(Action.class, "(nle.menu=clip)").iterator().next();
+        assertThat((String[]) reference.getProperty("nle.menu")).containsExactlyInAnyOrder("media", "clip");
+        assertThat(action.id()).isEqualTo("org.kissdetect.editor.detect");
+        assertThat(action.label()).isEqualTo("Detect kissing scenes");
+
+        ServiceReference<MediaImportListener> listener = context.getServiceReference(MediaImportListener.class);
+        assertThat(listener.getBundle().getSymbolicName()).isEqualTo("org.kissdetect.editor");
+
+        ServiceReference<PreferencePage> pageReference = context.getServiceReference(PreferencePage.class);
+        PreferencePage page = context.getService(pageReference);
+        assertThat(page.pid()).isEqualTo(PID);
+        ObjectClassDefinition form = metaType.getMetaTypeInformation(pageReference.getBundle())
+                .getObjectClassDefinition(page.pid(), null);
+        assertThat(form.getAttributeDefinitions(ObjectClassDefinition.ALL)).extracting(AttributeDefinition::getID)
+                .containsExactlyInAnyOrder("minSeconds", "minFraction", "threshold", "autoDetect", "markerName",
+                        "markerColour", "modelDirectory");
+        AttributeDefinition colour = Arrays.stream(form.getAttributeDefinitions(ObjectClassDefinition.ALL))
+                .filter(ad -> ad.getID().equals("markerColour")).findFirst().orElseThrow();
+        assertThat(colour.getOptionValues()).containsExactly("red", "orange", "yellow", "green", "cyan", "blue",
+                "purple", "pink", "white");
+    }
+
+    @Test
+    void stoppingTheDetectionBundleDisablesTheActionAndStartingItEnablesIt() throws Exception {
+        Action action = action();
+        ActionContext onTheMovie = new ActionContext(project, List.of(project.add(movie)), List.of());
+        assertThat(action.enablement(onTheMovie).enabled()).isTrue();
+        Bundle detection = context.getServiceReference(DetectionService.class).getBundle();
+
+        detection.stop();
+        try {
+            Enablement disabled = Services.eventually(PATIENCE, () -> Optional.of(action.enablement(onTheMovie))
+                    .filter(e -> !e.enabled()));
+            assertThat(disabled.reason()).contains("detection service is not running");
+            assertThat(action()).as("the action stays offered, disabled").isSameAs(action);
+        } finally {
+            detection.start();
+        }
+        Services.eventually(PATIENCE, () -> Optional.of(action.enablement(onTheMovie)).filter(Enablement::enabled));
+    }
+
+    @Test
+    void invalidPreferencesDisableTheActionWithAReason() throws Exception {
+        Action action = action();
+        ActionContext onTheMovie = new ActionContext(project, List.of(project.add(movie)), List.of());
+
+        configure("markerColour", "mauve");
+
+        Enablement disabled = Services.eventually(PATIENCE, () -> Optional.of(action.enablement(onTheMovie))
+                .filter(e -> !e.enabled()));
+        assertThat(disabled.reason()).contains("preferences are invalid");
+    }
+}

@@ -1,0 +1,132 @@
+package org.kissdetect.itest.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.kissdetect.nle.sdk.action.Action;
+import org.kissdetect.nle.sdk.event.MediaImportEvent;
+import org.kissdetect.nle.sdk.event.MediaImportListener;
+import org.kissdetect.nle.sdk.job.Jobs;
+import org.kissdetect.nle.sdk.project.Marker;
+import org.kissdetect.nle.sdk.project.MediaItem;
+import org.kissdetect.nle.sdk.project.Project;
+import org.kissdetect.testing.ColourCodedMovies;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.test.common.annotation.InjectBundleContext;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.junit5.context.BundleContextExtension;
+import org.osgi.test.junit5.service.ServiceExtension;
+
+/**
+ * The plugin in Felix, with these tests as its host: each test gets a fresh project and jobs service, and leaves
+ * the plugin's preferences at their defaults.
+ */
+@ExtendWith(BundleContextExtension.class)
+@ExtendWith(ServiceExtension.class)
+abstract class PluginHost {
+
+    static final String PID = "org.kissdetect.editor";
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @TempDir
+    static Path folder;
+    static Path movie;
+
+    @InjectBundleContext
+    BundleContext context;
+
+    @InjectService
+    ConfigurationAdmin configurationAdmin;
+
+    @InjectService
+    ServiceComponentRuntime scr;
+
+    final HostProject project = new HostProject();
+    final HostJobs jobs = new HostJobs();
+    private ServiceRegistration<Jobs> jobsRegistration;
+    private ServiceRegistration<Project> projectRegistration;
+
+    @BeforeAll
+    static void aMovieWithTwoScenes() throws Exception {
+        movie = ColourCodedMovies.twoScenes(folder.resolve("two scenes.mp4"));
+    }
+
+    @BeforeEach
+    void playTheHost() {
+        jobsRegistration = context.registerService(Jobs.class, jobs, null);
+        projectRegistration = context.registerService(Project.class, project, null);
+    }
+
+    @AfterEach
+    void closeTheProjectAndRestoreTheDefaults() throws Exception {
+        projectRegistration.unregister();
+        jobsRegistration.unregister();
+        jobs.close();
+        configurationAdmin.getConfiguration(PID, "?").delete();
+        // Configuration events are asynchronous: the next test starts once the preferences are the defaults again.
+        awaitPreferences(c -> c.state == ComponentConfigurationDTO.ACTIVE && !c.properties.containsKey("service.pid"));
+    }
+
+    MediaItem importMovie() {
+        MediaItem item = project.add(movie);
+        MediaImportEvent event = new MediaImportEvent(project, List.of(item));
+        try {
+            for (ServiceReference<MediaImportListener> reference : context.getServiceReferences(MediaImportListener.class, null)) {
+                context.getService(reference).imported(event);
+                context.ungetService(reference);
+            }
+        } catch (InvalidSyntaxException e) {
+            throw new AssertionError(e);
+        }
+        return item;
+    }
+
+    Action action() throws InterruptedException {
+        return Services.eventually(PATIENCE, () -> Optional.ofNullable(context.getServiceReference(Action.class))
+                .map(context::getService));
+    }
+
+    List<Marker> awaitMarkers(MediaItem item, int count) throws InterruptedException {
+        return Services.eventually(PATIENCE, () -> {
+            assertThat(jobs.failures).as("failed jobs").isEmpty();
+            List<Marker> markers = project.markers(item.id());
+            return markers.size() == count ? Optional.of(markers) : Optional.empty();
+        });
+    }
+
+    /** Changes one preference, as a host's preferences dialog does, and waits until the plugin has seen it. */
+    void configure(String attribute, Object value) throws Exception {
+        Configuration configuration = configurationAdmin.getConfiguration(PID, "?");
+        Dictionary<String, Object> properties = configuration.getProperties() == null ? new Hashtable<>()
+                : configuration.getProperties();
+        properties.put(attribute, value);
+        configuration.update(properties);
+        awaitPreferences(c -> value.equals(c.properties.get(attribute)) && (c.state == ComponentConfigurationDTO.ACTIVE
+                || c.state == ComponentConfigurationDTO.FAILED_ACTIVATION));
+    }
+
+    void awaitPreferences(Predicate<ComponentConfigurationDTO> condition) throws InterruptedException {
+        Services.eventually(PATIENCE, () -> scr.getComponentDescriptionDTOs().stream()
+                .filter(d -> d.name.equals("org.kissdetect.editor.internal.EditorPreferences"))
+                .flatMap(d -> scr.getComponentConfigurationDTOs(d).stream()).filter(condition).findFirst());
+    }
+}
