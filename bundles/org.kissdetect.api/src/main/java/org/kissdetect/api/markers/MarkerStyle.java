@@ -1,13 +1,12 @@
 package org.kissdetect.api.markers;
 
-import java.util.Set;
-
 /**
  * How markers look in the editor.
  *
  * <p>Colours are names from a palette every format can approximate: {@code red}, {@code orange},
  * {@code yellow}, {@code green}, {@code cyan}, {@code blue}, {@code purple}, {@code pink}, {@code white}. Each
- * writer maps the name to its editor's nearest colour; formats without colours ignore it.
+ * writer maps the name to its editor's nearest colour ({@link #rgb()} where any colour goes); formats without
+ * colours ignore it.
  *
  * @param name      the marker name; markers are called {@code "<name> 1"}, {@code "<name> 2"}, ... in time order
  * @param colour    a colour name from the palette above
@@ -20,9 +19,33 @@ public record MarkerStyle(String name, String colour, boolean dropFrame) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a marker needs a name");
         }
-        if (!Set.of("red", "orange", "yellow", "green", "cyan", "blue", "purple", "pink", "white").contains(colour)) {
+        if (rgbOf(colour) == null) {
             throw new IllegalArgumentException("marker colour must be one of red, orange, yellow, green, cyan, blue, "
                     + "purple, pink, white; got " + colour);
         }
+    }
+
+    /**
+     * The colour as RGB, for editors that take any colour.
+     *
+     * @return {@code #rrggbb}, such as {@code #e53935} for red
+     */
+    public String rgb() {
+        return rgbOf(colour);
+    }
+
+    private String rgbOf(String name) {
+        return name == null ? null : switch (name) {
+            case "red" -> "#e53935";
+            case "orange" -> "#fb8c00";
+            case "yellow" -> "#fdd835";
+            case "green" -> "#43a047";
+            case "cyan" -> "#00acc1";
+            case "blue" -> "#1e88e5";
+            case "purple" -> "#8e24aa";
+            case "pink" -> "#d81b60";
+            case "white" -> "#ffffff";
+            default -> null;
+        };
     }
 }

@@ -3,6 +3,7 @@ package org.kissdetect.editor.internal;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
+import org.kissdetect.api.markers.MarkerStyle;
 import org.kissdetect.api.segment.SegmentationParameters;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -31,9 +32,7 @@ public final class EditorPreferences {
         check(threshold >= 0 && threshold <= 1, "threshold", threshold, "must lie in [0, 1]");
         String name = configuration.markerName();
         check(name != null && !name.isBlank(), "markerName", name, "must not be blank");
-        String colour = MarkerColours.hex(configuration.markerColour());
-        check(colour != null, "markerColour", configuration.markerColour(),
-                "must be one of red, orange, yellow, green, cyan, blue, purple, pink, white");
+        String colour = rgb(configuration.markerColour());
         settings = new DetectionSettings(new SegmentationParameters(minSeconds, minFraction, threshold),
                 configuration.autoDetect(), name.strip(), colour, modelDirectory(configuration.modelDirectory()));
     }
@@ -41,6 +40,15 @@ public final class EditorPreferences {
     /** The validated preferences. */
     DetectionSettings settings() {
         return settings;
+    }
+
+    /** The palette is {@link MarkerStyle}'s, so that the editor's markers match the exported ones. */
+    private static String rgb(String colour) {
+        try {
+            return new MarkerStyle("marker", colour, true).rgb();
+        } catch (IllegalArgumentException e) {
+            throw invalid("markerColour", colour, "must be one of red, orange, yellow, green, cyan, blue, purple, pink, white");
+        }
     }
 
     private static Path modelDirectory(String value) {

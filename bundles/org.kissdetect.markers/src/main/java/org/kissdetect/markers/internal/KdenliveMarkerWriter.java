@@ -117,7 +117,7 @@ public final class KdenliveMarkerWriter implements MarkerWriter {
 
     private static String categories(MarkerDocument document) throws IOException {
         ObjectNode category = JSON.createObjectNode();
-        category.put("color", Palette.hex(document.style().colour()));
+        category.put("color", document.style().rgb());
         category.put("comment", document.style().name());
         category.put("index", 0);
         return JSON.writeValueAsString(JSON.createArrayNode().add(category));

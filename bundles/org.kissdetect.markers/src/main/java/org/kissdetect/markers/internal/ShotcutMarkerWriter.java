@@ -67,7 +67,7 @@ public final class ShotcutMarkerWriter implements MarkerWriter {
         Element tractor = xml.add(root, "tractor", "id", "tractor0", "title", name, "in", 0, "out", last);
         xml.property(tractor, "shotcut", 1);
         Element markers = xml.add(tractor, "properties", "name", "shotcut:markers");
-        String colour = Palette.hex(document.style().colour());
+        String colour = document.style().rgb();
         int index = 0;
         for (SceneMarker marker : SceneMarker.of(document)) {
             Element properties = xml.add(markers, "properties", "name", index++);
