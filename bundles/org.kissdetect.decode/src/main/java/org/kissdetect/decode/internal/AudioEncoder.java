@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
+import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.kissdetect.api.decode.MediaException;
 
@@ -35,7 +36,9 @@ final class AudioEncoder implements AutoCloseable {
         this.trimPriming = trimPriming;
         stream = new EncoderStream(file, container, "aac", codec -> {
             codec.sample_fmt(avutil.AV_SAMPLE_FMT_FLTP).sample_rate(rate).bit_rate(128_000);
-            codec.time_base(avutil.av_make_q(1, rate));
+            try (AVRational timeBase = avutil.av_make_q(1, rate)) {
+                codec.time_base(timeBase);
+            }
             avutil.av_channel_layout_default(codec.ch_layout(), 1);
         });
         pending = new float[stream.codec.frame_size()];

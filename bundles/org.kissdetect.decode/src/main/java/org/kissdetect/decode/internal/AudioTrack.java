@@ -44,7 +44,7 @@ final class AudioTrack implements AutoCloseable {
 
     AudioTrack(Path file, AVStream stream, double origin, SecondAssembler seconds) throws MediaException {
         this.codec = CodecContexts.openDecoder(file, stream, 1, "audio");
-        this.timeBase = avutil.av_q2d(stream.time_base());
+        this.timeBase = Rationals.value(stream.time_base());
         this.origin = origin;
         this.seconds = seconds;
         avutil.av_channel_layout_default(mono, 1);

@@ -29,7 +29,9 @@ final class CodecContexts {
         }
         int result = avcodec.avcodec_parameters_to_context(context, stream.codecpar());
         if (result >= 0) {
-            context.pkt_timebase(stream.time_base());
+            try (org.bytedeco.ffmpeg.avutil.AVRational timeBase = stream.time_base()) {
+                context.pkt_timebase(timeBase);
+            }
             context.thread_count(threads);
             context.thread_type(FRAME_AND_SLICE_THREADS);
             result = avcodec.avcodec_open2(context, codec, (AVDictionary) null);

@@ -9,6 +9,7 @@ import org.bytedeco.ffmpeg.avformat.AVFormatContext;
 import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
+import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avformat;
 import org.kissdetect.api.decode.MediaException;
@@ -24,6 +25,9 @@ final class EncoderStream implements AutoCloseable {
     private final AVPacket packet = avcodec.av_packet_alloc();
     private final Path file;
     private long packetDuration;
+    /** Read at the first packet: the muxer may change the stream's time base when it writes the header. */
+    private AVRational codecTimeBase;
+    private AVRational streamTimeBase;
 
     /** Creates the encoder; {@code configure} sets its parameters before it is opened. */
     EncoderStream(Path file, AVFormatContext container, String encoderName, java.util.function.Consumer<AVCodecContext> configure)
@@ -44,7 +48,9 @@ final class EncoderStream implements AutoCloseable {
         stream = result < 0 ? null : avformat.avformat_new_stream(container, null);
         if (result >= 0 && stream != null) {
             result = avcodec.avcodec_parameters_from_context(stream.codecpar(), codec);
-            stream.time_base(codec.time_base());
+            try (AVRational timeBase = codec.time_base()) {
+                stream.time_base(timeBase);
+            }
         }
         if (result < 0 || stream == null) {
             close();
@@ -79,7 +85,11 @@ final class EncoderStream implements AutoCloseable {
             if (packet.duration() <= 0) {
                 packet.duration(packetDuration);
             }
-            avcodec.av_packet_rescale_ts(packet, codec.time_base(), stream.time_base());
+            if (codecTimeBase == null) {
+                codecTimeBase = codec.time_base();
+                streamTimeBase = stream.time_base();
+            }
+            avcodec.av_packet_rescale_ts(packet, codecTimeBase, streamTimeBase);
             packet.stream_index(stream.index());
             int result = avformat.av_interleaved_write_frame(container, packet);
             if (result < 0) {
@@ -90,6 +100,10 @@ final class EncoderStream implements AutoCloseable {
 
     @Override
     public void close() {
+        if (codecTimeBase != null) {
+            codecTimeBase.close();
+            streamTimeBase.close();
+        }
         avcodec.av_packet_free(packet);
         avcodec.avcodec_free_context(codec);
     }

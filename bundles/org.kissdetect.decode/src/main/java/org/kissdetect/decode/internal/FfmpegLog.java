@@ -17,7 +17,8 @@ final class FfmpegLog extends LogCallback {
     static final int WINDOW_SECONDS = 10;
 
     private volatile Logger logger;
-    private long windowStart = Long.MIN_VALUE;
+    private boolean windowOpen;
+    private long windowStart;
     private int inWindow;
     private int suppressed;
 
@@ -38,7 +39,8 @@ final class FfmpegLog extends LogCallback {
     }
 
     synchronized void log(Logger target, int level, String text, long now) {
-        if (now - windowStart > WINDOW_SECONDS * 1_000_000_000L) {
+        if (!windowOpen || now - windowStart > WINDOW_SECONDS * 1_000_000_000L) {
+            windowOpen = true;
             if (suppressed > 0) {
                 target.info("FFmpeg: {} further messages were not logged", suppressed);
             }

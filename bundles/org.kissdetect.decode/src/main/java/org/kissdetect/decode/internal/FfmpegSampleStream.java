@@ -118,7 +118,7 @@ final class FfmpegSampleStream implements SampleStream {
         try {
             long time = packet.dts() != avutil.AV_NOPTS_VALUE() ? packet.dts() : packet.pts();
             if (time != avutil.AV_NOPTS_VALUE()) {
-                double base = avutil.av_q2d(source.format.streams(packet.stream_index()).time_base());
+                double base = source.timeBase(packet.stream_index());
                 position = Math.max(position, time * base - source.origin);
                 seconds.fileReached(position);
             }

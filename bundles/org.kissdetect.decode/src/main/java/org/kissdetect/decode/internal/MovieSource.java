@@ -8,7 +8,6 @@ import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
 import org.bytedeco.ffmpeg.avformat.AVStream;
-import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.ffmpeg.global.avformat;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacpp.PointerPointer;
@@ -28,6 +27,7 @@ final class MovieSource implements AutoCloseable {
     final AVStream audio;
     final double origin;
     final MovieInfo info;
+    private final double[] timeBases;
 
     private MovieSource(Path file, AVFormatContext format, AVStream video, AVStream audio, double origin,
             MovieInfo info) {
@@ -37,6 +37,8 @@ final class MovieSource implements AutoCloseable {
         this.audio = audio;
         this.origin = origin;
         this.info = info;
+        this.timeBases = new double[format.nb_streams()];
+        java.util.Arrays.fill(timeBases, Double.NaN);
     }
 
     static MovieSource open(Path file, Watchdog watchdog) throws MediaException {
@@ -64,6 +66,17 @@ final class MovieSource implements AutoCloseable {
                 avformat.avformat_close_input(format);
             }
         }
+    }
+
+    /** The time base of stream {@code index} in seconds, read once per stream. */
+    double timeBase(int index) {
+        if (index < 0 || index >= timeBases.length) {
+            return 0;
+        }
+        if (Double.isNaN(timeBases[index])) {
+            timeBases[index] = Rationals.value(format.streams(index).time_base());
+        }
+        return timeBases[index];
     }
 
     int read(AVPacket packet) {
@@ -110,8 +123,8 @@ final class MovieSource implements AutoCloseable {
         double origin = origin(format, video);
         double duration = format.duration() == avutil.AV_NOPTS_VALUE() || format.duration() < 0 ? 0
                 : format.duration() / (double) avutil.AV_TIME_BASE;
-        AVRational guessed = avformat.av_guess_frame_rate(format, video, null);
-        double frameRate = guessed.num() > 0 && guessed.den() > 0 ? avutil.av_q2d(guessed) : 25;
+        double guessed = Rationals.value(avformat.av_guess_frame_rate(format, video, null));
+        double frameRate = guessed > 0 ? guessed : 25;
         MovieInfo info = new MovieInfo(file, duration, frameRate, parameters.width(), parameters.height(),
                 audio != null);
         return new MovieSource(file, format, video, audio, origin, info);
@@ -124,7 +137,7 @@ final class MovieSource implements AutoCloseable {
         if (video.start_time() == avutil.AV_NOPTS_VALUE()) {
             return fileStart;
         }
-        double videoStart = video.start_time() * avutil.av_q2d(video.time_base());
+        double videoStart = video.start_time() * Rationals.value(video.time_base());
         return Math.abs(videoStart - fileStart) < PRIMING_SECONDS ? videoStart : fileStart;
     }
 }

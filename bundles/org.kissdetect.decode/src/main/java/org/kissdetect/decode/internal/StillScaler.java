@@ -1,7 +1,6 @@
 package org.kissdetect.decode.internal;
 
 import org.bytedeco.ffmpeg.avutil.AVFrame;
-import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.ffmpeg.global.swscale;
 import org.bytedeco.ffmpeg.swscale.SwsContext;
@@ -21,7 +20,7 @@ final class StillScaler implements AutoCloseable {
     private final AVFrame rgb = avutil.av_frame_alloc();
 
     RgbImage scale(AVFrame picture) {
-        int[] size = targetSize(picture.width(), picture.height(), picture.sample_aspect_ratio());
+        int[] size = targetSize(picture.width(), picture.height(), Rationals.parts(picture.sample_aspect_ratio()));
         int width = size[0];
         int height = size[1];
         context = swscale.sws_getCachedContext(context, picture.width(), picture.height(), picture.format(),
@@ -50,9 +49,8 @@ final class StillScaler implements AutoCloseable {
     }
 
     /** The still's size: the short side of the displayed picture becomes 256, the other keeps the aspect. */
-    static int[] targetSize(int width, int height, AVRational pixelAspect) {
-        double aspect = pixelAspect == null || pixelAspect.num() <= 0 || pixelAspect.den() <= 0 ? 1
-                : (double) pixelAspect.num() / pixelAspect.den();
+    static int[] targetSize(int width, int height, int[] pixelAspect) {
+        double aspect = pixelAspect[0] <= 0 || pixelAspect[1] <= 0 ? 1 : (double) pixelAspect[0] / pixelAspect[1];
         double displayWidth = width * aspect;
         if (displayWidth >= height) {
             return new int[] {(int) Math.max(1, Math.round(displayWidth * SHORT_SIDE / height)), SHORT_SIDE};

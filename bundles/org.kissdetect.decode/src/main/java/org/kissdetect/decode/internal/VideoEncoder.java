@@ -25,6 +25,7 @@ final class VideoEncoder implements AutoCloseable {
 
     private final Path file;
     private final EncodingSettings settings;
+    private final AVRational rate;
     private final AVRational timeBase;
     private final EncoderStream stream;
     private final AVFrame yuv = avutil.av_frame_alloc();
@@ -37,7 +38,7 @@ final class VideoEncoder implements AutoCloseable {
     VideoEncoder(Path file, AVFormatContext container, EncodingSettings settings) throws MediaException {
         this.file = file;
         this.settings = settings;
-        AVRational rate = avutil.av_d2q(settings.frameRate(), 100_000);
+        rate = avutil.av_d2q(settings.frameRate(), 100_000);
         boolean mpeg4 = settings.videoCodec().equals("mpeg4");
         timeBase = !settings.variableFrameRate() ? avutil.av_make_q(rate.den(), rate.num())
                 : avutil.av_make_q(1, mpeg4 ? 1000 : 90_000);
@@ -90,6 +91,8 @@ final class VideoEncoder implements AutoCloseable {
     @Override
     public void close() {
         swscale.sws_freeContext(converter);
+        rate.close();
+        timeBase.close();
         rgbStride.close();
         rgbPlanes.close();
         rgb.close();

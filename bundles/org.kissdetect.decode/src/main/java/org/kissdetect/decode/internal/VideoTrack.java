@@ -43,7 +43,7 @@ final class VideoTrack implements AutoCloseable {
     VideoTrack(Path file, AVStream stream, double frameRate, double origin, DecodeSettings settings,
             SecondAssembler seconds) throws MediaException {
         this.codec = CodecContexts.openDecoder(file, stream, settings.threads(), "video");
-        this.timeBase = avutil.av_q2d(stream.time_base());
+        this.timeBase = Rationals.value(stream.time_base());
         this.origin = origin;
         this.frameDuration = 1 / frameRate;
         this.fast = settings.fast();

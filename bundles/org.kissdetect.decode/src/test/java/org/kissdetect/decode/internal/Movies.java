@@ -45,7 +45,12 @@ final class Movies {
 
     /** Asserts that every second holds exactly what the kit put there. */
     static void assertAsWritten(TestMovie movie, List<SecondSample> seconds) {
-        assertThat(seconds).as("complete seconds").hasSize(movie.completeSeconds());
+        assertAsWritten(movie, seconds, movie.completeSeconds());
+    }
+
+    /** Asserts that the movie has {@code count} seconds, each exactly as the kit put it there. */
+    static void assertAsWritten(TestMovie movie, List<SecondSample> seconds, int count) {
+        assertThat(seconds).as("complete seconds").hasSize(count);
         for (SecondSample second : seconds) {
             int k = second.second();
             TestMovie.ExpectedStill still = movie.expectedStill(k);
