@@ -10,9 +10,10 @@ import org.osgi.service.metatype.annotations.Option;
 @interface DecoderConfiguration {
 
     @AttributeDefinition(name = "Mode",
-            description = "exact: every frame decoded as the encoder meant it. fast: the loop filter is skipped and"
-                    + " frames nothing refers to are dropped unless they may be a second's still; stills stay"
-                    + " visually the same (PSNR of at least 35 dB at 224 px, measured by the tests).",
+            description = "exact: every frame decoded as the encoder meant it. fast: frames no other frame refers"
+                    + " to are skipped unless they may be a second's still, and are not loop-filtered; stills stay"
+                    + " visually the same (PSNR of at least 35 dB at 224 px, measured by the tests). Faster only"
+                    + " on streams with such frames (most films' B-frames; not OpenH264's output).",
             options = {@Option(value = "exact", label = "exact"), @Option(value = "fast", label = "fast")})
     String mode() default "exact";
 

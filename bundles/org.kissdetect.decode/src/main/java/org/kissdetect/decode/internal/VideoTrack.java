@@ -16,8 +16,10 @@ import org.kissdetect.api.decode.MediaException;
  * then is it scaled. Timestamps that are missing or run backwards (AVI with B-frames) are replaced by the
  * previous one plus a frame's duration.
  *
- * <p>In fast mode the loop filter is skipped and packets that cannot hold a second's still are decoded only if
- * other frames refer to them.
+ * <p>In fast mode, work whose errors cannot propagate is skipped: frames no other frame refers to are not decoded
+ * at all unless they may be a second's still, and the loop filter is skipped on such frames. Skipping the loop
+ * filter on reference frames too would save about 10 % more CPU on streams without such frames, but the error
+ * then drifts until the next keyframe: 34 dB was measured on a test movie, under the 35 dB the fast mode promises.
  */
 final class VideoTrack implements AutoCloseable {
 
@@ -49,7 +51,7 @@ final class VideoTrack implements AutoCloseable {
         this.fast = settings.fast();
         this.seconds = seconds;
         if (fast) {
-            codec.skip_loop_filter(avcodec.AVDISCARD_ALL);
+            codec.skip_loop_filter(avcodec.AVDISCARD_NONREF);
             codec.flags2(codec.flags2() | avcodec.AV_CODEC_FLAG2_FAST);
         }
     }
