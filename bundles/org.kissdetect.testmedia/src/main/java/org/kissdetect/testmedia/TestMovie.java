@@ -42,7 +42,7 @@ public record TestMovie(EncodingSettings settings, double seconds, double audioS
      * @return the movie most tests start from
      */
     public static TestMovie small() {
-        return new TestMovie(new EncodingSettings("mp4", "h264", 160, 90, 25, false, 0, 48_000, false), 3, 0, 0,
+        return new TestMovie(new EncodingSettings("mp4", "h264", 160, 90, 25, false, 0, 48_000, false, 0), 3, 0, 0,
                 Double.NaN, Double.NaN);
     }
 
@@ -93,11 +93,20 @@ public record TestMovie(EncodingSettings settings, double seconds, double audioS
                 s().variableFrameRate(), s().audioSampleRate(), front);
     }
 
+    /** @return this movie with {@code count} B-frames in a row (MPEG-4 video only) */
+    public TestMovie withBFrames(int count) {
+        EncodingSettings s = s();
+        return new TestMovie(new EncodingSettings(s.container(), s.videoCodec(), s.width(), s.height(),
+                s.frameRate(), s.variableFrameRate(), s.videoBitRate(), s.audioSampleRate(), s.indexAtFront(), count),
+                seconds, audioStartSeconds, frameLimit, gapFrom, gapTo);
+    }
+
     /** @return this movie with video encoded at {@code bitsPerSecond} */
     public TestMovie withVideoBitRate(long bitsPerSecond) {
         EncodingSettings s = s();
         return new TestMovie(new EncodingSettings(s.container(), s.videoCodec(), s.width(), s.height(),
-                s.frameRate(), s.variableFrameRate(), bitsPerSecond, s.audioSampleRate(), s.indexAtFront()),
+                s.frameRate(), s.variableFrameRate(), bitsPerSecond, s.audioSampleRate(), s.indexAtFront(),
+                s.bFrames()),
                 seconds, audioStartSeconds, frameLimit, gapFrom, gapTo);
     }
 
@@ -200,7 +209,8 @@ public record TestMovie(EncodingSettings settings, double seconds, double audioS
     private TestMovie with(String container, String codec, int width, int height, double frameRate,
             boolean variable, int sampleRate, boolean indexAtFront) {
         return new TestMovie(new EncodingSettings(container, codec, width, height, frameRate, variable,
-                s().videoBitRate(), sampleRate, indexAtFront), seconds, audioStartSeconds, frameLimit, gapFrom, gapTo);
+                s().videoBitRate(), sampleRate, indexAtFront, codec.equals("mpeg4") ? s().bFrames() : 0), seconds,
+                audioStartSeconds, frameLimit, gapFrom, gapTo);
     }
 
     /**

@@ -17,9 +17,11 @@ import java.util.Set;
  * @param audioSampleRate samples per second of the AAC sound track (8,000 to 96,000), or 0 for none
  * @param indexAtFront    for {@code mp4} and {@code mov}: write the index before the media data, as for streaming
  *                        ("faststart"), instead of at the end; ignored by the other containers
+ * @param bFrames         consecutive B-frames (pictures predicted from both sides, referred to by none), 0 to 3;
+ *                        only {@code mpeg4} can make them (OpenH264 cannot)
  */
 public record EncodingSettings(String container, String videoCodec, int width, int height, double frameRate,
-        boolean variableFrameRate, long videoBitRate, int audioSampleRate, boolean indexAtFront) {
+        boolean variableFrameRate, long videoBitRate, int audioSampleRate, boolean indexAtFront, int bFrames) {
 
     /** Checks every value and that the combination can be written. */
     public EncodingSettings {
@@ -44,6 +46,10 @@ public record EncodingSettings(String container, String videoCodec, int width, i
         }
         if (audioSampleRate != 0 && (audioSampleRate < 8_000 || audioSampleRate > 96_000)) {
             throw new IllegalArgumentException("audio sample rate must be 0 or 8000 to 96000, got " + audioSampleRate);
+        }
+        if (bFrames < 0 || bFrames > 3 || bFrames > 0 && !videoCodec.equals("mpeg4")) {
+            throw new IllegalArgumentException("B-frames must be 0 to 3, and only mpeg4 makes them; got " + bFrames
+                    + " for " + videoCodec);
         }
         if (!video && audioSampleRate == 0) {
             throw new IllegalArgumentException("a movie needs video or sound");

@@ -23,8 +23,11 @@ import org.kissdetect.api.decode.MediaException;
 final class AudioTrack implements AutoCloseable {
 
     private static final int EAGAIN = -11;
-    /** A jump smaller than this many input samples is rounding, not a gap. */
-    private static final int CONTINUITY_TOLERANCE = 8;
+    /**
+     * A jump smaller than this is the rounding of the container's clock (Matroska keeps milliseconds, so AAC frames
+     * of 21.33 ms jitter by half a millisecond), not a gap; re-placing every such frame would chop the sound.
+     */
+    private static final double CONTINUITY_SECONDS = 0.001;
 
     private final AVCodecContext codec;
     private final double timeBase;
@@ -98,7 +101,8 @@ final class AudioTrack implements AutoCloseable {
         long start = timestamp == avutil.AV_NOPTS_VALUE() ? expectedInput
                 : Math.round((timestamp * timeBase - origin) * rate);
         boolean formatChanged = resampler == null || rate != inputRate || decoded.format() != inputFormat;
-        if (formatChanged || start == Long.MIN_VALUE || Math.abs(start - expectedInput) > CONTINUITY_TOLERANCE) {
+        double tolerance = rate * Math.max(CONTINUITY_SECONDS, 1.5 * timeBase);
+        if (formatChanged || start == Long.MIN_VALUE || Math.abs(start - expectedInput) > tolerance) {
             drain();
             if (formatChanged) {
                 openResampler(rate, decoded.format());

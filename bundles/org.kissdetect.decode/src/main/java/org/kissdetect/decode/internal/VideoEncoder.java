@@ -48,7 +48,7 @@ final class VideoEncoder implements AutoCloseable {
             codec.width(settings.width()).height(settings.height()).pix_fmt(avutil.AV_PIX_FMT_YUV420P);
             codec.time_base(timeBase).framerate(rate).bit_rate(bitRate);
             codec.gop_size((int) Math.min(250, Math.round(settings.frameRate() * 10)));
-            codec.thread_count(0);
+            codec.thread_count(0).max_b_frames(settings.bFrames());
         });
         stream.defaultPacketDuration(Math.max(1, Math.round(timeBase.den() / (timeBase.num() * settings.frameRate()))));
         yuv.format(avutil.AV_PIX_FMT_YUV420P).width(settings.width()).height(settings.height());

@@ -13,8 +13,9 @@ import org.kissdetect.api.decode.MediaException;
 /**
  * Decodes the video stream and keeps, without converting it, the latest picture of the current second (a
  * reference, no copy); when a picture of a later second arrives, the kept one is that second's still and only
- * then is it scaled. Timestamps that are missing or run backwards (AVI with B-frames) are replaced by the
- * previous one plus a frame's duration.
+ * then is it scaled. Timestamps that are missing or run backwards are replaced by the previous one plus a frame's
+ * duration. A stream whose packets carry no presentation times (AVI with B-frames, where FFmpeg's guesses come
+ * out one frame late) is timed by counting pictures at its constant rate from its first decoding time.
  *
  * <p>In fast mode, work whose errors cannot propagate is skipped: frames no other frame refers to are not decoded
  * at all unless they may be a second's still, and the loop filter is skipped on such frames. Skipping the loop
@@ -40,6 +41,10 @@ final class VideoTrack implements AutoCloseable {
     private double lastTime = Double.NEGATIVE_INFINITY;
     private double lastDuration;
     private int damaged;
+    private boolean firstPacket = true;
+    private boolean countPictures;
+    private double countOrigin;
+    private long pictures;
     private int repairedTimestamps;
 
     VideoTrack(Path file, AVStream stream, double frameRate, double origin, DecodeSettings settings,
@@ -58,6 +63,11 @@ final class VideoTrack implements AutoCloseable {
 
     /** Decodes one packet ({@code null} flushes the decoder at the end of the file). */
     void decode(AVPacket packet) {
+        if (firstPacket && packet != null) {
+            firstPacket = false;
+            countPictures = packet.pts() == avutil.AV_NOPTS_VALUE() && packet.dts() != avutil.AV_NOPTS_VALUE();
+            countOrigin = packet.dts() * timeBase - origin;
+        }
         if (fast && packet != null) {
             codec.skip_frame(mayHoldStill(packet) ? avcodec.AVDISCARD_DEFAULT : avcodec.AVDISCARD_NONREF);
         }
@@ -118,7 +128,9 @@ final class VideoTrack implements AutoCloseable {
         }
         double duration = decoded.duration() > 0 ? decoded.duration() * timeBase : frameDuration;
         long timestamp = decoded.best_effort_timestamp();
-        double time = timestamp == avutil.AV_NOPTS_VALUE() ? Double.NaN : timestamp * timeBase - origin;
+        double time = countPictures ? countOrigin + pictures * frameDuration
+                : timestamp == avutil.AV_NOPTS_VALUE() ? Double.NaN : timestamp * timeBase - origin;
+        pictures++;
         if (Double.isNaN(time) || time <= lastTime) {
             time = lastTime == Double.NEGATIVE_INFINITY ? 0 : lastTime + lastDuration;
             repairedTimestamps++;

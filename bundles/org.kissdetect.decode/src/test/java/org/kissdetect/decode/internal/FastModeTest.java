@@ -36,7 +36,9 @@ class FastModeTest {
                 Arguments.of("h264 1280x720 29.97 fps low bit rate", base.withSize(1280, 720).withSeconds(6)
                         .withFrameRate(30000.0 / 1001).withVideoBitRate(1_000_000)),
                 Arguments.of("h264 480x270 variable", base.withSize(480, 270).withVariableFrameRate()),
-                Arguments.of("mpeg4 640x360 avi", base.withSize(640, 360).withContainer("avi").withVideoCodec("mpeg4")));
+                Arguments.of("mpeg4 640x360 avi", base.withSize(640, 360).withContainer("avi").withVideoCodec("mpeg4")),
+                Arguments.of("mpeg4 B-frames 640x360 mkv", base.withSize(640, 360).withContainer("mkv")
+                        .withVideoCodec("mpeg4").withBFrames(2)));
     }
 
     @ParameterizedTest(name = "{0}")

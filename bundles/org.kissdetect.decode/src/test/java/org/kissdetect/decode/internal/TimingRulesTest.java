@@ -23,6 +23,9 @@ class TimingRulesTest {
                 Arguments.of("mov h264 25", small.withContainer("mov")),
                 Arguments.of("ts h264 25", small.withContainer("ts")),
                 Arguments.of("avi mpeg4 25", small.withContainer("avi").withVideoCodec("mpeg4")),
+                Arguments.of("avi mpeg4 B-frames", small.withContainer("avi").withVideoCodec("mpeg4").withBFrames(2)),
+                Arguments.of("mp4 mpeg4 B-frames 29.97", small.withVideoCodec("mpeg4").withBFrames(3)
+                        .withFrameRate(30000.0 / 1001)),
                 Arguments.of("mp4 23.976", small.withFrameRate(24000.0 / 1001)),
                 Arguments.of("mp4 29.97", small.withFrameRate(30000.0 / 1001)),
                 Arguments.of("mkv 60", small.withContainer("mkv").withFrameRate(60)),
