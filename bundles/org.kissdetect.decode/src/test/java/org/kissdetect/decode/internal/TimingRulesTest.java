@@ -33,6 +33,7 @@ class TimingRulesTest {
                 Arguments.of("mkv variable", small.withContainer("mkv").withVariableFrameRate()),
                 Arguments.of("mp4 odd size mpeg4", small.withVideoCodec("mpeg4").withSize(161, 91)),
                 Arguments.of("mp4 portrait", small.withSize(90, 160)),
+                Arguments.of("mp4 4K one second", small.withSize(3840, 2160).withSeconds(1)),
                 Arguments.of("mp4 late audio", small.withAudioFrom(0.5)),
                 Arguments.of("mkv late audio", small.withContainer("mkv").withAudioFrom(1.3)),
                 Arguments.of("mp4 no audio", small.withoutAudio()),
