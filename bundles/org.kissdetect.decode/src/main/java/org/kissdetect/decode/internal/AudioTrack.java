@@ -23,6 +23,7 @@ import org.kissdetect.api.decode.MediaException;
 final class AudioTrack implements AutoCloseable {
 
     private static final int EAGAIN = -11;
+    private static final int MAX_RETRIES = 1000;
     /**
      * A jump smaller than this is the rounding of the container's clock (Matroska keeps milliseconds, so AAC frames
      * of 21.33 ms jitter by half a millisecond), not a gap; re-placing every such frame would chop the sound.
@@ -56,7 +57,8 @@ final class AudioTrack implements AutoCloseable {
     /** Decodes one packet ({@code null} flushes decoder and resampler at the end of the file). */
     void decode(AVPacket packet) {
         int result = avcodec.avcodec_send_packet(codec, packet);
-        while (result == EAGAIN) {
+        // FFmpeg promises that a refused packet is accepted once the waiting frames are taken; never spin on it.
+        for (int tries = 0; result == EAGAIN && tries < MAX_RETRIES; tries++) {
             receiveAll();
             result = avcodec.avcodec_send_packet(codec, packet);
         }

@@ -70,7 +70,7 @@ final class EncoderStream implements AutoCloseable {
     /** Encodes a frame ({@code null} flushes the encoder) and writes every packet that comes out. */
     void encode(AVFrame frame, double seconds) throws MediaException {
         int result = avcodec.avcodec_send_frame(codec, frame);
-        while (result == EAGAIN) {
+        for (int tries = 0; result == EAGAIN && tries < 1000; tries++) {
             writePackets(seconds);
             result = avcodec.avcodec_send_frame(codec, frame);
         }

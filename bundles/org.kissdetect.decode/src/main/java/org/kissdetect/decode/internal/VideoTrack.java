@@ -25,6 +25,7 @@ import org.kissdetect.api.decode.MediaException;
 final class VideoTrack implements AutoCloseable {
 
     private static final int EAGAIN = -11;
+    private static final int MAX_RETRIES = 1000;
     private static final int CORRUPT = 1;
 
     private final AVCodecContext codec;
@@ -72,7 +73,8 @@ final class VideoTrack implements AutoCloseable {
             codec.skip_frame(mayHoldStill(packet) ? avcodec.AVDISCARD_DEFAULT : avcodec.AVDISCARD_NONREF);
         }
         int result = avcodec.avcodec_send_packet(codec, packet);
-        while (result == EAGAIN) {
+        // FFmpeg promises that a refused packet is accepted once the waiting frames are taken; never spin on it.
+        for (int tries = 0; result == EAGAIN && tries < MAX_RETRIES; tries++) {
             receiveAll();
             result = avcodec.avcodec_send_packet(codec, packet);
         }
