@@ -56,7 +56,7 @@ public final class DecodeBenchmark implements Benchmark {
         out.printf("Decoding %d s movies (25 fps, AAC; 720p and 1080p H.264 by OpenH264, 720p-B MPEG-4 Part 2 with"
                 + " B-frames, 720p-x264 H.264 with B-frames), fastest of %d alternating runs, %d cores%n", seconds,
                 runs, Runtime.getRuntime().availableProcessors());
-        out.printf("%-7s %-7s %9s %8s %8s %10s %10s %10s%n", "movie", "decoder", "film s/s", "wall s", "CPU s",
+        out.printf("%-9s %-7s %9s %8s %8s %10s %10s %10s%n", "movie", "decoder", "film s/s", "wall s", "CPU s",
                 "peak RSS", "growth", "vs ffmpeg");
         for (Map.Entry<String, Path> movie : movies.entrySet()) {
             DecodeRun ffmpeg = null;
@@ -78,7 +78,7 @@ public final class DecodeBenchmark implements Benchmark {
     }
 
     private static void row(PrintWriter out, String movie, String decoder, DecodeRun run, DecodeRun baseline) {
-        out.printf("%-7s %-7s %9.1f %8.2f %8.2f %7d MB %7d MB %9.2fx%n", movie, decoder,
+        out.printf("%-9s %-7s %9.1f %8.2f %8.2f %7d MB %7d MB %9.2fx%n", movie, decoder,
                 run.filmSecondsPerWallSecond(), run.wallSeconds(), run.cpuSeconds(), run.peakRssBytes() >> 20,
                 run.growthBytes() >> 20, baseline.wallSeconds() / run.wallSeconds());
         out.flush();
