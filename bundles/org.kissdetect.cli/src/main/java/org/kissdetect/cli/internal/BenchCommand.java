@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code kissdetect bench NAME [ARGS...]}: runs one of the registered benchmarks. */
 @Component(service = Subcommand.class, property = Subcommand.NAME + "=bench")
 @Command(name = "bench", description = {"Runs a benchmark and reports it against a baseline measured in the same run.",
-        "Benchmarks: segment, features (more come with the bundles that provide them)."})
+        "Benchmarks: segment, features, decode (more come with the bundles that provide them)."})
 public final class BenchCommand implements Subcommand {
 
     private final Map<String, Benchmark> benchmarks = new ConcurrentSkipListMap<>();

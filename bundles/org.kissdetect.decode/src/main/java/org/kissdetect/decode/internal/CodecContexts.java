@@ -1,0 +1,45 @@
+package org.kissdetect.decode.internal;
+
+import java.nio.file.Path;
+
+import org.bytedeco.ffmpeg.avcodec.AVCodec;
+import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
+import org.bytedeco.ffmpeg.avformat.AVStream;
+import org.bytedeco.ffmpeg.avutil.AVDictionary;
+import org.bytedeco.ffmpeg.global.avcodec;
+import org.kissdetect.api.decode.MediaException;
+
+/** Opens decoders for streams; every failure frees what was allocated and names the file. */
+final class CodecContexts {
+
+    private static final int FRAME_AND_SLICE_THREADS = 3;
+
+    private CodecContexts() {
+    }
+
+    static AVCodecContext openDecoder(Path file, AVStream stream, int threads, String what) throws MediaException {
+        AVCodec codec = avcodec.avcodec_find_decoder(stream.codecpar().codec_id());
+        if (codec == null) {
+            throw new MediaException(file, "no decoder for its " + what + " codec (id "
+                    + stream.codecpar().codec_id() + ")");
+        }
+        AVCodecContext context = avcodec.avcodec_alloc_context3(codec);
+        if (context == null) {
+            throw new OutOfMemoryError("cannot allocate a " + what + " decoder");
+        }
+        int result = avcodec.avcodec_parameters_to_context(context, stream.codecpar());
+        if (result >= 0) {
+            try (org.bytedeco.ffmpeg.avutil.AVRational timeBase = stream.time_base()) {
+                context.pkt_timebase(timeBase);
+            }
+            context.thread_count(threads);
+            context.thread_type(FRAME_AND_SLICE_THREADS);
+            result = avcodec.avcodec_open2(context, codec, (AVDictionary) null);
+        }
+        if (result < 0) {
+            avcodec.avcodec_free_context(context);
+            throw new MediaException(file, "cannot open the " + what + " decoder: " + FfmpegRuntime.describe(result));
+        }
+        return context;
+    }
+}

@@ -1,0 +1,39 @@
+package org.kissdetect.decode.internal;
+
+import java.lang.annotation.Annotation;
+
+/** Configuration values as the annotation type DS would hand over, for use outside a framework. */
+final class Configurations {
+
+    private Configurations() {
+    }
+
+    static DecoderConfiguration decoder(String mode, int threads, int stallTimeoutSeconds, String cacheDir) {
+        return new DecoderConfiguration() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return DecoderConfiguration.class;
+            }
+
+            @Override
+            public String mode() {
+                return mode;
+            }
+
+            @Override
+            public int threads() {
+                return threads;
+            }
+
+            @Override
+            public int stallTimeoutSeconds() {
+                return stallTimeoutSeconds;
+            }
+
+            @Override
+            public String javacppCacheDir() {
+                return cacheDir;
+            }
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package org.kissdetect.decode.internal;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The decoding configuration, checked.
+ *
+ * @param fast         whether the fast mode is on
+ * @param threads      video decoder threads, 0 for FFmpeg's choice
+ * @param stallTimeout how long one read may make no progress
+ * @param cacheDir     JavaCPP's cache folder
+ */
+record DecodeSettings(boolean fast, int threads, Duration stallTimeout, Path cacheDir) {
+
+    static final String PID = "org.kissdetect.decode";
+
+    static DecodeSettings of(DecoderConfiguration configuration) {
+        String mode = configuration.mode();
+        if (!"exact".equals(mode) && !"fast".equals(mode)) {
+            throw invalid("mode", mode, "exact or fast");
+        }
+        if (configuration.threads() < 0 || configuration.threads() > 64) {
+            throw invalid("threads", configuration.threads(), "0 (automatic) to 64");
+        }
+        if (configuration.stallTimeoutSeconds() < 1) {
+            throw invalid("stallTimeoutSeconds", configuration.stallTimeoutSeconds(), "at least 1");
+        }
+        String cache = configuration.javacppCacheDir() == null ? "" : configuration.javacppCacheDir().strip();
+        Path cacheDir = cache.isEmpty()
+                ? Path.of(System.getProperty("user.home"), ".cache", "kissdetect", "javacpp")
+                : Path.of(cache);
+        return new DecodeSettings("fast".equals(mode), configuration.threads(),
+                Duration.ofSeconds(configuration.stallTimeoutSeconds()), cacheDir);
+    }
+
+    String mode() {
+        return fast ? "fast" : "exact";
+    }
+
+    private static IllegalArgumentException invalid(String attribute, Object value, String expected) {
+        return new IllegalArgumentException("invalid configuration " + PID + ": " + attribute + " must be "
+                + expected + ", got " + value);
+    }
+}

@@ -1,0 +1,60 @@
+package org.kissdetect.decode.internal;
+
+import java.nio.file.Path;
+
+import org.kissdetect.api.decode.MediaException;
+import org.kissdetect.api.decode.MovieDecoder;
+import org.kissdetect.api.decode.SampleStream;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The decoding service, on FFmpeg. Configured by PID {@value DecodeSettings#PID}; its properties, the
+ * {@code mode} among them, are service properties, so a caller can wait for the mode it asked for. Immediate, so
+ * that a bad configuration fails at once and FFmpeg's natives are loaded (and checked) at start-up.
+ */
+@Component(service = MovieDecoder.class, configurationPid = DecodeSettings.PID, immediate = true)
+@Designate(ocd = DecoderConfiguration.class)
+public final class FfmpegDecoderComponent implements MovieDecoder {
+
+    private final DecodeSettings settings;
+
+    @Activate
+    public FfmpegDecoderComponent(DecoderConfiguration configuration,
+            @Reference(service = LoggerFactory.class) Logger logger) {
+        this(DecodeSettings.of(configuration), logger);
+    }
+
+    FfmpegDecoderComponent(DecodeSettings settings, Logger logger) {
+        this.settings = settings;
+        FfmpegRuntime.start(settings.cacheDir(), logger);
+    }
+
+    @Override
+    public SampleStream open(Path movie) throws MediaException {
+        if (movie == null) {
+            throw new IllegalArgumentException("no movie to open");
+        }
+        Watchdog watchdog = new Watchdog(settings.stallTimeout());
+        MovieSource source = null;
+        try {
+            source = MovieSource.open(movie, watchdog);
+            return new FfmpegSampleStream(source, watchdog, settings);
+        } catch (MediaException | RuntimeException e) {
+            if (source != null) {
+                source.close();
+            }
+            watchdog.close();
+            throw e;
+        }
+    }
+
+    /** The mode this decoder runs in, {@code exact} or {@code fast}. */
+    String mode() {
+        return settings.mode();
+    }
+}

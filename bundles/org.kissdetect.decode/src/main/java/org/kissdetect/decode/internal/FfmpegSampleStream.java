@@ -1,0 +1,167 @@
+package org.kissdetect.decode.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.bytedeco.ffmpeg.avcodec.AVPacket;
+import org.bytedeco.ffmpeg.global.avcodec;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.kissdetect.api.decode.MediaException;
+import org.kissdetect.api.decode.MovieInfo;
+import org.kissdetect.api.decode.SampleStream;
+import org.kissdetect.api.decode.SecondSample;
+
+/**
+ * Reads a movie once, in order, packet by packet, never seeking, until the next second is complete. Holds one
+ * packet, the decoders' own buffers, the kept picture and the seconds not yet handed out: memory does not grow
+ * with the film's length.
+ */
+final class FfmpegSampleStream implements SampleStream {
+
+    /** Consecutive read errors after which the rest of the file is given up. */
+    private static final int READ_ERRORS_TO_STOP = 100;
+    private static final double DURATION_TOLERANCE = 1.0;
+
+    private final MovieSource source;
+    private final Watchdog watchdog;
+    private final VideoTrack video;
+    private final AudioTrack audio;
+    private final SecondAssembler seconds;
+    private final AVPacket packet = avcodec.av_packet_alloc();
+    private final List<String> warnings = new ArrayList<>();
+    private double position;
+    private int readErrors;
+    private boolean ended;
+    private boolean closed;
+
+    FfmpegSampleStream(MovieSource source, Watchdog watchdog, DecodeSettings settings) throws MediaException {
+        this.source = source;
+        this.watchdog = watchdog;
+        this.seconds = new SecondAssembler(source.audio != null);
+        VideoTrack openedVideo = null;
+        try {
+            openedVideo = new VideoTrack(source.file, source.video, source.info.frameRate(), source.origin,
+                    settings, seconds);
+            this.audio = source.audio == null ? null : new AudioTrack(source.file, source.audio, source.origin, seconds);
+            this.video = openedVideo;
+        } catch (MediaException | RuntimeException e) {
+            if (openedVideo != null) {
+                openedVideo.close();
+            }
+            avcodec.av_packet_free(packet);
+            throw e;
+        }
+    }
+
+    @Override
+    public MovieInfo info() {
+        return source.info;
+    }
+
+    @Override
+    public Optional<SecondSample> next() throws MediaException {
+        if (closed) {
+            throw new IllegalStateException("the stream of " + source.file + " is closed");
+        }
+        while (true) {
+            Optional<SecondSample> ready = seconds.poll();
+            if (ready.isPresent() || seconds.finished()) {
+                return ready;
+            }
+            if (ended) {
+                throw new MediaException(source.file, position, "no picture could be decoded", null);
+            }
+            if (!readPacket()) {
+                finish();
+            }
+        }
+    }
+
+    @Override
+    public List<String> warnings() {
+        List<String> all = new ArrayList<>(warnings);
+        int damaged = video.damagedPackets() + (audio == null ? 0 : audio.damagedPackets());
+        if (damaged > 0) {
+            all.add(damaged + " damaged packets or pictures were skipped or concealed");
+        }
+        if (video.repairedTimestamps() > 1) {
+            all.add(video.repairedTimestamps() + " pictures had missing or backward timestamps; they were"
+                    + " placed one frame after the previous picture");
+        }
+        if (seconds.lateAudioSamples() > 0) {
+            all.add(seconds.lateAudioSamples() + " sound samples arrived after their second was complete and"
+                    + " were dropped (badly interleaved file)");
+        }
+        return all;
+    }
+
+    /** Reads and decodes one packet; false at the end of the file or when reading must stop. */
+    private boolean readPacket() throws MediaException {
+        watchdog.arm();
+        int result = source.read(packet);
+        if (result == avutil.AVERROR_EOF()) {
+            return false;
+        }
+        if (result == avutil.AVERROR_EXIT()) {
+            throw new MediaException(source.file, position, "reading made no progress in time (stalled file?)", null);
+        }
+        if (result < 0) {
+            if (++readErrors >= READ_ERRORS_TO_STOP) {
+                warnings.add("reading stopped at " + String.format("%.3f", position) + " s: "
+                        + FfmpegRuntime.describe(result));
+                return false;
+            }
+            return true;
+        }
+        readErrors = 0;
+        try {
+            long time = packet.dts() != avutil.AV_NOPTS_VALUE() ? packet.dts() : packet.pts();
+            if (time != avutil.AV_NOPTS_VALUE()) {
+                double base = source.timeBase(packet.stream_index());
+                position = Math.max(position, time * base - source.origin);
+                seconds.fileReached(position);
+            }
+            if (packet.stream_index() == source.video.index()) {
+                video.decode(packet);
+            } else if (audio != null && packet.stream_index() == source.audio.index()) {
+                audio.decode(packet);
+            }
+        } finally {
+            avcodec.av_packet_unref(packet);
+        }
+        return true;
+    }
+
+    private void finish() {
+        video.decode(null);
+        if (audio != null) {
+            audio.decode(null);
+        }
+        double end = Math.max(video.end(), audio == null ? 0 : (double) audio.end() / AudioWindows.RATE);
+        double declared = source.info.durationSeconds();
+        if (declared > 0 && Math.abs(declared - end) > DURATION_TOLERANCE) {
+            warnings.add(String.format("the container declares %.3f s but the streams end at %.3f s", declared, end));
+        }
+        if (end < 1) {
+            warnings.add(String.format("the movie is shorter than one second (%.3f s): it has no complete second", end));
+        }
+        ended = true;
+        seconds.end(end);
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        avcodec.av_packet_free(packet);
+        video.close();
+        if (audio != null) {
+            audio.close();
+        }
+        source.close();
+        watchdog.close();
+    }
+}

@@ -1,0 +1,143 @@
+package org.kissdetect.decode.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.bytedeco.ffmpeg.avcodec.AVCodec;
+import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
+import org.bytedeco.ffmpeg.avcodec.AVPacket;
+import org.bytedeco.ffmpeg.avformat.AVFormatContext;
+import org.bytedeco.ffmpeg.avformat.AVStream;
+import org.bytedeco.ffmpeg.global.avformat;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacpp.PointerPointer;
+import org.kissdetect.api.decode.MediaException;
+import org.kissdetect.api.decode.MovieInfo;
+
+/** An open movie file: the demuxer, its video and sound streams, where the movie's time starts. */
+final class MovieSource implements AutoCloseable {
+
+    /** A video stream starting this close to the file's start is taken as time 0 (audio priming shifts). */
+    private static final double PRIMING_SECONDS = 0.5;
+    private static final int ATTACHED_PICTURE = 0x400;
+
+    final Path file;
+    final AVFormatContext format;
+    final AVStream video;
+    final AVStream audio;
+    final double origin;
+    final MovieInfo info;
+    private final double[] timeBases;
+
+    private MovieSource(Path file, AVFormatContext format, AVStream video, AVStream audio, double origin,
+            MovieInfo info) {
+        this.file = file;
+        this.format = format;
+        this.video = video;
+        this.audio = audio;
+        this.origin = origin;
+        this.info = info;
+        this.timeBases = new double[format.nb_streams()];
+        java.util.Arrays.fill(timeBases, Double.NaN);
+    }
+
+    static MovieSource open(Path file, Watchdog watchdog) throws MediaException {
+        checkFile(file);
+        AVFormatContext format = avformat.avformat_alloc_context();
+        watchdog.attach(format.interrupt_callback());
+        try {
+            watchdog.arm();
+            // On failure FFmpeg frees the context and JavaCPP nulls this pointer (a C AVFormatContext**).
+            int result = avformat.avformat_open_input(format, file.toString(), null, null);
+            if (result < 0) {
+                format = null;
+                throw new MediaException(file, "not a movie FFmpeg can read: " + FfmpegRuntime.describe(result));
+            }
+            watchdog.arm();
+            result = avformat.avformat_find_stream_info(format, (PointerPointer<?>) null);
+            if (result < 0) {
+                throw new MediaException(file, "cannot find its streams: " + FfmpegRuntime.describe(result));
+            }
+            MovieSource source = describe(file, format);
+            format = null;
+            return source;
+        } finally {
+            if (format != null && !format.isNull()) {
+                avformat.avformat_close_input(format);
+            }
+        }
+    }
+
+    /** The time base of stream {@code index} in seconds, read once per stream. */
+    double timeBase(int index) {
+        if (index < 0 || index >= timeBases.length) {
+            return 0;
+        }
+        if (Double.isNaN(timeBases[index])) {
+            timeBases[index] = Rationals.value(format.streams(index).time_base());
+        }
+        return timeBases[index];
+    }
+
+    int read(AVPacket packet) {
+        return avformat.av_read_frame(format, packet);
+    }
+
+    @Override
+    public void close() {
+        avformat.avformat_close_input(format);
+    }
+
+    private static void checkFile(Path file) throws MediaException {
+        if (!Files.exists(file)) {
+            throw new MediaException(file, "no such file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new MediaException(file, "not a regular file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new MediaException(file, "not readable");
+        }
+        try {
+            if (Files.size(file) == 0) {
+                throw new MediaException(file, "the file is empty");
+            }
+        } catch (java.io.IOException e) {
+            throw new MediaException(file, Double.NaN, "cannot read it: " + e.getMessage(), e);
+        }
+    }
+
+    private static MovieSource describe(Path file, AVFormatContext format) throws MediaException {
+        int videoIndex = avformat.av_find_best_stream(format, avutil.AVMEDIA_TYPE_VIDEO, -1, -1, (AVCodec) null, 0);
+        AVStream video = videoIndex < 0 ? null : format.streams(videoIndex);
+        if (video == null || (video.disposition() & ATTACHED_PICTURE) != 0) {
+            throw new MediaException(file, "it has no video stream");
+        }
+        AVCodecParameters parameters = video.codecpar();
+        if (parameters.width() < 1 || parameters.height() < 1) {
+            throw new MediaException(file, "its video stream has no picture size");
+        }
+        int audioIndex = avformat.av_find_best_stream(format, avutil.AVMEDIA_TYPE_AUDIO, -1, videoIndex,
+                (AVCodec) null, 0);
+        AVStream audio = audioIndex < 0 ? null : format.streams(audioIndex);
+        double origin = origin(format, video);
+        double duration = format.duration() == avutil.AV_NOPTS_VALUE() || format.duration() < 0 ? 0
+                : format.duration() / (double) avutil.AV_TIME_BASE;
+        double guessed = Rationals.value(avformat.av_guess_frame_rate(format, video, null));
+        double frameRate = guessed > 0 ? guessed : 25;
+        MovieInfo info = new MovieInfo(file, duration, frameRate, parameters.width(), parameters.height(),
+                audio != null);
+        return new MovieSource(file, format, video, audio, origin, info);
+    }
+
+    /** The movie's time 0: the video's start, unless the file starts well before it; else the file's start. */
+    private static double origin(AVFormatContext format, AVStream video) {
+        double fileStart = format.start_time() == avutil.AV_NOPTS_VALUE() ? 0
+                : format.start_time() / (double) avutil.AV_TIME_BASE;
+        if (video.start_time() == avutil.AV_NOPTS_VALUE()) {
+            return fileStart;
+        }
+        double videoStart = video.start_time() * Rationals.value(video.time_base());
+        return Math.abs(videoStart - fileStart) < PRIMING_SECONDS ? videoStart : fileStart;
+    }
+}

@@ -1,0 +1,120 @@
+package org.kissdetect.decode.internal;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.kissdetect.api.decode.RgbImage;
+import org.kissdetect.api.decode.SecondSample;
+
+/**
+ * Decides when a second is complete and what it holds. Second {@code k} is handed out once both streams have
+ * passed {@code k + 1} (or ended, or the file has moved on more than {@value #INTERLEAVE_SECONDS} s without them,
+ * which keeps memory bounded when one stream stops early); its still is the last picture in {@code [k, k + 1)},
+ * else the previous second's, flagged as reused.
+ */
+final class SecondAssembler {
+
+    /** How far the file may run ahead of a silent or pictureless stream before its seconds are handed out. */
+    static final double INTERLEAVE_SECONDS = 10;
+
+    private record Still(RgbImage image, double seconds) {
+    }
+
+    private final AudioWindows audio = new AudioWindows();
+    private final TreeMap<Integer, Still> stills = new TreeMap<>();
+    private Still previous;
+    private int next;
+    private double videoReached = Double.NEGATIVE_INFINITY;
+    private double fileReached = Double.NEGATIVE_INFINITY;
+    private boolean videoEnded;
+    private boolean audioEnded;
+    private int total = -1;
+
+    SecondAssembler(boolean hasAudio) {
+        this.audioEnded = !hasAudio;
+    }
+
+    /** The final still of second {@code k} (negative {@code k}: a picture before the movie's start). */
+    void still(int second, RgbImage image, double seconds) {
+        if (second < 0) {
+            previous = new Still(image, seconds);
+        } else if (second >= next) {
+            stills.put(second, new Still(image, seconds));
+        }
+    }
+
+    /** A picture at {@code seconds} was decoded: every earlier second has all its pictures. */
+    void videoReached(double seconds) {
+        videoReached = Math.max(videoReached, seconds);
+    }
+
+    /** The file delivered a packet at {@code seconds}. */
+    void fileReached(double seconds) {
+        fileReached = Math.max(fileReached, seconds);
+    }
+
+    void audio(long firstSample, float[] samples, int count) {
+        audio.place(firstSample, samples, count);
+    }
+
+    /** Every stream has ended; the movie ends at {@code endSeconds}. */
+    void end(double endSeconds) {
+        videoEnded = true;
+        audioEnded = true;
+        total = (int) Math.floor(endSeconds + 1e-3);
+    }
+
+    boolean finished() {
+        return total >= 0 && next >= total;
+    }
+
+    long lateAudioSamples() {
+        return audio.lateSamples();
+    }
+
+    /** The next complete second, or empty while more of the file is needed. */
+    Optional<SecondSample> poll() {
+        if (finished() || !ready(next)) {
+            return Optional.empty();
+        }
+        Map.Entry<Integer, Still> own = stills.firstEntry();
+        boolean reused;
+        Still still;
+        if (own != null && own.getKey() == next) {
+            still = stills.pollFirstEntry().getValue();
+            reused = false;
+        } else if (previous != null) {
+            still = previous;
+            reused = true;
+        } else if (own != null) {
+            still = own.getValue();
+            reused = true;
+        } else {
+            return Optional.empty();
+        }
+        previous = still;
+        float[] window = audio.take(next);
+        boolean missing = window == null;
+        SecondSample sample = new SecondSample(next, still.seconds(), still.image(),
+                missing ? new float[AudioWindows.WINDOW] : window, reused, missing);
+        next++;
+        return Optional.of(sample);
+    }
+
+    /** Whether no picture at all has been decoded so far. */
+    boolean noPictureYet() {
+        return previous == null && stills.isEmpty();
+    }
+
+    private boolean ready(int second) {
+        if (total >= 0) {
+            return second < total;
+        }
+        double boundary = second + 1;
+        boolean fileMovedOn = fileReached >= boundary + INTERLEAVE_SECONDS;
+        boolean videoDone = videoEnded || videoReached >= boundary || fileMovedOn;
+        boolean audioDone = audioEnded || audio.end() >= (long) boundary * AudioWindows.RATE || fileMovedOn;
+        return videoDone && audioDone;
+    }
+}

@@ -1,0 +1,67 @@
+package org.kissdetect.decode.internal;
+
+import org.bytedeco.ffmpeg.avutil.AVFrame;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.ffmpeg.global.swscale;
+import org.bytedeco.ffmpeg.swscale.SwsContext;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.DoublePointer;
+import org.kissdetect.api.decode.RgbImage;
+
+/**
+ * Scales a decoded picture with swscale straight to RGB24 at 256 px on its short side (display aspect kept,
+ * pixel aspect ratio applied), and copies the result into Java memory before anything is released.
+ */
+final class StillScaler implements AutoCloseable {
+
+    static final int SHORT_SIDE = 256;
+
+    private SwsContext context;
+    private final AVFrame rgb = avutil.av_frame_alloc();
+
+    RgbImage scale(AVFrame picture) {
+        int[] size = targetSize(picture.width(), picture.height(), Rationals.parts(picture.sample_aspect_ratio()));
+        int width = size[0];
+        int height = size[1];
+        context = swscale.sws_getCachedContext(context, picture.width(), picture.height(), picture.format(),
+                width, height, avutil.AV_PIX_FMT_RGB24, swscale.SWS_BILINEAR, null, null, (DoublePointer) null);
+        if (context == null) {
+            throw new IllegalStateException("swscale cannot convert pixel format " + picture.format() + " at "
+                    + picture.width() + "x" + picture.height());
+        }
+        if (rgb.width() != width || rgb.height() != height) {
+            avutil.av_frame_unref(rgb);
+            rgb.format(avutil.AV_PIX_FMT_RGB24).width(width).height(height);
+            if (avutil.av_frame_get_buffer(rgb, 0) < 0) {
+                throw new OutOfMemoryError("cannot allocate a " + width + "x" + height + " picture");
+            }
+        }
+        swscale.sws_scale(context, picture.data(), picture.linesize(), 0, picture.height(), rgb.data(),
+                rgb.linesize());
+        byte[] pixels = new byte[width * height * 3];
+        BytePointer data = rgb.data(0);
+        int stride = rgb.linesize(0);
+        for (int y = 0; y < height; y++) {
+            data.position((long) y * stride).get(pixels, y * width * 3, width * 3);
+        }
+        data.position(0);
+        return new RgbImage(width, height, pixels);
+    }
+
+    /** The still's size: the short side of the displayed picture becomes 256, the other keeps the aspect. */
+    static int[] targetSize(int width, int height, int[] pixelAspect) {
+        double aspect = pixelAspect[0] <= 0 || pixelAspect[1] <= 0 ? 1 : (double) pixelAspect[0] / pixelAspect[1];
+        double displayWidth = width * aspect;
+        if (displayWidth >= height) {
+            return new int[] {(int) Math.max(1, Math.round(displayWidth * SHORT_SIDE / height)), SHORT_SIDE};
+        }
+        return new int[] {SHORT_SIDE, (int) Math.max(1, Math.round(height * SHORT_SIDE / displayWidth))};
+    }
+
+    @Override
+    public void close() {
+        swscale.sws_freeContext(context);
+        context = null;
+        avutil.av_frame_free(rgb);
+    }
+}
