@@ -20,7 +20,7 @@ import ai.djl.nn.Parameter;
  */
 public final class WeightCopy {
 
-    private static final String BATCH_COUNTER = ".num_batches_tracked";
+    private static final String BATCH_COUNTER = "num_batches_tracked";
     private static final int NAMES_SHOWN = 5;
 
     private WeightCopy() {
@@ -37,7 +37,7 @@ public final class WeightCopy {
     public static void into(SafetensorsFile source, Map<String, Parameter> parameters, String layout)
             throws ModelException {
         Map<String, SafetensorsFile.Entry> tensors = new LinkedHashMap<>(source.entries());
-        tensors.keySet().removeIf(name -> name.endsWith(BATCH_COUNTER));
+        tensors.keySet().removeIf(name -> name.substring(name.lastIndexOf('.') + 1).equals(BATCH_COUNTER));
         List<String> missing = parameters.keySet().stream().filter(name -> !tensors.containsKey(name)).toList();
         if (!missing.isEmpty()) {
             throw new ModelException(source.file(), "tensor " + missing.get(0) + " of the " + layout
