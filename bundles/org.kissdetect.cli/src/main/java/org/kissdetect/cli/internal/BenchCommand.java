@@ -1,5 +1,6 @@
 package org.kissdetect.cli.internal;
 
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code kissdetect bench NAME [ARGS...]}: runs one of the registered benchmarks. */
 @Component(service = Subcommand.class, property = Subcommand.NAME + "=bench")
 @Command(name = "bench", description = {"Runs a benchmark and reports it against a baseline measured in the same run.",
-        "Benchmarks: segment (more come with the bundles that provide them)."})
+        "Benchmarks: segment, classify (each comes with the bundle that provides it)."})
 public final class BenchCommand implements Subcommand {
 
     private final Map<String, Benchmark> benchmarks = new ConcurrentSkipListMap<>();
@@ -39,6 +40,28 @@ public final class BenchCommand implements Subcommand {
 
     void removeBenchmark(Benchmark benchmark, Map<String, Object> properties) {
         benchmarks.remove(String.valueOf(properties.get(Benchmark.NAME)), benchmark);
+    }
+
+    /** Benchmarks of other bundles (those that time native code), under the same service property. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addContributedBenchmark(org.kissdetect.api.bench.Benchmark benchmark, Map<String, Object> properties) {
+        addBenchmark(new ContributedBenchmark(benchmark), properties);
+    }
+
+    void removeContributedBenchmark(org.kissdetect.api.bench.Benchmark benchmark, Map<String, Object> properties) {
+        removeBenchmark(new ContributedBenchmark(benchmark), properties);
+    }
+
+    /** A contributed benchmark as one of ours: arguments it does not understand are bad input (exit code 2). */
+    record ContributedBenchmark(org.kissdetect.api.bench.Benchmark delegate) implements Benchmark {
+        @Override
+        public int run(List<String> arguments, PrintWriter out) throws Exception {
+            try {
+                return delegate.run(arguments, out);
+            } catch (IllegalArgumentException e) {
+                throw new CommandFailure(ExitCodes.BAD_INPUT, e.getMessage(), e);
+            }
+        }
     }
 
     @Override
