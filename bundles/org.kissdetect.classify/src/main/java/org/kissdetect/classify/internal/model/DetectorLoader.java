@@ -37,7 +37,7 @@ public final class DetectorLoader {
         Engine engine = engine(directory);
         Device target;
         try {
-            target = device.resolve(engine);
+            target = device(device, engine);
         } catch (IllegalStateException e) {
             throw new ModelException(directory, e.getMessage(), e);
         }
@@ -58,6 +58,23 @@ public final class DetectorLoader {
             manager.close();
             throw new ModelException(directory, "libtorch failed to load it on " + target + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The device a choice means on a started engine.
+     *
+     * @param choice the configured device
+     * @param engine the PyTorch engine
+     * @return the device
+     * @throws IllegalStateException when a GPU is asked for and libtorch sees none
+     */
+    public static Device device(DeviceChoice choice, Engine engine) {
+        int gpus = engine.getGpuCount();
+        if (choice == DeviceChoice.GPU && gpus == 0) {
+            throw new IllegalStateException("device gpu was asked for, but libtorch " + engine.getVersion()
+                    + " sees no GPU (a CPU build, or no CUDA device; see README, 'GPU')");
+        }
+        return choice != DeviceChoice.CPU && gpus > 0 ? Device.gpu() : Device.cpu();
     }
 
     /**
