@@ -1,5 +1,6 @@
 package org.kissdetect.classify.internal.weights;
 
+import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.kissdetect.api.classify.ModelException;
 
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 
@@ -52,7 +54,18 @@ public final class WeightCopy {
             check(source, tensors.get(parameter.getKey()), parameter.getValue().getArray().getShape());
         }
         for (Map.Entry<String, Parameter> parameter : parameters.entrySet()) {
-            parameter.getValue().getArray().set(source.floats(tensors.get(parameter.getKey())));
+            copy(source.floats(tensors.get(parameter.getKey())), parameter.getValue().getArray());
+        }
+    }
+
+    /**
+     * Gives {@code target} a libtorch-owned copy of the values. Not {@code NDArray.set}: on the CPU it leaves the
+     * tensor wrapping a Java direct buffer (counted against the JVM's direct-memory limit) and makes libtorch
+     * print a deprecation warning.
+     */
+    private static void copy(FloatBuffer values, NDArray target) {
+        try (NDArray staged = target.getManager().create(values, target.getShape())) {
+            target.intern(staged.duplicate());
         }
     }
 
