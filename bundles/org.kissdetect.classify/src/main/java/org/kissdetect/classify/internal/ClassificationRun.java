@@ -1,0 +1,180 @@
+package org.kissdetect.classify.internal;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.kissdetect.api.classify.ModelException;
+import org.kissdetect.api.features.ModelInput;
+import org.kissdetect.classify.internal.model.DetectorLoader;
+import org.kissdetect.classify.internal.model.LoadedDetector;
+import org.kissdetect.classify.internal.model.ModelInputs;
+import org.kissdetect.classify.internal.model.RandomDetector;
+import org.kissdetect.classify.internal.network.ResNet18;
+import org.kissdetect.classify.internal.network.Variant;
+import org.kissdetect.classify.internal.network.Vggish;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.pytorch.jni.JniUtils;
+import ai.djl.training.ParameterStore;
+
+/** One run of {@code kissdetect bench classify}; see {@link ClassificationBenchmark}. */
+final class ClassificationRun {
+
+    private static final int[] BATCHES = {1, 8, 32};
+
+    private final BenchOptions options;
+    private final PrintWriter out;
+
+    ClassificationRun(BenchOptions options, PrintWriter out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    void run() throws IOException, ModelException {
+        Path scratch = Files.createTempDirectory("kissdetect-bench-");
+        try {
+            long start = System.nanoTime();
+            Engine engine = DetectorLoader.engine(scratch);
+            double startup = seconds(start);
+            Device device = DetectorLoader.device(options.device(), engine);
+            JniUtils.setNumThreads(options.threads());
+            out.printf("Classification, random weights (speed does not depend on them): libtorch %s on %s, %d intra-op"
+                    + " thread(s), OMP_WAIT_POLICY=%s, %d samples per figure after one warm-up pass%n",
+                    engine.getVersion(), device, options.threads(), System.getenv().getOrDefault("OMP_WAIT_POLICY",
+                            "(unset)"), options.samples());
+            out.printf("libtorch started in %.1f s%n", startup);
+            out.flush();
+
+            PeakRss.reset();
+            double[] resnet = bare(engine, device, ResNet18.build(), ResNet18.IMAGE);
+            double[] vggish = bare(engine, device, Vggish.build(), Vggish.PATCH);
+            String barePeak = PeakRss.text();
+
+            start = System.nanoTime();
+            Path model = scratch.resolve("model");
+            RandomDetector.write(model, Variant.BOTH, 1);
+            double written = seconds(start);
+            PeakRss.reset();
+            start = System.nanoTime();
+            double[] service;
+            try (LoadedDetector detector = DetectorLoader.load(model, options.device())) {
+                double loaded = seconds(start);
+                out.printf("random detector (image and audio, 83,328,578 parameters): written in %.1f s, verified and"
+                        + " loaded in %.1f s%n", written, loaded);
+                service = service(detector);
+            }
+            report(resnet, vggish, service);
+            out.printf("peak resident set: bare backbones %s; classifier service, loading included %s%n", barePeak,
+                    PeakRss.text());
+        } finally {
+            delete(scratch);
+        }
+    }
+
+    /** Samples per second of a backbone's bare forward pass at each batch size. */
+    private double[] bare(Engine engine, Device device, Block backbone, Shape sample) {
+        double[] perSecond = new double[BATCHES.length];
+        try (NDManager parameters = engine.newBaseManager(device)) {
+            backbone.initialize(parameters, DataType.FLOAT32, new Shape(1).addAll(sample));
+            backbone.freezeParameters(true);
+            for (int b = 0; b < BATCHES.length; b++) {
+                try (NDManager inputs = parameters.newSubManager()) {
+                    NDArray batch = inputs.randomNormal(new Shape(BATCHES[b]).addAll(sample));
+                    forward(backbone, parameters, batch);
+                    int passes = passes(BATCHES[b]);
+                    long start = System.nanoTime();
+                    for (int pass = 0; pass < passes; pass++) {
+                        forward(backbone, parameters, batch);
+                    }
+                    perSecond[b] = passes * BATCHES[b] / seconds(start);
+                }
+            }
+        }
+        return perSecond;
+    }
+
+    private static void forward(Block backbone, NDManager parameters, NDArray batch) {
+        try (NDManager pass = parameters.newSubManager()) {
+            pass.tempAttachAll(batch);
+            backbone.forward(new ParameterStore(parameters, false), new NDList(batch), false).singletonOrThrow()
+                    .toFloatArray();
+        }
+    }
+
+    /** Samples per second through the Classifier contract: checks, tensors, passes, probabilities. */
+    private double[] service(LoadedDetector detector) throws IOException {
+        double[] perSecond = new double[BATCHES.length];
+        for (int b = 0; b < BATCHES.length; b++) {
+            DetectorClassifier classifier = new DetectorClassifier(detector,
+                    new RuntimeSettings(options.device(), options.threads(), BATCHES[b]));
+            List<ModelInput> inputs = inputs(passes(BATCHES[b]) * BATCHES[b]);
+            try {
+                classifier.kissingProbabilities(inputs.subList(0, BATCHES[b]));
+                long start = System.nanoTime();
+                classifier.kissingProbabilities(inputs);
+                perSecond[b] = inputs.size() / seconds(start);
+            } catch (org.kissdetect.api.classify.ClassificationException e) {
+                throw new IOException("the classifier failed: " + e.getMessage(), e);
+            }
+        }
+        return perSecond;
+    }
+
+    private void report(double[] resnet, double[] vggish, double[] service) {
+        out.printf("%n%6s %14s %14s %24s %18s %10s%n", "batch", "ResNet-18 /s", "VGGish /s",
+                "both in turn /s (base)", "classifier /s", "vs base");
+        for (int b = 0; b < BATCHES.length; b++) {
+            double both = 1 / (1 / resnet[b] + 1 / vggish[b]);
+            out.printf("%6d %14.1f %14.1f %24.1f %18.1f %9.2fx%n", BATCHES[b], resnet[b], vggish[b], both,
+                    service[b], service[b] / both);
+        }
+        out.println("(both in turn: what one image pass and one audio pass per sample allow, from the bare figures)");
+    }
+
+    private int passes(int batch) {
+        return Math.max(1, (options.samples() + batch - 1) / batch);
+    }
+
+    private static List<ModelInput> inputs(int count) {
+        Random random = new Random(7);
+        List<ModelInput> inputs = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            float[] image = new float[ModelInputs.IMAGE_SIZE];
+            float[] audio = new float[ModelInputs.AUDIO_SIZE];
+            for (int j = 0; j < image.length; j++) {
+                image[j] = (float) random.nextGaussian();
+            }
+            for (int j = 0; j < audio.length; j++) {
+                audio[j] = (float) random.nextGaussian();
+            }
+            inputs.add(new ModelInput(i, image, audio));
+        }
+        return inputs;
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
