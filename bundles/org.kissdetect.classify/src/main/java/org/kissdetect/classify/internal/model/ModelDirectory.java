@@ -60,6 +60,9 @@ public final class ModelDirectory {
         byte[] metadataBytes = FileBytes.read(metadataFile);
         ModelMetadata metadata = parse(metadataFile, metadataBytes);
         Variant variant = metadata.validate(metadataFile);
+        for (String name : metadata.sha256().keySet()) {
+            listedFile(directory, metadataFile, name);
+        }
         byte[] parameters = null;
         for (Map.Entry<String, String> listed : metadata.sha256().entrySet()) {
             Path file = listedFile(directory, metadataFile, listed.getKey());
