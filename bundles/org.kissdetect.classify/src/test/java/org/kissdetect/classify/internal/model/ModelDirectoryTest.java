@@ -39,6 +39,15 @@ class ModelDirectoryTest {
     }
 
     @Test
+    void theDocumentedExampleIsValidMetadata() throws Exception {
+        Path example = Path.of("../../models/metadata.example.json");
+
+        ModelMetadata metadata = ModelDirectory.JSON.readValue(example.toFile(), ModelMetadata.class);
+
+        assertThat(metadata.validate(example)).isEqualTo(Variant.BOTH);
+    }
+
+    @Test
     void aChangedParametersFileIsRefusedByItsHash() throws Exception {
         write(Map.of());
         byte[] parameters = Files.readAllBytes(model.resolve("detector.safetensors"));
