@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import org.kissdetect.api.classify.ClassificationException;
 import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.api.features.ModelInput;
 import org.kissdetect.classify.internal.model.DetectorLoader;
@@ -127,7 +128,7 @@ final class ClassificationRun {
                 long start = System.nanoTime();
                 classifier.kissingProbabilities(inputs);
                 perSecond[b] = inputs.size() / seconds(start);
-            } catch (org.kissdetect.api.classify.ClassificationException e) {
+            } catch (ClassificationException e) {
                 throw new IOException("the classifier failed: " + e.getMessage(), e);
             }
         }
