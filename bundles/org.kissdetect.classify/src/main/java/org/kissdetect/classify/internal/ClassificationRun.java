@@ -23,14 +23,7 @@ import org.kissdetect.classify.internal.network.Vggish;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Block;
 import ai.djl.pytorch.jni.JniUtils;
-import ai.djl.training.ParameterStore;
 
 /** One run of {@code kissdetect bench classify}; see {@link ClassificationBenchmark}. */
 final class ClassificationRun {
@@ -61,8 +54,9 @@ final class ClassificationRun {
             out.flush();
 
             PeakRss.reset();
-            double[] resnet = bare(engine, device, ResNet18.build(), ResNet18.IMAGE);
-            double[] vggish = bare(engine, device, Vggish.build(), Vggish.PATCH);
+            BareForward bare = new BareForward(engine, device, BATCHES, this::passes);
+            double[] resnet = bare.samplesPerSecond(ResNet18.build(), ResNet18.IMAGE);
+            double[] vggish = bare.samplesPerSecond(Vggish.build(), Vggish.PATCH);
             String barePeak = PeakRss.text();
 
             start = System.nanoTime();
@@ -83,36 +77,6 @@ final class ClassificationRun {
                     PeakRss.text());
         } finally {
             delete(scratch);
-        }
-    }
-
-    /** Samples per second of a backbone's bare forward pass at each batch size. */
-    private double[] bare(Engine engine, Device device, Block backbone, Shape sample) {
-        double[] perSecond = new double[BATCHES.length];
-        try (NDManager parameters = engine.newBaseManager(device)) {
-            backbone.initialize(parameters, DataType.FLOAT32, new Shape(1).addAll(sample));
-            backbone.freezeParameters(true);
-            for (int b = 0; b < BATCHES.length; b++) {
-                try (NDManager inputs = parameters.newSubManager()) {
-                    NDArray batch = inputs.randomNormal(new Shape(BATCHES[b]).addAll(sample));
-                    forward(backbone, parameters, batch);
-                    int passes = passes(BATCHES[b]);
-                    long start = System.nanoTime();
-                    for (int pass = 0; pass < passes; pass++) {
-                        forward(backbone, parameters, batch);
-                    }
-                    perSecond[b] = passes * BATCHES[b] / seconds(start);
-                }
-            }
-        }
-        return perSecond;
-    }
-
-    private static void forward(Block backbone, NDManager parameters, NDArray batch) {
-        try (NDManager pass = parameters.newSubManager()) {
-            pass.tempAttachAll(batch);
-            backbone.forward(new ParameterStore(parameters, false), new NDList(batch), false).singletonOrThrow()
-                    .toFloatArray();
         }
     }
 
@@ -146,7 +110,7 @@ final class ClassificationRun {
         out.println("(both in turn: what one image pass and one audio pass per sample allow, from the bare figures)");
     }
 
-    private int passes(int batch) {
+    int passes(int batch) {
         return Math.max(1, (options.samples() + batch - 1) / batch);
     }
 
@@ -167,7 +131,7 @@ final class ClassificationRun {
         return inputs;
     }
 
-    private static double seconds(long since) {
+    static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
     }
 
