@@ -7,14 +7,14 @@ import org.kissdetect.classify.internal.model.DeviceChoice;
 /**
  * The words of {@code kissdetect bench classify [samples=N] [threads=N] [device=auto|cpu|gpu]}.
  *
- * @param samples how many samples each figure is measured on
+ * @param samples how many samples each round of a figure is measured on
  * @param threads libtorch intra-op threads on the CPU
  * @param device  where the networks run
  */
 record BenchOptions(int samples, int threads, DeviceChoice device) {
 
     static BenchOptions parse(List<String> words) {
-        int samples = 64;
+        int samples = 32;
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
         DeviceChoice device = DeviceChoice.AUTO;
         for (String word : words) {

@@ -14,7 +14,7 @@ class BenchOptionsTest {
     void readsEachSetting() {
         assertThat(BenchOptions.parse(List.of("samples=32", "threads=2", "device=cpu")))
                 .isEqualTo(new BenchOptions(32, 2, DeviceChoice.CPU));
-        assertThat(BenchOptions.parse(List.of()).samples()).isEqualTo(64);
+        assertThat(BenchOptions.parse(List.of()).samples()).isEqualTo(32);
     }
 
     @Test
