@@ -8,6 +8,8 @@ import org.kissdetect.api.classify.ClassificationException;
 import org.kissdetect.api.classify.ModelDescriptor;
 import org.kissdetect.api.features.ModelInput;
 import org.kissdetect.classify.internal.network.DetectorNetwork;
+import org.kissdetect.classify.internal.network.ResNet18;
+import org.kissdetect.classify.internal.network.Vggish;
 
 import ai.djl.Device;
 import ai.djl.engine.EngineException;
@@ -87,14 +89,14 @@ public final class LoadedDetector implements AutoCloseable {
             for (int i = 0; i < n; i++) {
                 System.arraycopy(inputs.get(i).image(), 0, images, i * ModelInputs.IMAGE_SIZE, ModelInputs.IMAGE_SIZE);
             }
-            arrays.add(pass.create(images, new Shape(n, 3, 224, 224)));
+            arrays.add(pass.create(images, new Shape(n).addAll(ResNet18.IMAGE)));
         }
         if (network.variant().usesAudio()) {
             float[] patches = new float[n * ModelInputs.AUDIO_SIZE];
             for (int i = 0; i < n; i++) {
                 System.arraycopy(inputs.get(i).audio(), 0, patches, i * ModelInputs.AUDIO_SIZE, ModelInputs.AUDIO_SIZE);
             }
-            arrays.add(pass.create(patches, new Shape(n, 1, 96, 64)));
+            arrays.add(pass.create(patches, new Shape(n).addAll(Vggish.PATCH)));
         }
         return arrays;
     }
