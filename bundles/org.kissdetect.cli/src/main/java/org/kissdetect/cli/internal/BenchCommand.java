@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
+import org.kissdetect.api.bench.Benchmark;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -18,8 +19,11 @@ import picocli.CommandLine.Spec;
 /** {@code kissdetect bench NAME [ARGS...]}: runs one of the registered benchmarks. */
 @Component(service = Subcommand.class, property = Subcommand.NAME + "=bench")
 @Command(name = "bench", description = {"Runs a benchmark and reports it against a baseline measured in the same run.",
-        "Benchmarks: segment, features, decode (more come with the bundles that provide them)."})
+        "Benchmarks: segment, features, decode, classify (each comes with the bundle that provides it)."})
 public final class BenchCommand implements Subcommand {
+
+    /** The service property that names a benchmark. */
+    static final String BENCHMARK_NAME = "kissdetect.benchmark";
 
     private final Map<String, Benchmark> benchmarks = new ConcurrentSkipListMap<>();
 
@@ -34,11 +38,11 @@ public final class BenchCommand implements Subcommand {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addBenchmark(Benchmark benchmark, Map<String, Object> properties) {
-        benchmarks.put(String.valueOf(properties.get(Benchmark.NAME)), benchmark);
+        benchmarks.put(String.valueOf(properties.get(BENCHMARK_NAME)), benchmark);
     }
 
     void removeBenchmark(Benchmark benchmark, Map<String, Object> properties) {
-        benchmarks.remove(String.valueOf(properties.get(Benchmark.NAME)), benchmark);
+        benchmarks.remove(String.valueOf(properties.get(BENCHMARK_NAME)), benchmark);
     }
 
     @Override
@@ -47,6 +51,10 @@ public final class BenchCommand implements Subcommand {
         if (benchmark == null) {
             throw CommandFailure.badInput("no benchmark '" + name + "'; available: " + new TreeMap<>(benchmarks).keySet());
         }
-        return benchmark.run(arguments == null ? List.of() : arguments, spec.commandLine().getOut());
+        try {
+            return benchmark.run(arguments == null ? List.of() : arguments, spec.commandLine().getOut());
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(ExitCodes.BAD_INPUT, e.getMessage(), e);
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.kissdetect.api.bench.Benchmark;
 import org.kissdetect.api.encode.EncodingSettings;
 import org.kissdetect.api.encode.MovieEncoder;
 import org.kissdetect.testmedia.TestMedia;
@@ -26,7 +27,7 @@ import org.osgi.service.component.annotations.Reference;
  * mode has nothing to skip. Where the {@code ffmpeg} command has libx264 (Debian's does), a fourth movie is made
  * with it, as films are encoded: H.264 with B-frames ({@code testsrc2} pictures, {@code -preset veryfast}).
  */
-@Component(property = Benchmark.NAME + "=decode")
+@Component(property = "kissdetect.benchmark=decode")
 public final class DecodeBenchmark implements Benchmark {
 
     private final MovieEncoder encoder;

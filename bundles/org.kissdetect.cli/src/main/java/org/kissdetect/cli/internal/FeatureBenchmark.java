@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.IntFunction;
 
+import org.kissdetect.api.bench.Benchmark;
 import org.kissdetect.api.decode.RgbImage;
 import org.kissdetect.api.decode.SecondSample;
 import org.kissdetect.api.features.FeatureExtractor;
@@ -22,7 +23,7 @@ import org.osgi.service.component.annotations.Reference;
  * and a still's time is the median over rounds of the difference within a round. Each kind is measured for
  * SECONDS in all (default 2), after a warm-up of up to a second each.
  */
-@Component(property = Benchmark.NAME + "=features")
+@Component(property = "kissdetect.benchmark=features")
 public final class FeatureBenchmark implements Benchmark {
 
     private static final int BLOCK_MILLIS = 50;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.kissdetect.api.bench.Benchmark;
 import org.kissdetect.api.segment.SegmentationParameters;
 import org.kissdetect.api.segment.Segmenter;
 import org.osgi.service.component.annotations.Activate;
@@ -18,7 +19,7 @@ import org.osgi.service.component.annotations.Reference;
  * hours) of many patterns, next to the cheapest possible all-pairs method (counting the qualifying spans with
  * prefix sums, no sorting) timed on the same data in the same run.
  */
-@Component(property = Benchmark.NAME + "=segment")
+@Component(property = "kissdetect.benchmark=segment")
 public final class SegmentationBenchmark implements Benchmark {
 
     private static final int WARM_UP_RUNS = 30;

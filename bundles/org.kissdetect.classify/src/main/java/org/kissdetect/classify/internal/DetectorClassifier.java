@@ -1,0 +1,59 @@
+package org.kissdetect.classify.internal;
+
+import java.util.List;
+
+import org.kissdetect.api.classify.ClassificationException;
+import org.kissdetect.api.classify.Classifier;
+import org.kissdetect.api.classify.ModelDescriptor;
+import org.kissdetect.api.features.ModelInput;
+import org.kissdetect.classify.internal.model.LoadedDetector;
+import org.kissdetect.classify.internal.model.ModelInputs;
+
+/**
+ * A loaded detector as a {@link Classifier}: checks the batch, runs it in slices of the batch size and turns
+ * logits into the probability of class 1, kissing. Thread-safe; closing frees the detector.
+ */
+final class DetectorClassifier implements Classifier, AutoCloseable {
+
+    private final LoadedDetector detector;
+    private final RuntimeSettings settings;
+
+    DetectorClassifier(LoadedDetector detector, RuntimeSettings settings) {
+        this.detector = detector;
+        this.settings = settings;
+    }
+
+    @Override
+    public ModelDescriptor model() {
+        return detector.descriptor();
+    }
+
+    @Override
+    public int batchSize() {
+        return settings.batchSize();
+    }
+
+    @Override
+    public float[] kissingProbabilities(List<ModelInput> batch) throws ClassificationException {
+        ModelInputs.requireFinite(batch);
+        float[] probabilities = new float[batch.size()];
+        for (int from = 0; from < batch.size(); from += settings.batchSize()) {
+            int to = Math.min(batch.size(), from + settings.batchSize());
+            float[] logits = detector.logits(batch.subList(from, to), settings.threads());
+            for (int i = from; i < to; i++) {
+                probabilities[i] = kissing(logits[2 * (i - from)], logits[2 * (i - from) + 1]);
+            }
+        }
+        return probabilities;
+    }
+
+    /** The softmax of class 1 over two logits, written to stay finite for any logits. */
+    static float kissing(float notKissing, float kissing) {
+        return (float) (1 / (1 + Math.exp((double) notKissing - kissing)));
+    }
+
+    @Override
+    public void close() {
+        detector.close();
+    }
+}

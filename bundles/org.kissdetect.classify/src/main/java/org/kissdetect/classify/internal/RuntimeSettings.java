@@ -1,0 +1,45 @@
+package org.kissdetect.classify.internal;
+
+import org.kissdetect.classify.internal.model.DeviceChoice;
+
+/**
+ * How a classifier runs, validated: the device, the CPU threads of each pass and the batch size.
+ *
+ * @param device    where the detector runs
+ * @param threads   intra-op threads per pass on the CPU, at least 1
+ * @param batchSize samples per forward pass, at least 1
+ */
+record RuntimeSettings(DeviceChoice device, int threads, int batchSize) {
+
+    /** The largest batch accepted: beyond it memory grows with no gain in speed. */
+    static final int MAX_BATCH = 1024;
+
+    /**
+     * Validates configured values.
+     *
+     * @param pid       the configuration's PID, for messages
+     * @param device    {@code auto}, {@code cpu} or {@code gpu}
+     * @param threads   0 for all cores but one (at least 1), or a positive count
+     * @param batchSize 1 to {@value #MAX_BATCH}
+     * @return the settings
+     * @throws IllegalArgumentException naming the PID, the attribute and the value
+     */
+    static RuntimeSettings of(String pid, String device, int threads, int batchSize) {
+        DeviceChoice choice;
+        try {
+            choice = DeviceChoice.parse(device);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("invalid configuration " + pid + ": " + e.getMessage(), e);
+        }
+        if (threads < 0) {
+            throw new IllegalArgumentException("invalid configuration " + pid + ": threads must be 0 (automatic) or"
+                    + " positive, got " + threads);
+        }
+        if (batchSize < 1 || batchSize > MAX_BATCH) {
+            throw new IllegalArgumentException("invalid configuration " + pid + ": batchSize must be 1 to " + MAX_BATCH
+                    + ", got " + batchSize);
+        }
+        int resolvedThreads = threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        return new RuntimeSettings(choice, resolvedThreads, batchSize);
+    }
+}

@@ -1,0 +1,101 @@
+package org.kissdetect.classify.internal.model;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.kissdetect.api.classify.ModelException;
+import org.kissdetect.classify.internal.network.Variant;
+import org.kissdetect.classify.internal.weights.FileBytes;
+import org.kissdetect.classify.internal.weights.SafetensorsFile;
+import org.kissdetect.classify.internal.weights.Sha256;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Reads a detector model directory: {@code metadata.json} and the files it lists with their sha256. Every hash
+ * is checked, and the parameters' header too, before anything reaches libtorch.
+ */
+public final class ModelDirectory {
+
+    /** The metadata file of every model directory. */
+    public static final String METADATA = "metadata.json";
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * A model directory whose files match their hashes.
+     *
+     * @param directory      the directory
+     * @param metadata       its metadata
+     * @param variant        the architecture the metadata names
+     * @param metadataSha256 the sha256 of {@code metadata.json}, which pins every other file
+     * @param parameters     the parameters file, header checked
+     */
+    public record Contents(Path directory, ModelMetadata metadata, Variant variant, String metadataSha256,
+            SafetensorsFile parameters) {
+    }
+
+    private ModelDirectory() {
+    }
+
+    /**
+     * Reads and checks a model directory.
+     *
+     * @param directory the directory
+     * @return its verified contents
+     * @throws ModelException naming the file (and tensor) at fault
+     */
+    public static Contents read(Path directory) throws ModelException {
+        if (!Files.isDirectory(directory)) {
+            throw new ModelException(directory, Files.exists(directory) ? "is not a directory"
+                    : "no such model directory");
+        }
+        Path metadataFile = directory.resolve(METADATA);
+        if (!Files.isRegularFile(metadataFile)) {
+            throw new ModelException(directory, METADATA + " is missing");
+        }
+        byte[] metadataBytes = FileBytes.read(metadataFile);
+        ModelMetadata metadata = parse(metadataFile, metadataBytes);
+        Variant variant = metadata.validate(metadataFile);
+        for (String name : metadata.sha256().keySet()) {
+            listedFile(directory, metadataFile, name);
+        }
+        byte[] parameters = null;
+        for (Map.Entry<String, String> listed : metadata.sha256().entrySet()) {
+            Path file = listedFile(directory, metadataFile, listed.getKey());
+            byte[] bytes = FileBytes.read(file);
+            String actual = Sha256.of(bytes);
+            if (!actual.equalsIgnoreCase(String.valueOf(listed.getValue()))) {
+                throw new ModelException(file, "sha256 is " + actual + " but " + METADATA + " records "
+                        + listed.getValue() + " (the file changed or is damaged)");
+            }
+            if (listed.getKey().equals(metadata.parameters())) {
+                parameters = bytes;
+            }
+        }
+        return new Contents(directory, metadata, variant, Sha256.of(metadataBytes),
+                SafetensorsFile.parse(directory.resolve(metadata.parameters()), parameters));
+    }
+
+    private static ModelMetadata parse(Path metadataFile, byte[] bytes) throws ModelException {
+        try {
+            return JSON.readValue(bytes, ModelMetadata.class);
+        } catch (JsonProcessingException e) {
+            throw new ModelException(metadataFile, "is not valid model metadata: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new ModelException(metadataFile, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Path listedFile(Path directory, Path metadataFile, String name) throws ModelException {
+        Path file = directory.resolve(name).normalize();
+        if (name.isBlank() || !file.getParent().equals(directory.normalize()) || METADATA.equals(name)) {
+            throw new ModelException(metadataFile, "sha256 lists '" + name + "', which is not a file of the model"
+                    + " directory");
+        }
+        return file;
+    }
+}

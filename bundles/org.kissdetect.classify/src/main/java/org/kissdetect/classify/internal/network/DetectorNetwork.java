@@ -1,0 +1,104 @@
+package org.kissdetect.classify.internal.network;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Block;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
+
+/**
+ * The Kissing Detector: the backbones its {@link Variant} uses ({@code image}: ResNet-18, {@code audio}:
+ * VGGish), their features concatenated, then {@code classifier}, a linear layer to two logits (class 1 is
+ * kissing). Input: the arrays the variant uses, image (N, 3, 224, 224) before audio (N, 1, 96, 64). The same
+ * block serves inference and training; its parameters carry reference names through {@link StateDict}.
+ */
+public final class DetectorNetwork extends AbstractBlock {
+
+    private static final byte VERSION = 1;
+
+    private final Variant variant;
+    private final Block image;
+    private final Block audio;
+    private final Block classifier;
+
+    /**
+     * Builds an uninitialised detector.
+     *
+     * @param variant which backbones it uses
+     */
+    public DetectorNetwork(Variant variant) {
+        super(VERSION);
+        this.variant = variant;
+        image = variant.usesImage() ? addChildBlock("image", ResNet18.build()) : null;
+        audio = variant.usesAudio() ? addChildBlock("audio", Vggish.build()) : null;
+        classifier = addChildBlock("classifier", Layers.linear(2));
+    }
+
+    /** @return which backbones this detector uses */
+    public Variant variant() {
+        return variant;
+    }
+
+    /**
+     * The shapes {@link #initialize} needs for a batch.
+     *
+     * @param batch the number of samples
+     * @return one shape per input the variant uses
+     */
+    public Shape[] inputShapes(int batch) {
+        List<Shape> shapes = new ArrayList<>(2);
+        if (image != null) {
+            shapes.add(new Shape(batch).addAll(ResNet18.IMAGE));
+        }
+        if (audio != null) {
+            shapes.add(new Shape(batch).addAll(Vggish.PATCH));
+        }
+        return shapes.toArray(Shape[]::new);
+    }
+
+    @Override
+    protected NDList forwardInternal(ParameterStore parameterStore, NDList inputs, boolean training,
+            PairList<String, Object> params) {
+        NDList features = new NDList(2);
+        int next = 0;
+        for (Block backbone : new Block[] {image, audio}) {
+            if (backbone != null) {
+                features.addAll(backbone.forward(parameterStore, new NDList(inputs.get(next++)), training, params));
+            }
+        }
+        NDArray joined = features.size() == 1 ? features.head() : NDArrays.concat(features, 1);
+        NDList logits = classifier.forward(parameterStore, new NDList(joined), training, params);
+        joined.close();
+        features.close();
+        return logits;
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] inputShapes) {
+        return new Shape[] {new Shape(inputShapes[0].get(0), 2)};
+    }
+
+    @Override
+    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+        int next = 0;
+        for (Block backbone : new Block[] {image, audio}) {
+            if (backbone != null) {
+                backbone.initialize(manager, dataType, inputShapes[next++]);
+            }
+        }
+        classifier.initialize(manager, dataType, new Shape(inputShapes[0].get(0), variant.featureWidth()));
+    }
+
+    @Override
+    public String toString() {
+        return "DetectorNetwork(" + variant.id() + ")";
+    }
+}

@@ -1,0 +1,87 @@
+package org.kissdetect.classify.internal.network;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Activation;
+import ai.djl.nn.Block;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
+
+/**
+ * torchvision's {@code BasicBlock}: two 3x3 convolutions with batch norm, added to the input (through a 1x1
+ * convolution and batch norm, {@code downsample}, when the stride or the width changes), then a ReLU.
+ */
+final class ResidualBlock extends AbstractBlock {
+
+    private static final byte VERSION = 1;
+
+    private final Block conv1;
+    private final Block bn1;
+    private final Block conv2;
+    private final Block bn2;
+    private final Block downsample;
+
+    ResidualBlock(int inChannels, int outChannels, int stride) {
+        super(VERSION);
+        conv1 = addChildBlock("conv1", Layers.conv(outChannels, 3, stride, 1, false));
+        bn1 = addChildBlock("bn1", Layers.batchNorm());
+        conv2 = addChildBlock("conv2", Layers.conv(outChannels, 3, 1, 1, false));
+        bn2 = addChildBlock("bn2", Layers.batchNorm());
+        downsample = stride == 1 && inChannels == outChannels ? null
+                : addChildBlock("downsample", new NamedSequence()
+                        .then("0", Layers.conv(outChannels, 1, stride, 0, false))
+                        .then("1", Layers.batchNorm()));
+    }
+
+    @Override
+    protected NDList forwardInternal(ParameterStore parameterStore, NDList inputs, boolean training,
+            PairList<String, Object> params) {
+        NDList out = conv1.forward(parameterStore, inputs, training, params);
+        out = step(bn1, parameterStore, out, training, params);
+        out = replace(out, Activation.relu(out.singletonOrThrow()));
+        out = step(conv2, parameterStore, out, training, params);
+        out = step(bn2, parameterStore, out, training, params);
+        NDList identity = downsample == null ? inputs : downsample.forward(parameterStore, inputs, training, params);
+        NDArray sum = out.singletonOrThrow().add(identity.singletonOrThrow());
+        out.close();
+        if (identity != inputs) {
+            identity.close();
+        }
+        try (NDArray summed = sum) {
+            return new NDList(Activation.relu(summed));
+        }
+    }
+
+    private static NDList step(Block block, ParameterStore parameterStore, NDList input, boolean training,
+            PairList<String, Object> params) {
+        NDList output = block.forward(parameterStore, input, training, params);
+        NamedSequence.releaseUnused(input, output);
+        return output;
+    }
+
+    private static NDList replace(NDList input, NDArray output) {
+        input.close();
+        return new NDList(output);
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] inputShapes) {
+        return conv2.getOutputShapes(conv1.getOutputShapes(inputShapes));
+    }
+
+    @Override
+    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+        conv1.initialize(manager, dataType, inputShapes);
+        Shape[] afterConv1 = conv1.getOutputShapes(inputShapes);
+        bn1.initialize(manager, dataType, afterConv1);
+        conv2.initialize(manager, dataType, afterConv1);
+        bn2.initialize(manager, dataType, conv2.getOutputShapes(afterConv1));
+        if (downsample != null) {
+            downsample.initialize(manager, dataType, inputShapes);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.kissdetect.classify.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.kissdetect.classify.internal.model.DeviceChoice;
+
+class RuntimeSettingsTest {
+
+    @Test
+    void automaticThreadsLeaveOneCoreToTheDecoder() {
+        int cores = Runtime.getRuntime().availableProcessors();
+
+        assertThat(RuntimeSettings.of("pid", "auto", 0, 16))
+                .isEqualTo(new RuntimeSettings(DeviceChoice.AUTO, Math.max(1, cores - 1), 16));
+        assertThat(RuntimeSettings.of("pid", "GPU", 3, 1)).isEqualTo(new RuntimeSettings(DeviceChoice.GPU, 3, 1));
+    }
+
+    @Test
+    void eachImpossibleValueIsNamedWithThePid() {
+        assertThatThrownBy(() -> RuntimeSettings.of("my.pid", "tpu", 0, 16))
+                .hasMessage("invalid configuration my.pid: device must be auto, cpu or gpu, got 'tpu'");
+        assertThatThrownBy(() -> RuntimeSettings.of("my.pid", "cpu", -2, 16))
+                .hasMessage("invalid configuration my.pid: threads must be 0 (automatic) or positive, got -2");
+        assertThatThrownBy(() -> RuntimeSettings.of("my.pid", "cpu", 1, 0))
+                .hasMessage("invalid configuration my.pid: batchSize must be 1 to 1024, got 0");
+        assertThatThrownBy(() -> RuntimeSettings.of("my.pid", "cpu", 1, 4096)).hasMessageContaining("got 4096");
+    }
+}
