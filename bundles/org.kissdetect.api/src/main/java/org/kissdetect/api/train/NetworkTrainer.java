@@ -1,0 +1,32 @@
+package org.kissdetect.api.train;
+
+import java.nio.file.Path;
+
+import org.kissdetect.api.classify.ModelException;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Builds networks to train, fresh or from a checkpoint. */
+@ProviderType
+public interface NetworkTrainer {
+
+    /**
+     * Builds and initialises a network: backbone weights from their files (checked as a model's files are), the
+     * rest at random from the seed.
+     *
+     * @param setup the variant, the trained part, the weight files and the seed
+     * @return the network, to be closed by the caller
+     * @throws ModelException when a weight file is missing, broken or does not match its backbone, or the engine
+     *                        cannot start
+     */
+    TrainableNetwork create(NetworkSetup setup) throws ModelException;
+
+    /**
+     * Rebuilds a network from a checkpoint written by {@link TrainableNetwork#saveCheckpoint}: its setup, its
+     * parameters, the optimiser's state and the caller's note.
+     *
+     * @param checkpoint the checkpoint file
+     * @return the network, to be closed by the caller
+     * @throws ModelException when the checkpoint is missing or broken, or a backbone file it names changed
+     */
+    TrainableNetwork resume(Path checkpoint) throws ModelException;
+}
