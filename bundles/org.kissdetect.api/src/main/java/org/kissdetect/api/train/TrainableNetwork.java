@@ -50,6 +50,18 @@ public interface TrainableNetwork extends AutoCloseable {
     float[] embed(List<ModelInput> batch) throws ClassificationException;
 
     /**
+     * Standardises what the linear layer sees, for {@code last-layer} training: from now on it is trained and run
+     * on each feature's distance from its mean over {@code features}, in units of its standard deviation (backbone
+     * features come at any scale and offset, which slows and upsets Adam's fixed-size steps). Checkpoints keep it;
+     * {@link #export} folds it into the layer, so a model directory holds the plain linear layer over the backbones'
+     * features, as in the paper.
+     *
+     * @param features the training samples' features from {@link #embed}, sample-major, at least two samples
+     * @throws IllegalStateException when the whole network is being trained
+     */
+    void standardise(float[] features);
+
+    /**
      * One optimiser step of the linear layer alone, on features from {@link #embed}.
      *
      * @param features {@link #featureWidth()} features per sample, sample-major

@@ -60,4 +60,23 @@ final class Configurations {
             }
         };
     }
+
+    static NetworkTrainerConfiguration trainer(String device, int threads) {
+        return new NetworkTrainerConfiguration() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return NetworkTrainerConfiguration.class;
+            }
+
+            @Override
+            public String device() {
+                return device;
+            }
+
+            @Override
+            public int threads() {
+                return threads;
+            }
+        };
+    }
 }

@@ -8,14 +8,11 @@ import org.kissdetect.api.classify.ClassificationException;
 import org.kissdetect.api.classify.ModelDescriptor;
 import org.kissdetect.api.features.ModelInput;
 import org.kissdetect.classify.internal.network.DetectorNetwork;
-import org.kissdetect.classify.internal.network.ResNet18;
-import org.kissdetect.classify.internal.network.Vggish;
 
 import ai.djl.Device;
 import ai.djl.engine.EngineException;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.ParameterStore;
 
@@ -65,7 +62,8 @@ public final class LoadedDetector implements AutoCloseable {
                 JniUtils.setNumThreads(threads);
             }
             try (NDManager pass = manager.newSubManager()) {
-                NDList output = network.forward(new ParameterStore(manager, false), arrays(pass, inputs), false);
+                NDList output = network.forward(new ParameterStore(manager, false),
+                        InputArrays.of(pass, network.variant(), inputs), false);
                 return output.singletonOrThrow().toFloatArray();
             } catch (EngineException e) {
                 throw new ClassificationException("libtorch failed on " + inputs.size() + " samples from second "
@@ -79,26 +77,6 @@ public final class LoadedDetector implements AutoCloseable {
         } finally {
             lock.readLock().unlock();
         }
-    }
-
-    private NDList arrays(NDManager pass, List<ModelInput> inputs) {
-        NDList arrays = new NDList(2);
-        int n = inputs.size();
-        if (network.variant().usesImage()) {
-            float[] images = new float[n * ModelInputs.IMAGE_SIZE];
-            for (int i = 0; i < n; i++) {
-                System.arraycopy(inputs.get(i).image(), 0, images, i * ModelInputs.IMAGE_SIZE, ModelInputs.IMAGE_SIZE);
-            }
-            arrays.add(pass.create(images, new Shape(n).addAll(ResNet18.IMAGE)));
-        }
-        if (network.variant().usesAudio()) {
-            float[] patches = new float[n * ModelInputs.AUDIO_SIZE];
-            for (int i = 0; i < n; i++) {
-                System.arraycopy(inputs.get(i).audio(), 0, patches, i * ModelInputs.AUDIO_SIZE, ModelInputs.AUDIO_SIZE);
-            }
-            arrays.add(pass.create(patches, new Shape(n).addAll(Vggish.PATCH)));
-        }
-        return arrays;
     }
 
     /** @return how many arrays the detector holds now: its parameters, once every pass has ended */

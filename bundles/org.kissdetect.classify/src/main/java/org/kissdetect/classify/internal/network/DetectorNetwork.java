@@ -64,21 +64,51 @@ public final class DetectorNetwork extends AbstractBlock {
         return shapes.toArray(Shape[]::new);
     }
 
+    /** @return the final linear layer, features in, two logits out */
+    public Block classifier() {
+        return classifier;
+    }
+
+    /** @return the backbones the variant uses, image first */
+    public List<Block> backbones() {
+        List<Block> backbones = new ArrayList<>(2);
+        for (Block backbone : new Block[] {image, audio}) {
+            if (backbone != null) {
+                backbones.add(backbone);
+            }
+        }
+        return backbones;
+    }
+
     @Override
     protected NDList forwardInternal(ParameterStore parameterStore, NDList inputs, boolean training,
             PairList<String, Object> params) {
-        NDList features = new NDList(2);
-        int next = 0;
-        for (Block backbone : new Block[] {image, audio}) {
-            if (backbone != null) {
-                features.addAll(backbone.forward(parameterStore, new NDList(inputs.get(next++)), training, params));
-            }
-        }
-        NDArray joined = features.size() == 1 ? features.head() : NDArrays.concat(features, 1);
+        NDArray joined = features(parameterStore, inputs, training);
         NDList logits = classifier.forward(parameterStore, new NDList(joined), training, params);
         joined.close();
-        features.close();
         return logits;
+    }
+
+    /**
+     * Runs the backbones and joins their outputs, as the linear layer sees them.
+     *
+     * @param parameterStore where the parameters come from
+     * @param inputs         the arrays the variant uses, image before audio
+     * @param training       whether batch norm uses and updates batch statistics
+     * @return (N, {@link Variant#featureWidth()}): image features, then audio features
+     */
+    public NDArray features(ParameterStore parameterStore, NDList inputs, boolean training) {
+        NDList features = new NDList(2);
+        int next = 0;
+        for (Block backbone : backbones()) {
+            features.addAll(backbone.forward(parameterStore, new NDList(inputs.get(next++)), training, null));
+        }
+        if (features.size() == 1) {
+            return features.head();
+        }
+        NDArray joined = NDArrays.concat(features, 1);
+        features.close();
+        return joined;
     }
 
     @Override

@@ -27,6 +27,9 @@ public final class SafetensorsFile {
     /** Bytes per element of the dtypes the format defines. */
     private static final Map<String, Integer> DTYPE_SIZES = Map.of("F64", 8, "F32", 4, "F16", 2, "BF16", 2,
             "I64", 8, "I32", 4, "I16", 2, "I8", 1, "U8", 1, "BOOL", 1);
+    /** The header entry that holds text rather than a tensor. */
+    public static final String METADATA = "__metadata__";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
@@ -50,12 +53,15 @@ public final class SafetensorsFile {
     private final byte[] bytes;
     private final int dataStart;
     private final Map<String, Entry> entries;
+    private final Map<String, String> metadata;
 
-    private SafetensorsFile(Path file, byte[] bytes, int dataStart, Map<String, Entry> entries) {
+    private SafetensorsFile(Path file, byte[] bytes, int dataStart, Map<String, Entry> entries,
+            Map<String, String> metadata) {
         this.file = file;
         this.bytes = bytes;
         this.dataStart = dataStart;
         this.entries = Collections.unmodifiableMap(entries);
+        this.metadata = Collections.unmodifiableMap(metadata);
     }
 
     /**
@@ -88,14 +94,22 @@ public final class SafetensorsFile {
             throw new ModelException(file, "its header is not a JSON object");
         }
         Map<String, Entry> entries = new LinkedHashMap<>();
+        Map<String, String> metadata = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> field : header.properties()) {
-            if (!"__metadata__".equals(field.getKey())) {
+            if (METADATA.equals(field.getKey())) {
+                field.getValue().properties().forEach(m -> metadata.put(m.getKey(), m.getValue().asText()));
+            } else {
                 Entry entry = entry(file, field.getKey(), field.getValue());
                 checkData(file, entry, bytes.length - (long) dataStart);
                 entries.put(entry.name(), entry);
             }
         }
-        return new SafetensorsFile(file, bytes, dataStart, entries);
+        return new SafetensorsFile(file, bytes, dataStart, entries, metadata);
+    }
+
+    /** @return the header's {@value #METADATA}: free-form text by name, empty when absent */
+    public Map<String, String> metadata() {
+        return metadata;
     }
 
     /** @return the file these tensors come from */

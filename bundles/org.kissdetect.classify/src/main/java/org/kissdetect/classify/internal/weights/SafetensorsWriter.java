@@ -40,7 +40,21 @@ public final class SafetensorsWriter {
      * @throws IOException when the file cannot be written
      */
     public static String write(Path target, Map<String, NDArray> tensors) throws IOException {
-        byte[] header = header(tensors);
+        return write(target, tensors, Map.of());
+    }
+
+    /**
+     * Writes the tensors in the order given, with text in the header's {@code __metadata__}.
+     *
+     * @param target   the file to create or replace
+     * @param tensors  name to {@code FLOAT32} array
+     * @param metadata name to text, stored as the format allows
+     * @return the sha256 of the file, in lower-case hex
+     * @throws IOException when the file cannot be written
+     */
+    public static String write(Path target, Map<String, NDArray> tensors, Map<String, String> metadata)
+            throws IOException {
+        byte[] header = header(tensors, metadata);
         Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), target.getFileName() + ".", ".tmp");
         try {
             Sha256 digest = new Sha256();
@@ -63,8 +77,12 @@ public final class SafetensorsWriter {
     }
 
     /** The JSON header, padded with spaces to a multiple of 8 bytes as the format recommends. */
-    private static byte[] header(Map<String, NDArray> tensors) throws IOException {
+    private static byte[] header(Map<String, NDArray> tensors, Map<String, String> metadata) throws IOException {
         ObjectNode header = JSON.createObjectNode();
+        if (!metadata.isEmpty()) {
+            ObjectNode text = header.putObject(SafetensorsFile.METADATA);
+            metadata.forEach(text::put);
+        }
         long offset = 0;
         for (Map.Entry<String, NDArray> tensor : tensors.entrySet()) {
             NDArray array = tensor.getValue();
