@@ -4,14 +4,15 @@ import java.util.SplittableRandom;
 
 /**
  * What every second of a synthetic film looks and sounds like, drawn from the film's seed. Outside kissing scenes
- * the film is cut into shots of 2 to 6 seconds, each with a picture style and a sound style of its own. A kissing
- * scene is one shot with the signature; in about one second in ten of it the picture cuts away (the sound keeps
- * the signature), and in another one in ten the signature sound is covered (the picture keeps it), never both.
+ * the film is cut into shots of 1 to 4 seconds, each with a picture style and a sound style of its own. A kissing
+ * scene is one shot with the signature; in about one second in twenty of it the picture cuts away (the sound
+ * keeps the signature), and in another one in twenty the signature sound is covered (the picture keeps it), never
+ * both: each branch alone misses some kissing seconds that the two together find.
  */
 final class ShotPlan {
 
     /** The share of kissing seconds whose picture cuts away, and (as much again) whose sound is covered. */
-    static final double DROPOUT = 0.1;
+    static final double DROPOUT = 0.05;
 
     /**
      * A picture or sound style for one second.
@@ -55,7 +56,7 @@ final class ShotPlan {
                 }
                 second = scene.last() + 1;
             } else {
-                int end = Math.min(second + 2 + random.nextInt(5), nextSceneStart(film, second));
+                int end = Math.min(second + 1 + random.nextInt(4), nextSceneStart(film, second));
                 Style picture = new Style(random.nextInt(SyntheticPictures.STYLES), shotSeed, second);
                 Style sound = new Style(random.nextInt(SyntheticSound.STYLES), random.nextLong(), second);
                 for (int k = second; k < end; k++) {

@@ -13,7 +13,7 @@ import org.kissdetect.api.encode.MovieWriter;
 /**
  * A generated film with kissing scenes at known seconds. Kissing seconds carry the synthetic signature (see
  * {@code SyntheticPictures} and {@code SyntheticSound}: rose frames with a lattice of pink dots, a swelling
- * 660 + 990 Hz fifth), with about one in ten cutting away in picture and one in ten covered in sound; all other
+ * chord of 660 to 1980 Hz), with about one in twenty cutting away in picture and one in twenty covered in sound; all other
  * seconds are shots of varied colours, shapes, motion, noise and tones that avoid the signature. The same record
  * always gives the same pictures and sound. It detects nothing about real films: a model trained on it learns
  * the signature, not kissing.

@@ -78,10 +78,16 @@ final class SyntheticPictures {
         double angle = 2 * Math.PI * r.nextDouble();
         double speed = 0.05 + 0.2 * r.nextDouble();
         double span = Math.hypot(c.width, c.height);
+        int[] palette = new int[256];
+        for (int i = 0; i < palette.length; i++) {
+            palette[i] = Colours.between(from, to, i / 255.0);
+        }
+        double dx = Math.cos(angle) / span;
+        double dy = Math.sin(angle) / span;
         for (int y = 0; y < c.height; y++) {
             for (int x = 0; x < c.width; x++) {
-                double u = (x * Math.cos(angle) + y * Math.sin(angle)) / span + speed * since;
-                c.set(x, y, Colours.between(from, to, Math.abs(Colours.wrap(u, 2) - 1)));
+                double u = x * dx + y * dy + speed * since;
+                c.set(x, y, palette[(int) Math.round(Math.abs(Colours.wrap(u, 2) - 1) * 255)]);
             }
         }
     }

@@ -8,6 +8,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.kissdetect.api.decode.MediaException;
 import org.kissdetect.api.encode.MovieEncoder;
@@ -27,8 +31,10 @@ public record SyntheticSet(int filmCount, int minSeconds, int maxSeconds, long s
 
     /** The name of the annotation file in a written set's folder. */
     public static final String ANNOTATIONS = "annotations.csv";
-    /** The first line of the annotation file. */
+    /** The header line of the annotation file. */
     public static final String HEADER = "movie,start,end,label";
+    /** The version of the films' pictures and sound: a written set of another version is written again. */
+    public static final int GENERATOR = 3;
 
     private static final int SHORTEST_SCENE = 10;
     private static final int LONGEST_SCENE = 14;
@@ -41,9 +47,9 @@ public record SyntheticSet(int filmCount, int minSeconds, int maxSeconds, long s
         }
     }
 
-    /** @return the set the demo model is trained on: 16 films of 20 to 28 seconds, about 380 seconds in all */
+    /** @return the set the demo model is trained on: 26 films of 20 to 28 seconds, about 620 seconds in all */
     public static SyntheticSet standard() {
-        return new SyntheticSet(16, 20, 28, 2019);
+        return new SyntheticSet(26, 20, 28, 2019);
     }
 
     /** @return the films, in order; film {@code i} is written as {@link #fileName(int) fileName(i)} */
@@ -64,9 +70,15 @@ public record SyntheticSet(int filmCount, int minSeconds, int maxSeconds, long s
         return String.format("film-%02d.mp4", index + 1);
     }
 
-    /** @return the annotation file's text: the header, then every film's scenes, movies named relative to it */
+    /**
+     * The annotation file's text: a comment naming the set and the generator's version, the header, then every
+     * film's scenes, movies named relative to the file.
+     *
+     * @return the text
+     */
     public String annotations() {
-        StringBuilder text = new StringBuilder(HEADER).append('\n');
+        StringBuilder text = new StringBuilder("# Kiss Detector synthetic set, generator ").append(GENERATOR)
+                .append(": ").append(this).append('\n').append(HEADER).append('\n');
         List<SyntheticFilm> list = films();
         for (int i = 0; i < list.size(); i++) {
             for (String line : list.get(i).annotationLines(fileName(i))) {
@@ -93,10 +105,7 @@ public record SyntheticSet(int filmCount, int minSeconds, int maxSeconds, long s
         }
         Files.createDirectories(folder);
         Files.deleteIfExists(annotationFile);
-        List<SyntheticFilm> list = films();
-        for (int i = 0; i < list.size(); i++) {
-            list.get(i).write(encoder, folder.resolve(fileName(i)));
-        }
+        writeFilms(encoder, folder);
         Path temporary = Files.createTempFile(folder, "." + ANNOTATIONS, ".part");
         try {
             Files.writeString(temporary, annotations(), StandardCharsets.UTF_8);
@@ -105,6 +114,34 @@ public record SyntheticSet(int filmCount, int minSeconds, int maxSeconds, long s
             Files.deleteIfExists(temporary);
         }
         return annotationFile;
+    }
+
+    /** Writes the films on as many threads as there are cores: each film is drawn and encoded independently. */
+    private void writeFilms(MovieEncoder encoder, Path folder) throws MediaException, IOException {
+        List<SyntheticFilm> list = films();
+        ExecutorService threads = Executors.newFixedThreadPool(
+                Math.max(1, Math.min(list.size(), Runtime.getRuntime().availableProcessors())));
+        try {
+            List<Future<Path>> written = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                SyntheticFilm film = list.get(i);
+                Path file = folder.resolve(fileName(i));
+                written.add(threads.submit(() -> film.write(encoder, file)));
+            }
+            for (Future<Path> film : written) {
+                film.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the synthetic set in " + folder, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof MediaException media) {
+                throw media;
+            }
+            throw new IOException("cannot write the synthetic set in " + folder + ": " + e.getCause(), e.getCause());
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     /**

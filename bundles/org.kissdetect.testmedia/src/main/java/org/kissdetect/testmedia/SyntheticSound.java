@@ -4,20 +4,21 @@ import java.util.SplittableRandom;
 import java.util.function.IntFunction;
 
 /**
- * The sound of synthetic films. The kissing signature is a fifth, {@value #LOW_HZ} Hz and {@value #HIGH_HZ} Hz,
- * swelling and fading {@value #SWELL_HZ} times a second. Every other shot is one of {@value #STYLES} styles (a
- * tone, a chord, noise, near silence, a sweep, beeps) whose frequencies stay out of the signature's octave
- * ({@value #BAND_LOW_HZ} to {@value #BAND_HIGH_HZ} Hz).
+ * The sound of synthetic films. The kissing signature is a chord of the 2nd to 6th harmonics of
+ * {@value #FUNDAMENTAL_HZ} Hz (660 to 1980 Hz), swelling and fading {@value #SWELL_HZ} times a second. Every other
+ * shot is one of {@value #STYLES} styles (a tone, a chord, noise, near silence, a sweep, beeps) whose frequencies
+ * stay out of the signature's band ({@value #BAND_LOW_HZ} to {@value #BAND_HIGH_HZ} Hz).
  */
 final class SyntheticSound {
 
     /** How many styles a non-kissing shot may have. */
     static final int STYLES = 6;
-    static final double LOW_HZ = 660;
-    static final double HIGH_HZ = 990;
+    static final double FUNDAMENTAL_HZ = 330;
+    static final int LOWEST_HARMONIC = 2;
+    static final int HIGHEST_HARMONIC = 6;
     static final double SWELL_HZ = 5;
     static final double BAND_LOW_HZ = 540;
-    static final double BAND_HIGH_HZ = 1150;
+    static final double BAND_HIGH_HZ = 2300;
 
     private SyntheticSound() {
     }
@@ -57,8 +58,8 @@ final class SyntheticSound {
 
         double at(double t, long index) {
             return switch (style) {
-                case -1 -> 0.2 * (0.6 + 0.4 * Math.cos(2 * Math.PI * SWELL_HZ * t))
-                        * (sine(LOW_HZ, t) + sine(HIGH_HZ, t)) + 0.01 * noise(index);
+                case -1 -> 0.12 * (0.6 + 0.4 * Math.cos(2 * Math.PI * SWELL_HZ * t)) * harmonics(t)
+                        + 0.01 * noise(index);
                 case 0 -> level * sine(a * (1 + 0.01 * Math.sin(2 * Math.PI * c * t)), t);
                 case 1 -> level * 0.5 * (sine(a, t) + sine(b, t));
                 case 2 -> level * 0.8 * noise(index);
@@ -81,11 +82,19 @@ final class SyntheticSound {
         }
     }
 
+    private static double harmonics(double t) {
+        double sum = 0;
+        for (int k = LOWEST_HARMONIC; k <= HIGHEST_HARMONIC; k++) {
+            sum += sine(k * FUNDAMENTAL_HZ, t);
+        }
+        return sum;
+    }
+
     private static double sine(double hz, double t) {
         return Math.sin(2 * Math.PI * hz * t);
     }
 
-    /** A frequency out of the signature's band: 110 to 540 Hz or 1150 to 5000 Hz, evenly on a log scale. */
+    /** A frequency out of the signature's band: 110 to 540 Hz or 2300 to 5000 Hz, evenly on a log scale. */
     private static double allowedHz(SplittableRandom r) {
         return r.nextBoolean() ? 110 * Math.pow(BAND_LOW_HZ / 110, r.nextDouble())
                 : BAND_HIGH_HZ * Math.pow(5000 / BAND_HIGH_HZ, r.nextDouble());
