@@ -39,6 +39,17 @@ public interface DemoModel {
             MediaException, ClassificationException, TrainingCancelledException, IOException;
 
     /**
+     * The annotation file of the synthetic set the demo model is trained on, written with its films into the
+     * cache when missing (a minute or so), so that training and evaluation work on a machine without annotated films.
+     *
+     * @param listener told about progress
+     * @return the annotation file, beside the films it names
+     * @throws MediaException when a film cannot be written
+     * @throws IOException    when the cache cannot be written
+     */
+    Path syntheticAnnotations(TrainingListener listener) throws MediaException, IOException;
+
+    /**
      * Trains the demo model afresh on the synthetic set with its shipped recipe, whatever is shipped, and writes it
      * with its linear layer beside ({@code head.safetensors}, the file to ship).
      *

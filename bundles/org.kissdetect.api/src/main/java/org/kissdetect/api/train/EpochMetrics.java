@@ -5,12 +5,14 @@ import java.time.Duration;
 /**
  * What one epoch of training achieved.
  *
- * @param epoch      the epoch, from 1
- * @param trainLoss  the mean loss over its batches
- * @param validation the per-second results on the validation split after the epoch
- * @param elapsed    how long the epoch took, validation included
+ * @param epoch          the epoch, from 1
+ * @param trainLoss      the mean loss over its batches
+ * @param validation     the per-second results on the validation split after the epoch
+ * @param validationLoss the mean loss on the validation split after the epoch (it breaks ties of F1)
+ * @param elapsed        how long the epoch took, validation included
  */
-public record EpochMetrics(int epoch, double trainLoss, Confusion validation, Duration elapsed) {
+public record EpochMetrics(int epoch, double trainLoss, Confusion validation, double validationLoss,
+        Duration elapsed) {
 
     /** Checks the epoch number and that the parts are present. */
     public EpochMetrics {

@@ -10,7 +10,8 @@ import java.util.List;
  * @param model      the model directory written (the best epoch's parameters)
  * @param split      which movies were trained on, validated on and held out
  * @param epochs     every epoch's results, in order, those before a resume included
- * @param bestEpoch  the epoch with the best validation F1 (the earliest of equals), whose parameters were kept
+ * @param bestEpoch  the epoch with the best validation F1 (of equals, the lowest validation loss), whose parameters
+ *                   were kept
  * @param test       the kept model's per-second results on the held-out movies
  * @param testScenes its scene-level results on them
  * @param elapsed    how long this run took, preparation included

@@ -1,0 +1,27 @@
+package org.kissdetect.train.internal;
+
+import java.nio.file.Path;
+
+import org.kissdetect.api.decode.MovieDecoder;
+import org.kissdetect.api.features.FeatureExtractor;
+import org.kissdetect.api.segment.Segmenter;
+import org.kissdetect.api.train.NetworkTrainer;
+
+/**
+ * What every training run of this bundle is built from: the caches under one folder and the services they use.
+ *
+ * @param trainer    builds networks
+ * @param samples    decoded seconds on disk
+ * @param embeddings frozen features on disk
+ * @param job        trains one network on a dataset
+ */
+record Machinery(NetworkTrainer trainer, SampleCache samples, EmbeddingCache embeddings, TrainingJob job) {
+
+    static Machinery of(NetworkTrainer trainer, MovieDecoder decoder, FeatureExtractor extractor, Segmenter segmenter,
+            Path cache) {
+        EmbeddingCache embeddings = new EmbeddingCache(cache, extractor);
+        return new Machinery(trainer, new SampleCache(cache, decoder), embeddings,
+                new TrainingJob(trainer, extractor, embeddings, new TestScoring(extractor, segmenter,
+                        segmenter.parameters())));
+    }
+}

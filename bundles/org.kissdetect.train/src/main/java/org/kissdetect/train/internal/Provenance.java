@@ -1,0 +1,83 @@
+package org.kissdetect.train.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.kissdetect.api.train.Confusion;
+import org.kissdetect.api.train.EpochMetrics;
+import org.kissdetect.api.train.SceneMetrics;
+import org.kissdetect.api.train.TrainingRequest;
+
+/** What a trained model's metadata says about how it came about: data, settings, every epoch, the test. */
+final class Provenance {
+
+    private Provenance() {
+    }
+
+    static Map<String, Object> of(TrainingRequest request, Dataset data, TrainedNetwork trained) {
+        Map<String, Object> provenance = new LinkedHashMap<>();
+        provenance.put("trainer", "Kiss Detector org.kissdetect.train");
+        provenance.put("protocol", "softmax cross-entropy; Adam, learning rate 0.001, betas 0.9/0.999; batch "
+                + request.batchSize() + "; training seconds augmented (random resized crop 8-100 %, aspect 3/4-4/3,"
+                + " horizontal flip" + (request.network().lastLayerOnly() ? ", one view per second" : "")
+                + "); best epoch by validation F1");
+        provenance.put("trainedPart", request.network().trainedPart());
+        provenance.put("variant", request.network().variant());
+        provenance.put("backbones", new TreeMap<>(trained.network().backbones()));
+        if (request.network().lastLayerOnly()) {
+            provenance.put("featureStandardisation", "the linear layer was trained on features standardised with the"
+                    + " training split's mean and deviation, folded into its weights");
+        }
+        provenance.put("seed", request.seed());
+        provenance.put("epochs", request.epochs());
+        provenance.put("annotations", ordered("file", String.valueOf(data.annotations().getFileName()),
+                "sha256", data.annotationsSha256()));
+        provenance.put("split", ordered("train", data.split().train(), "validation", data.split().validation(),
+                "test", data.split().test()));
+        provenance.put("history", history(trained.state().metrics()));
+        provenance.put("bestEpoch", trained.state().bestEpoch());
+        Map<String, Object> test = confusion(trained.test());
+        SceneMetrics scenes = trained.testScenes();
+        test.put("scenePrecision", scenes.precision());
+        test.put("sceneRecall", scenes.recall());
+        test.put("trueScenes", scenes.trueScenes());
+        test.put("foundScenes", scenes.foundScenes());
+        test.put("matchedScenes", scenes.matched());
+        provenance.put("test", test);
+        return provenance;
+    }
+
+    private static List<Map<String, Object>> history(List<EpochMetrics> epochs) {
+        return epochs.stream().map(e -> {
+            Map<String, Object> epoch = new LinkedHashMap<>();
+            epoch.put("epoch", e.epoch());
+            epoch.put("trainLoss", e.trainLoss());
+            epoch.put("validation", confusion(e.validation()));
+            epoch.put("validationLoss", e.validationLoss());
+            epoch.put("seconds", Math.round(e.elapsed().toMillis() / 100.0) / 10.0);
+            return epoch;
+        }).toList();
+    }
+
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    static Map<String, Object> confusion(Confusion c) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("f1", c.f1());
+        values.put("precision", c.precision());
+        values.put("recall", c.recall());
+        values.put("truePositives", c.truePositives());
+        values.put("falsePositives", c.falsePositives());
+        values.put("falseNegatives", c.falseNegatives());
+        values.put("trueNegatives", c.trueNegatives());
+        return values;
+    }
+}

@@ -1,0 +1,107 @@
+package org.kissdetect.train.internal;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.kissdetect.api.decode.MediaException;
+import org.kissdetect.api.decode.MovieDecoder;
+import org.kissdetect.api.decode.SampleStream;
+import org.kissdetect.api.decode.SecondSample;
+import org.kissdetect.api.detect.Cancellation;
+import org.kissdetect.api.train.TrainingCancelledException;
+
+/**
+ * Decoded seconds on disk, so that later epochs and later runs decode nothing: one file per movie and set of
+ * seconds, named by the sha256 of the movie's content, the seconds and this format. A file is written whole or
+ * not at all; a movie that changes gets a new file.
+ */
+final class SampleCache {
+
+    private static final String FORMAT = "kissdetect-samples-1";
+
+    private final Path directory;
+    private final MovieDecoder decoder;
+
+    SampleCache(Path directory, MovieDecoder decoder) {
+        this.directory = directory.resolve("samples");
+        this.decoder = decoder;
+    }
+
+    /**
+     * Opens a movie's annotated seconds, decoding them first when they are not cached.
+     *
+     * @param movie        the movie and its annotated seconds
+     * @param cancellation asked between seconds whether to stop
+     * @return the seconds, to be closed
+     * @throws MediaException              when the movie is missing, cannot be decoded or is shorter than annotated
+     * @throws IOException                 when the cache cannot be written or read
+     * @throws TrainingCancelledException when cancelled while decoding
+     */
+    MovieSamples open(LabelledMovie movie, Cancellation cancellation)
+            throws MediaException, IOException, TrainingCancelledException {
+        if (!Files.isRegularFile(movie.file())) {
+            throw new MediaException(movie.file(), "no such movie file (named '" + movie.name() + "' in the annotations)");
+        }
+        String key = Hashes.sha256(FORMAT + "\n" + Hashes.sha256(movie.file()) + "\n" + Arrays.toString(movie.seconds()));
+        Path file = directory.resolve(key + ".samples");
+        if (!Files.isRegularFile(file)) {
+            write(movie, file, cancellation);
+        }
+        return MovieSamples.open(file);
+    }
+
+    private void write(LabelledMovie movie, Path file, Cancellation cancellation)
+            throws MediaException, IOException, TrainingCancelledException {
+        Files.createDirectories(directory);
+        Path temporary = Files.createTempFile(directory, "." + file.getFileName() + ".", ".part");
+        try {
+            try (DataOutputStream out = new DataOutputStream(
+                    new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16));
+                    SampleStream samples = decoder.open(movie.file())) {
+                writeSeconds(movie, samples, out, cancellation);
+            }
+            AtomicFiles.move(temporary, file);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** The wanted seconds, deflated one after the other, then the index and the footer {@link MovieSamples} reads. */
+    private static void writeSeconds(LabelledMovie movie, SampleStream samples, DataOutputStream out,
+            Cancellation cancellation) throws MediaException, IOException, TrainingCancelledException {
+        int[] wanted = movie.seconds();
+        long[] offsets = new long[wanted.length];
+        int[] lengths = new int[wanted.length];
+        long offset = 0;
+        int found = 0;
+        Optional<SecondSample> next;
+        while (found < wanted.length && (next = samples.next()).isPresent()) {
+            if (cancellation.isCancelled()) {
+                throw new TrainingCancelledException("cancelled while decoding " + movie.file());
+            }
+            if (next.get().second() == wanted[found]) {
+                byte[] bytes = SampleCodec.encode(next.get());
+                offsets[found] = offset;
+                lengths[found++] = bytes.length;
+                out.write(bytes);
+                offset += bytes.length;
+            }
+        }
+        if (found < wanted.length) {
+            throw new MediaException(movie.file(), "the movie ends before second " + wanted[found] + ", which the"
+                    + " annotations label (" + movie.name() + ")");
+        }
+        for (int i = 0; i < wanted.length; i++) {
+            out.writeInt(wanted[i]);
+            out.writeLong(offsets[i]);
+            out.writeInt(lengths[i]);
+        }
+        out.writeLong(offset);
+        out.writeInt(wanted.length);
+    }
+}

@@ -1,0 +1,53 @@
+package org.kissdetect.train.internal;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.kissdetect.api.classify.ClassificationException;
+import org.kissdetect.api.classify.ModelException;
+import org.kissdetect.api.decode.MediaException;
+import org.kissdetect.api.decode.MovieDecoder;
+import org.kissdetect.api.detect.Cancellation;
+import org.kissdetect.api.features.FeatureExtractor;
+import org.kissdetect.api.segment.Segmenter;
+import org.kissdetect.api.train.AblationRequest;
+import org.kissdetect.api.train.AblationRow;
+import org.kissdetect.api.train.AnnotationException;
+import org.kissdetect.api.train.NetworkTrainer;
+import org.kissdetect.api.train.TrainingCancelledException;
+import org.kissdetect.api.train.TrainingListener;
+import org.kissdetect.api.train.TrainingReport;
+import org.kissdetect.api.train.TrainingRequest;
+import org.kissdetect.api.train.TrainingService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+/** The training service. Configuration: PID {@value CacheFolder#PID}, the folder of its caches. */
+@Component(service = TrainingService.class, configurationPid = CacheFolder.PID, immediate = true)
+@Designate(ocd = TrainingConfiguration.class)
+public final class TrainingComponent implements TrainingService {
+
+    private final Machinery machinery;
+
+    @Activate
+    public TrainingComponent(@Reference NetworkTrainer trainer, @Reference MovieDecoder decoder,
+            @Reference FeatureExtractor extractor, @Reference Segmenter segmenter, TrainingConfiguration configuration) {
+        machinery = Machinery.of(trainer, decoder, extractor, segmenter, CacheFolder.of(configuration));
+    }
+
+    @Override
+    public TrainingReport train(TrainingRequest request, TrainingListener listener, Cancellation cancellation)
+            throws AnnotationException, MediaException, ModelException, ClassificationException,
+            TrainingCancelledException, IOException {
+        return new ModelTraining(machinery).train(request, ModelTraining.NOTHING, listener, cancellation);
+    }
+
+    @Override
+    public List<AblationRow> ablation(AblationRequest request, TrainingListener listener, Cancellation cancellation)
+            throws AnnotationException, MediaException, ModelException, ClassificationException,
+            TrainingCancelledException, IOException {
+        return new Ablation(machinery).run(request, listener, cancellation);
+    }
+}
