@@ -1,0 +1,147 @@
+package org.kissdetect.cli.internal;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+import org.kissdetect.api.train.DemoModel;
+import org.kissdetect.api.train.NetworkSetup;
+import org.kissdetect.api.train.TrainingReport;
+import org.kissdetect.api.train.TrainingRequest;
+import org.kissdetect.api.train.TrainingService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kissdetect train}: annotated movies in, a detector model directory out; or the demo model. */
+@Component(service = Subcommand.class, property = Subcommand.NAME + "=train")
+@Command(name = "train", sortOptions = false,
+        description = {"Trains a detector on annotated movies as the paper does and writes its model directory.",
+                "ANNOTATIONS is a CSV file: movie,start,end,label (see the README); without it, the synthetic set.",
+                "A checkpoint is written after every epoch; Ctrl-C keeps the last one; --resume goes on from it.",
+                "--demo makes the demo model (rebuilt from models/demo in seconds; --retrain trains it afresh)."})
+public final class TrainCommand implements Subcommand {
+
+    private final TrainingService training;
+    private final DemoModel demo;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "ANNOTATIONS", description = "The annotation file (default: the synthetic set).")
+    Path annotations;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "The model directory to write (replaced when done).")
+    Path out;
+
+    @Option(names = "--train", paramLabel = "PART", description = "last-layer (backbones frozen, the default) or all.")
+    String part = "last-layer";
+
+    @Option(names = "--backbones", paramLabel = "WHICH", description = "both (the default), image or audio.")
+    String backbones = "both";
+
+    @Option(names = "--epochs", paramLabel = "N", description = "Epochs in all (default: 10).")
+    int epochs = 10;
+
+    @Mixin
+    BackboneOptions network = new BackboneOptions();
+
+    @Option(names = "--id", paramLabel = "ID", description = "The model's id (default: the output folder's name).")
+    String id;
+
+    @Option(names = "--version", paramLabel = "V", description = "The model's version (default: 1.0.0).")
+    String version = "1.0.0";
+
+    @Option(names = "--checkpoints", paramLabel = "DIR", description = "Checkpoint folder (default: DIR.checkpoints).")
+    Path checkpoints;
+
+    @Option(names = "--resume", description = "Go on from the last checkpoint.")
+    boolean resume;
+
+    @Option(names = "--demo", description = "Make the demo model (default --out: the demo model's folder).")
+    boolean makeDemo;
+
+    @Option(names = "--retrain", description = "With --demo: train it afresh on the synthetic set, whatever is shipped.")
+    boolean retrain;
+
+    @Option(names = "--quiet", description = "No progress.")
+    boolean quiet;
+
+    @Activate
+    public TrainCommand(@Reference TrainingService training, @Reference DemoModel demo) {
+        this.training = training;
+        this.demo = demo;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        TrainingProgress progress = new TrainingProgress(err, ProgressPrinter.modeFor(quiet), makeDemo ? 0 : epochs);
+        try (Interruption interruption = new Interruption()) {
+            if (makeDemo) {
+                return demo(progress, interruption);
+            }
+            if (retrain) {
+                throw CommandFailure.badInput("--retrain is for the demo model: add --demo");
+            }
+            if (out == null) {
+                throw CommandFailure.badInput("say where the model goes: --out DIR");
+            }
+            Path source = annotations != null ? annotations : synthetic(progress);
+            TrainingRequest request = new TrainingRequest(source, out, checkpoints != null ? checkpoints
+                    : out.resolveSibling(out.getFileName() + ".checkpoints"), setup(), epochs, network.batchSize,
+                    network.seed, id != null ? id : out.getFileName().toString(), version, resume);
+            TrainingReport report = training.train(request, progress, interruption);
+            progress.finish();
+            spec.commandLine().getOut().println(TrainingReports.of(report));
+            return ExitCodes.OK;
+        } catch (CommandFailure e) {
+            throw e;
+        } catch (Exception e) {
+            throw TrainingFailures.of(e);
+        } finally {
+            progress.finish();
+        }
+    }
+
+    private NetworkSetup setup() {
+        try {
+            return new NetworkSetup(backbones, part, network.resnet18, network.vggish, network.seed);
+        } catch (IllegalArgumentException e) {
+            throw CommandFailure.badInput(e.getMessage());
+        }
+    }
+
+    private Path synthetic(TrainingProgress progress) throws Exception {
+        Path set = demo.syntheticAnnotations(progress);
+        progress.notice("no annotation file given: training on the synthetic set " + set
+                + " (generated films whose kissing seconds carry a synthetic signature, not real kissing)");
+        return set;
+    }
+
+    private int demo(TrainingProgress progress, Interruption interruption) throws Exception {
+        if (annotations != null) {
+            throw CommandFailure.badInput("the demo model is trained on the synthetic set: leave out ANNOTATIONS");
+        }
+        Path directory = out != null ? out : DemoModelLocation.directory();
+        if (retrain) {
+            TrainingReport report = demo.retrain(directory, progress, interruption);
+            progress.finish();
+            spec.commandLine().getOut().println(TrainingReports.of(report) + "\nto ship it, copy "
+                    + directory.resolve("head.safetensors") + " and " + directory.resolve("metadata.json")
+                    + " to models/demo/");
+        } else {
+            demo.ensure(directory, progress, interruption);
+            progress.finish();
+            spec.commandLine().getOut().println("demo model ready in " + directory);
+        }
+        progress.notice(demo.notice());
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,121 @@
+package org.kissdetect.cli.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kissdetect.api.classify.ModelDescriptor;
+import org.kissdetect.api.segment.SegmentationParameters;
+import org.kissdetect.api.segment.Segmenter;
+import org.kissdetect.api.train.AblationRequest;
+import org.kissdetect.api.train.AblationRow;
+import org.kissdetect.api.train.Confusion;
+import org.kissdetect.api.train.DemoModel;
+import org.kissdetect.api.train.EvaluationReport;
+import org.kissdetect.api.train.EvaluationRequest;
+import org.kissdetect.api.train.EvaluationService;
+import org.kissdetect.api.train.SceneMetrics;
+import org.kissdetect.api.train.TrainingService;
+import org.mockito.ArgumentCaptor;
+
+class EvalCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private final EvaluationService evaluation = mock(EvaluationService.class);
+    private final TrainingService training = mock(TrainingService.class);
+    private final DemoModel demo = mock(DemoModel.class);
+    private final Segmenter segmenter = mock(Segmenter.class);
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void services() throws Exception {
+        when(segmenter.parameters()).thenReturn(new SegmentationParameters(10, 0.7, 0.5));
+        when(demo.syntheticAnnotations(any())).thenReturn(folder.resolve("synthetic/annotations.csv"));
+        when(demo.notice()).thenReturn("DEMO MODEL: the synthetic signature, not kissing");
+        System.setProperty("kissdetect.demo.model", folder.resolve("demo").toString());
+    }
+
+    @AfterEach
+    void forgetTheDemoFolder() {
+        System.clearProperty("kissdetect.demo.model");
+    }
+
+    @Test
+    void evaluatesTheDemoModelOnTheSyntheticTestMoviesByDefault() throws Exception {
+        when(demo.ensure(any(), any(), any())).thenReturn(folder.resolve("demo"));
+        when(evaluation.evaluate(any(), any(), any())).thenReturn(new EvaluationReport(
+                new ModelDescriptor("demo-x", "1.0.0", "both", "cpu()"), "test", 3, new Confusion(34, 1, 0, 34),
+                new SceneMetrics(3, 3, 3)));
+
+        assertThat(run("eval", "--quiet", "--min-seconds", "8")).isZero();
+
+        verify(demo).ensure(eq(folder.resolve("demo")), any(), any());
+        ArgumentCaptor<EvaluationRequest> request = ArgumentCaptor.forClass(EvaluationRequest.class);
+        verify(evaluation).evaluate(request.capture(), any(), any());
+        assertThat(request.getValue()).isEqualTo(new EvaluationRequest(folder.resolve("demo"),
+                folder.resolve("synthetic/annotations.csv"), "test", 2019, new SegmentationParameters(8, 0.7, 0.5)));
+        assertThat(out.toString()).contains("model demo-x 1.0.0 (both) on 3 movies (test)")
+                .contains("per second: F1 0.986, precision 0.971, recall 1.000 (tp 34, fp 1, fn 0, tn 34)")
+                .contains("per scene: precision 1.00, recall 1.00 at IoU >= 0.5 (3 true, 3 found, 3 matched)");
+        assertThat(err.toString()).contains("DEMO MODEL");
+    }
+
+    @Test
+    void aModelAndASplitCanBeChosenAndAnUnknownSplitIsBadInput() throws Exception {
+        when(evaluation.evaluate(any(), any(), any())).thenReturn(new EvaluationReport(
+                new ModelDescriptor("m", "1", "image", "cpu()"), "all", 5, new Confusion(1, 1, 1, 1),
+                new SceneMetrics(0, 0, 0)));
+
+        assertThat(run("eval", "a.csv", "--model", "m", "--split", "all", "--quiet")).isZero();
+        assertThat(run("eval", "a.csv", "--model", "m", "--split", "dev", "--quiet")).isEqualTo(2);
+        assertThat(err.toString()).contains("split must be all, train, validation or test, got dev");
+    }
+
+    @Test
+    void theAblationPrintsTheTableAndWritesItAsCsv() throws Exception {
+        Path csv = folder.resolve("table.csv");
+        when(training.ablation(any(), any(), any())).thenReturn(List.of(
+                new AblationRow("last-layer", "both", 10, 7, new Confusion(30, 1, 2, 40), Duration.ofMillis(1200)),
+                new AblationRow("last-layer", "image", 10, 3, new Confusion(28, 4, 4, 37), Duration.ofMillis(900)),
+                new AblationRow("all", "audio", 2, 2, new Confusion(20, 10, 12, 31), Duration.ofSeconds(95))));
+
+        assertThat(run("eval", "--ablation", "--all-epochs", "1", "--work", folder.toString(), "--csv", csv.toString(),
+                "--quiet")).isZero();
+
+        ArgumentCaptor<AblationRequest> request = ArgumentCaptor.forClass(AblationRequest.class);
+        verify(training).ablation(request.capture(), any(), any());
+        assertThat(request.getValue()).isEqualTo(new AblationRequest(folder.resolve("synthetic/annotations.csv"), folder,
+                10, 1, 64, 2019, null, null));
+        assertThat(out.toString().lines()).contains(
+                "trained part VGGish  ResNet-18  validation F1  epochs  best  time",
+                "last layer   yes     yes        0.952          10      7     1.2 s",
+                "last layer   no      yes        0.875          10      3     0.9 s",
+                "all          yes     no         0.645          2       2     1 min 35 s");
+        assertThat(csv).hasContent("""
+                trained_part,vggish,resnet18,validation_f1,validation_precision,validation_recall,tp,fp,fn,tn,epochs,best_epoch,seconds
+                last-layer,yes,yes,0.9524,0.9677,0.9375,30,1,2,40,10,7,1.2
+                last-layer,no,yes,0.8750,0.8750,0.8750,28,4,4,37,10,3,0.9
+                all,yes,no,0.6452,0.6667,0.6250,20,10,12,31,2,2,95.0""");
+    }
+
+    private int run(String... args) {
+        EvalCommand command = new EvalCommand(evaluation, training, demo, segmenter);
+        return new CommandLineRunner(List.of(command), new PrintWriter(out), new PrintWriter(err)).run(args);
+    }
+}
