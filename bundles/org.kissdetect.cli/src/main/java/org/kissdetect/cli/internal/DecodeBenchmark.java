@@ -38,8 +38,9 @@ public final class DecodeBenchmark implements Benchmark {
 
     @Override
     public int run(List<String> arguments, PrintWriter out) throws Exception {
-        int seconds = arguments.isEmpty() ? 120 : positive(arguments.get(0), "seconds");
-        int runs = arguments.size() < 2 ? 2 : positive(arguments.get(1), "runs");
+        BenchArguments parsed = BenchArguments.parse(arguments);
+        int seconds = parsed.positional(0, 120, "seconds");
+        int runs = parsed.positional(1, 2, "runs");
         Map<String, Path> movies = new LinkedHashMap<>();
         TestMovie kit = TestMovie.small().withSeconds(seconds);
         movies.put("720p", BenchMovies.of(encoder, kit.withSize(1280, 720).withVideoBitRate(3_000_000), out));
@@ -80,17 +81,5 @@ public final class DecodeBenchmark implements Benchmark {
                 run.filmSecondsPerWallSecond(), run.wallSeconds(), run.cpuSeconds(), run.peakRssBytes() >> 20,
                 run.growthBytes() >> 20, baseline.wallSeconds() / run.wallSeconds());
         out.flush();
-    }
-
-    private static int positive(String text, String what) {
-        try {
-            int value = Integer.parseInt(text);
-            if (value < 1) {
-                throw CommandFailure.badInput(what + " must be at least 1, got " + value);
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw CommandFailure.badInput("'" + text + "' is not a number of " + what);
-        }
     }
 }
