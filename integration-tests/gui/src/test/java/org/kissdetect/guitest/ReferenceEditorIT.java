@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.kissdetect.testing.screen.ColourRuns;
+import org.kissdetect.testing.screen.VirtualDisplay;
 import org.junit.jupiter.api.io.TempDir;
 import org.kissdetect.testing.ColourCodedMovies;
 

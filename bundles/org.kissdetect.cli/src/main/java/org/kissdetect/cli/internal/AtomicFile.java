@@ -12,8 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Writes a file completely or not at all: into a temporary file in the same folder, moved over the target only
- * when everything was written. A failure deletes the temporary file and leaves any earlier target untouched.
+ * Writes a file completely or not at all: into a temporary file in the same folder (created when missing), moved
+ * over the target only when everything was written. A failure deletes the temporary file and leaves any earlier
+ * target untouched.
  */
 final class AtomicFile {
 
@@ -28,8 +29,13 @@ final class AtomicFile {
     static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw CommandFailure.badInput("cannot write " + target + ": no folder " + folder);
+        if (folder == null) {
+            throw CommandFailure.badInput("cannot write " + target + ": it has no folder");
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (FileSystemException e) {
+            throw CommandFailure.badInput("cannot write " + target + ": cannot create " + folder + ": " + reason(e));
         }
         if (Files.isDirectory(absolute)) {
             throw CommandFailure.badInput("cannot write " + target + ": it is a folder");

@@ -1,16 +1,13 @@
 package org.kissdetect.cli.internal;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.kissdetect.api.bench.Benchmark;
-import org.kissdetect.api.encode.EncodingSettings;
 import org.kissdetect.api.encode.MovieEncoder;
-import org.kissdetect.testmedia.TestMedia;
 import org.kissdetect.testmedia.TestMovie;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -41,14 +38,15 @@ public final class DecodeBenchmark implements Benchmark {
 
     @Override
     public int run(List<String> arguments, PrintWriter out) throws Exception {
-        int seconds = arguments.isEmpty() ? 120 : positive(arguments.get(0), "seconds");
-        int runs = arguments.size() < 2 ? 2 : positive(arguments.get(1), "runs");
+        BenchArguments parsed = BenchArguments.parse(arguments);
+        int seconds = parsed.positional(0, 120, "seconds");
+        int runs = parsed.positional(1, 2, "runs");
         Map<String, Path> movies = new LinkedHashMap<>();
         TestMovie kit = TestMovie.small().withSeconds(seconds);
-        movies.put("720p", movie(kit.withSize(1280, 720).withVideoBitRate(3_000_000), out));
-        movies.put("1080p", movie(kit.withSize(1920, 1080).withVideoBitRate(6_000_000), out));
-        movies.put("720p-B", movie(kit.withSize(1280, 720).withVideoBitRate(3_000_000).withVideoCodec("mpeg4")
-                .withBFrames(2), out));
+        movies.put("720p", BenchMovies.of(encoder, kit.withSize(1280, 720).withVideoBitRate(3_000_000), out));
+        movies.put("1080p", BenchMovies.of(encoder, kit.withSize(1920, 1080).withVideoBitRate(6_000_000), out));
+        movies.put("720p-B", BenchMovies.of(encoder,
+                kit.withSize(1280, 720).withVideoBitRate(3_000_000).withVideoCodec("mpeg4").withBFrames(2), out));
         X264Movie.make(seconds, out).ifPresent(file -> movies.put("720p-x264", file));
         DecodeRun.ofFfmpeg(movies.get("720p"), seconds);
         for (String mode : List.of("exact", "fast")) {
@@ -83,36 +81,5 @@ public final class DecodeBenchmark implements Benchmark {
                 run.filmSecondsPerWallSecond(), run.wallSeconds(), run.cpuSeconds(), run.peakRssBytes() >> 20,
                 run.growthBytes() >> 20, baseline.wallSeconds() / run.wallSeconds());
         out.flush();
-    }
-
-    static Path folder() {
-        return Path.of(System.getProperty("user.home"), ".cache", "kissdetect", "bench");
-    }
-
-    private Path movie(TestMovie movie, PrintWriter out) throws Exception {
-        Path folder = folder();
-        EncodingSettings s = movie.settings();
-        Path file = folder.resolve(String.format("kit-v1-%dx%d-%ds-%dk%s.mp4", s.width(), s.height(),
-                (int) movie.seconds(), s.videoBitRate() / 1000,
-                s.videoCodec().equals("h264") ? "" : "-" + s.videoCodec() + "-b" + s.bFrames()));
-        if (!Files.exists(file)) {
-            Files.createDirectories(folder);
-            out.printf("Writing %s with the test-media kit (once; minutes for long 1080p movies)...%n", file);
-            out.flush();
-            TestMedia.write(encoder, file, movie);
-        }
-        return file;
-    }
-
-    private static int positive(String text, String what) {
-        try {
-            int value = Integer.parseInt(text);
-            if (value < 1) {
-                throw CommandFailure.badInput(what + " must be at least 1, got " + value);
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw CommandFailure.badInput("'" + text + "' is not a number of " + what);
-        }
     }
 }

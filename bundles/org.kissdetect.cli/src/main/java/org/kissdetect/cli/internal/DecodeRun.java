@@ -1,7 +1,6 @@
 package org.kissdetect.cli.internal;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.kissdetect.api.decode.MediaException;
 import org.kissdetect.api.decode.MovieDecoder;
 import org.kissdetect.api.decode.SampleStream;
 import org.kissdetect.api.decode.SecondSample;
@@ -32,22 +30,17 @@ record DecodeRun(double wallSeconds, double cpuSeconds, long peakRssBytes, long 
 
     private static final Pattern TIMES = Pattern.compile("utime=([\\d.]+)s stime=([\\d.]+)s rtime=([\\d.]+)s");
 
-    static DecodeRun ofDecoder(MovieDecoder decoder, Path movie) throws MediaException, IOException {
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        System.gc();
-        Files.writeString(Path.of("/proc/self/clear_refs"), "5");
-        long before = statusKilobytes(Path.of("/proc/self/status"), "VmRSS:") * 1024;
-        long cpu = os.getProcessCpuTime();
-        long start = System.nanoTime();
-        int seconds = 0;
-        try (SampleStream stream = decoder.open(movie)) {
-            for (Optional<SecondSample> next = stream.next(); next.isPresent(); next = stream.next()) {
-                seconds++;
+    static DecodeRun ofDecoder(MovieDecoder decoder, Path movie) throws Exception {
+        int[] seconds = {0};
+        Measurement cost = Measurement.of(() -> {
+            try (SampleStream stream = decoder.open(movie)) {
+                for (Optional<SecondSample> next = stream.next(); next.isPresent(); next = stream.next()) {
+                    seconds[0]++;
+                }
             }
-        }
-        double wall = (System.nanoTime() - start) / 1e9;
-        long peak = statusKilobytes(Path.of("/proc/self/status"), "VmHWM:") * 1024;
-        return new DecodeRun(wall, (os.getProcessCpuTime() - cpu) / 1e9, peak, peak - before, seconds);
+        });
+        return new DecodeRun(cost.wallSeconds(), cost.cpuSeconds(), cost.peakRssBytes(), cost.growthBytes(),
+                seconds[0]);
     }
 
     /** {@code ffmpeg -threads 0 -i MOVIE -f null -}, the plain full decode, timed by ffmpeg itself. */
@@ -60,7 +53,7 @@ record DecodeRun(double wallSeconds, double cpuSeconds, long peakRssBytes, long 
         long peakKilobytes = 0;
         while (process.isAlive()) {
             try {
-                peakKilobytes = Math.max(peakKilobytes, statusKilobytes(status, "VmHWM:"));
+                peakKilobytes = Math.max(peakKilobytes, Measurement.statusKilobytes(status, "VmHWM:"));
             } catch (IOException e) {
                 break;
             }
@@ -86,15 +79,6 @@ record DecodeRun(double wallSeconds, double cpuSeconds, long peakRssBytes, long 
         } catch (IOException e) {
             return new byte[0];
         }
-    }
-
-    static long statusKilobytes(Path status, String field) throws IOException {
-        for (String line : Files.readAllLines(status)) {
-            if (line.startsWith(field)) {
-                return Long.parseLong(line.replaceAll("\\D+", ""));
-            }
-        }
-        throw new IOException("no " + field + " in /proc/self/status");
     }
 
     double filmSecondsPerWallSecond() {

@@ -47,7 +47,7 @@ public final class MarkerFormats {
             writer.write(document, stdout);
             stdout.flush();
         } else {
-            AtomicOutput.write(target, out -> writer.write(document, out));
+            AtomicFile.write(target, out -> writer.write(document, out));
         }
     }
 
@@ -57,7 +57,7 @@ public final class MarkerFormats {
         int dot = name.lastIndexOf('.');
         Path scores = markers.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".scores.json");
         if (!scores.toAbsolutePath().equals(detection.scoresFile().toAbsolutePath())) {
-            AtomicOutput.write(scores, out -> Files.copy(detection.scoresFile(), out));
+            AtomicFile.write(scores, out -> Files.copy(detection.scoresFile(), out));
         }
         return scores;
     }

@@ -18,7 +18,7 @@ final class X264Movie {
     }
 
     static Optional<Path> make(int seconds, PrintWriter out) throws IOException, InterruptedException {
-        Path file = DecodeBenchmark.folder().resolve("x264-v1-1280x720-" + seconds + "s-3000k.mp4");
+        Path file = BenchMovies.folder().resolve("x264-v1-1280x720-" + seconds + "s-3000k.mp4");
         if (Files.exists(file)) {
             return Optional.of(file);
         }

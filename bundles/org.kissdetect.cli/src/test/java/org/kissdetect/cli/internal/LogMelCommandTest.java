@@ -144,11 +144,21 @@ class LogMelCommandTest {
     }
 
     @Test
-    void anOutFileInAMissingFolderIsBadInput() throws Exception {
-        int exit = run(wav(WavBytes.ramp16kMono(15_600)), "--out", folder.resolve("no/such/patches.f32").toString());
+    void anOutFileWhoseFolderCannotBeMadeIsBadInput() throws Exception {
+        Path file = Files.writeString(folder.resolve("a-file"), "not a folder");
+
+        int exit = run(wav(WavBytes.ramp16kMono(15_600)), "--out", file.resolve("patches.f32").toString());
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("no folder");
+        assertThat(err.toString()).contains("cannot create");
+    }
+
+    @Test
+    void anOutFileInAMissingFolderGetsItsFolder() throws Exception {
+        Path target = folder.resolve("new/folder/patches.f32");
+
+        assertThat(run(wav(WavBytes.ramp16kMono(15_600)), "--out", target.toString())).isZero();
+        assertThat(target).isRegularFile();
     }
 
     private void assertBadInput(byte[] wav, String message) throws Exception {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -57,7 +56,7 @@ final class DetectionRun {
         MovieInfo info = stream.info();
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(queueCapacity);
         AtomicBoolean stop = new AtomicBoolean();
-        Thread decoding = new Thread(new Decoding(stream, queue, stop), "kissdetect-decode " + movie.getFileName());
+        Thread decoding = new Thread(new DecodingLoop(stream, queue, stop, POLL_MILLIS), "kissdetect-decode " + movie.getFileName());
         decoding.setDaemon(true);
         decoding.start();
         try {
@@ -83,10 +82,10 @@ final class DetectionRun {
             if (item == null) {
                 continue;
             }
-            if (item instanceof Decoding.End) {
+            if (item instanceof DecodingLoop.End) {
                 break;
             }
-            if (item instanceof Decoding.Failure failure) {
+            if (item instanceof DecodingLoop.Failure failure) {
                 failure.rethrow();
             }
             SecondSample sample = (SecondSample) item;
@@ -138,55 +137,6 @@ final class DetectionRun {
             decoding.join(JOIN_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** The decoding thread: seconds into the queue, then an end or a failure; the stream is always closed. */
-    private static final class Decoding implements Runnable {
-
-        record End() {
-        }
-
-        record Failure(Exception cause) {
-            void rethrow() throws MediaException {
-                if (cause instanceof MediaException media) {
-                    throw media;
-                }
-                throw new IllegalStateException("decoding failed: " + cause.getMessage(), cause);
-            }
-        }
-
-        private final SampleStream stream;
-        private final BlockingQueue<Object> queue;
-        private final AtomicBoolean stop;
-
-        Decoding(SampleStream stream, BlockingQueue<Object> queue, AtomicBoolean stop) {
-            this.stream = stream;
-            this.queue = queue;
-            this.stop = stop;
-        }
-
-        @Override
-        public void run() {
-            try (stream) {
-                Optional<SecondSample> next;
-                while (!stop.get() && (next = stream.next()).isPresent()) {
-                    put(next.get());
-                }
-                put(new End());
-            } catch (Exception e) {
-                put(new Failure(e));
-            }
-        }
-
-        private void put(Object item) {
-            try {
-                while (!stop.get() && !queue.offer(item, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-                    // the classifier is behind: wait, but notice a stop
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 }

@@ -21,6 +21,8 @@ import org.kissdetect.api.markers.MarkerDocument;
 import org.kissdetect.api.markers.MarkerStyle;
 import org.kissdetect.api.markers.MarkerWriter;
 import org.kissdetect.api.segment.Scene;
+import org.kissdetect.testing.screen.ColourRuns;
+import org.kissdetect.testing.screen.VirtualDisplay;
 
 /**
  * Opens the Shotcut and Kdenlive projects in the real editors (Debian 12's Shotcut and Kdenlive 22.12, under
@@ -54,14 +56,14 @@ class EditorsOpenMarkersTest {
         try (VirtualDisplay display = VirtualDisplay.start(folder.resolve("shotcut-home"))) {
             display.launch(folder.resolve("shotcut.log"), "shotcut", project.toString());
             BufferedImage screen = display.awaitScreen(SCREENSHOTS.resolve("shotcut.png"), Duration.ofSeconds(90),
-                    image -> new MarkerPixels(image, RED).bestRowOfRuns(10).size() >= 2);
+                    image -> new ColourRuns(image, RED).bestRow(10).runs().size() >= 2);
 
-            List<int[]> bars = new MarkerPixels(screen, RED).bestRowOfRuns(10);
+            List<ColourRuns.Run> bars = new ColourRuns(screen, RED).bestRow(10).runs();
             assertThat(bars).as("red marker bars in one row of %s", SCREENSHOTS.resolve("shotcut.png")).hasSize(2);
             // Bars of 5 s and 10 s with the same end caps: their difference is 5 s of ruler.
-            double secondPixels = (bars.get(1)[1] - bars.get(0)[1]) / 5.0;
+            double secondPixels = (bars.get(1).length() - bars.get(0).length()) / 5.0;
             assertThat(secondPixels).as("pixels a second").isPositive();
-            assertThat((bars.get(1)[0] - bars.get(0)[0]) / secondPixels).as("from bar to bar, in seconds")
+            assertThat((bars.get(1).x() - bars.get(0).x()) / secondPixels).as("from bar to bar, in seconds")
                     .isCloseTo(15, within(1.0));
         }
     }
@@ -72,9 +74,9 @@ class EditorsOpenMarkersTest {
         try (VirtualDisplay display = VirtualDisplay.start(folder.resolve("kdenlive-home"))) {
             display.launch(folder.resolve("kdenlive.log"), "dbus-run-session", "--", "kdenlive", project.toString());
             BufferedImage screen = display.awaitScreen(SCREENSHOTS.resolve("kdenlive.png"), Duration.ofSeconds(120),
-                    image -> new MarkerPixels(image, RED).verticalLines(40).size() >= 3);
+                    image -> new ColourRuns(image, RED).verticalLines(40).size() >= 3);
 
-            List<Integer> guides = new MarkerPixels(screen, RED).verticalLines(40);
+            List<Integer> guides = new ColourRuns(screen, RED).verticalLines(40);
             assertThat(guides).as("red guide lines in %s", SCREENSHOTS.resolve("kdenlive.png")).hasSizeGreaterThanOrEqualTo(3);
             double secondPixels = (guides.get(1) - guides.get(0)) / 5.0;
             assertThat((guides.get(2) - guides.get(0)) / secondPixels).as("third guide after the first, in seconds")

@@ -6,6 +6,7 @@ import org.kissdetect.api.classify.ModelDescriptor;
 import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.classify.internal.network.DetectorNetwork;
 import org.kissdetect.classify.internal.network.StateDict;
+import org.kissdetect.classify.internal.weights.SafetensorsFile;
 import org.kissdetect.classify.internal.weights.WeightCopy;
 import org.kissdetect.djl.PyTorch;
 
@@ -34,6 +35,13 @@ public final class DetectorLoader {
      */
     public static LoadedDetector load(Path directory, DeviceChoice device) throws ModelException {
         ModelDirectory.Contents contents = ModelDirectory.read(directory);
+        try (SafetensorsFile parameters = contents.parameters()) {
+            return load(directory, contents, device);
+        }
+    }
+
+    private static LoadedDetector load(Path directory, ModelDirectory.Contents contents, DeviceChoice device)
+            throws ModelException {
         Engine engine = engine(directory);
         Device target;
         try {

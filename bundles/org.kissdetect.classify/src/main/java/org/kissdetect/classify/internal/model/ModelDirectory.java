@@ -63,21 +63,30 @@ public final class ModelDirectory {
         for (String name : metadata.sha256().keySet()) {
             listedFile(directory, metadataFile, name);
         }
-        byte[] parameters = null;
-        for (Map.Entry<String, String> listed : metadata.sha256().entrySet()) {
-            Path file = listedFile(directory, metadataFile, listed.getKey());
-            byte[] bytes = FileBytes.read(file);
-            String actual = Sha256.of(bytes);
-            if (!actual.equalsIgnoreCase(String.valueOf(listed.getValue()))) {
-                throw new ModelException(file, "sha256 is " + actual + " but " + METADATA + " records "
-                        + listed.getValue() + " (the file changed or is damaged)");
+        SafetensorsFile parameters = null;
+        try {
+            for (Map.Entry<String, String> listed : metadata.sha256().entrySet()) {
+                Path file = listedFile(directory, metadataFile, listed.getKey());
+                String actual;
+                if (listed.getKey().equals(metadata.parameters())) {
+                    // Mapped, hashed and handed to libtorch from the same bytes: nothing changes in between.
+                    parameters = SafetensorsFile.map(file);
+                    actual = parameters.sha256();
+                } else {
+                    actual = Sha256.of(FileBytes.read(file));
+                }
+                if (!actual.equalsIgnoreCase(String.valueOf(listed.getValue()))) {
+                    throw new ModelException(file, "sha256 is " + actual + " but " + METADATA + " records "
+                            + listed.getValue() + " (the file changed or is damaged)");
+                }
             }
-            if (listed.getKey().equals(metadata.parameters())) {
-                parameters = bytes;
+        } catch (ModelException e) {
+            if (parameters != null) {
+                parameters.close();
             }
+            throw e;
         }
-        return new Contents(directory, metadata, variant, Sha256.of(metadataBytes),
-                SafetensorsFile.parse(directory.resolve(metadata.parameters()), parameters));
+        return new Contents(directory, metadata, variant, Sha256.of(metadataBytes), parameters);
     }
 
     private static ModelMetadata parse(Path metadataFile, byte[] bytes) throws ModelException {

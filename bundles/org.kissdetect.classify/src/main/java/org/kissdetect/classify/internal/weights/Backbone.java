@@ -36,7 +36,9 @@ public enum Backbone {
      * @throws ModelException naming the file and the tensor when the file is missing, broken or does not match
      */
     public void load(Path file, Map<String, Parameter> parameters) throws ModelException {
-        WeightCopy.into(SafetensorsFile.parse(file, FileBytes.read(file)), parameters, layout);
+        try (SafetensorsFile weights = SafetensorsFile.map(file)) {
+            WeightCopy.into(weights, parameters, layout);
+        }
     }
 
     /**

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,12 +20,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * A safetensors file held in memory, its header checked before any tensor is used: an 8-byte little-endian
- * header length, a JSON header naming each tensor's dtype, shape and byte range, then the raw little-endian data.
- * Every problem is reported with the file and the tensor. Read by hand rather than with DJL's {@code NDList.decode},
- * which neither checks the header against the data nor names the tensor at fault.
+ * A safetensors file, its header checked before any tensor is used: an 8-byte little-endian header length, a
+ * JSON header naming each tensor's dtype, shape and byte range, then the raw little-endian data. Every problem is
+ * reported with the file and the tensor. Read by hand rather than with DJL's {@code NDList.decode}, which neither
+ * checks the header against the data nor names the tensor at fault.
+ *
+ * <p>A file is either held in a byte array or {@link #map mapped} read-only; a mapped file keeps its bytes out of
+ * the Java heap and is unmapped by {@link #close()}, so that loading a 330 MB detector does not hold its
+ * parameters three times over.
  */
-public final class SafetensorsFile {
+public final class SafetensorsFile implements AutoCloseable {
 
     /** Bytes per element of the dtypes the format defines. */
     private static final Map<String, Integer> DTYPE_SIZES = Map.of("F64", 8, "F32", 4, "F16", 2, "BF16", 2,
@@ -50,18 +57,47 @@ public final class SafetensorsFile {
     }
 
     private final Path file;
-    private final byte[] bytes;
+    private final ByteBuffer whole;
     private final int dataStart;
     private final Map<String, Entry> entries;
     private final Map<String, String> metadata;
+    private final boolean mapped;
 
-    private SafetensorsFile(Path file, byte[] bytes, int dataStart, Map<String, Entry> entries,
-            Map<String, String> metadata) {
+    private SafetensorsFile(Path file, ByteBuffer whole, int dataStart, Map<String, Entry> entries,
+            Map<String, String> metadata, boolean mapped) {
         this.file = file;
-        this.bytes = bytes;
+        this.whole = whole;
         this.dataStart = dataStart;
         this.entries = Collections.unmodifiableMap(entries);
         this.metadata = Collections.unmodifiableMap(metadata);
+        this.mapped = mapped;
+    }
+
+    /**
+     * Maps a file read-only and checks its header.
+     *
+     * @param file the file
+     * @return the mapped file; close it to unmap it
+     * @throws ModelException when it is missing, unreadable, or its header is wrong
+     */
+    public static SafetensorsFile map(Path file) throws ModelException {
+        ByteBuffer mapping;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            if (channel.size() > Integer.MAX_VALUE) {
+                throw new ModelException(file, "is " + channel.size() + " bytes, more than a model file may have");
+            }
+            mapping = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+        } catch (NoSuchFileException e) {
+            throw new ModelException(file, "no such file", e);
+        } catch (IOException e) {
+            throw new ModelException(file, "cannot be read: " + e.getMessage(), e);
+        }
+        try {
+            return parse(file, mapping, true);
+        } catch (ModelException e) {
+            Unmapper.unmap(mapping);
+            throw e;
+        }
     }
 
     /**
@@ -73,18 +109,25 @@ public final class SafetensorsFile {
      * @throws ModelException when the header is missing, malformed, or names data the file does not hold
      */
     public static SafetensorsFile parse(Path file, byte[] bytes) throws ModelException {
-        if (bytes.length < 8) {
-            throw new ModelException(file, "is " + bytes.length + " bytes long, too short for a safetensors file");
+        return parse(file, ByteBuffer.wrap(bytes), false);
+    }
+
+    private static SafetensorsFile parse(Path file, ByteBuffer whole, boolean mapped) throws ModelException {
+        int length = whole.capacity();
+        if (length < 8) {
+            throw new ModelException(file, "is " + length + " bytes long, too short for a safetensors file");
         }
-        long headerLength = ByteBuffer.wrap(bytes, 0, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
-        if (headerLength <= 0 || headerLength > bytes.length - 8L) {
+        long headerLength = whole.duplicate().order(ByteOrder.LITTLE_ENDIAN).getLong(0);
+        if (headerLength <= 0 || headerLength > length - 8L) {
             throw new ModelException(file, "its header claims " + headerLength + " bytes but only "
-                    + (bytes.length - 8) + " follow (truncated, or not a safetensors file)");
+                    + (length - 8) + " follow (truncated, or not a safetensors file)");
         }
         int dataStart = 8 + (int) headerLength;
+        byte[] headerBytes = new byte[(int) headerLength];
+        whole.duplicate().position(8).get(headerBytes);
         JsonNode header;
         try {
-            header = JSON.readTree(bytes, 8, (int) headerLength);
+            header = JSON.readTree(headerBytes);
         } catch (JsonProcessingException e) {
             throw new ModelException(file, "its header is not valid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
@@ -100,16 +143,23 @@ public final class SafetensorsFile {
                 field.getValue().properties().forEach(m -> metadata.put(m.getKey(), m.getValue().asText()));
             } else {
                 Entry entry = entry(file, field.getKey(), field.getValue());
-                checkData(file, entry, bytes.length - (long) dataStart);
+                checkData(file, entry, length - (long) dataStart);
                 entries.put(entry.name(), entry);
             }
         }
-        return new SafetensorsFile(file, bytes, dataStart, entries, metadata);
+        return new SafetensorsFile(file, whole, dataStart, entries, metadata, mapped);
     }
 
     /** @return the header's {@value #METADATA}: free-form text by name, empty when absent */
     public Map<String, String> metadata() {
         return metadata;
+    }
+
+    /** @return the sha256 of the whole file as held, in lower-case hex */
+    public String sha256() {
+        Sha256 sha = new Sha256();
+        sha.messageDigest().update(whole.duplicate().clear());
+        return sha.hex();
     }
 
     /** @return the file these tensors come from */
@@ -129,8 +179,26 @@ public final class SafetensorsFile {
      * @return a read-only view of its values
      */
     public FloatBuffer floats(Entry entry) {
-        return ByteBuffer.wrap(bytes, dataStart + entry.begin(), entry.end() - entry.begin()).slice()
-                .order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().asReadOnlyBuffer();
+        return bytes(entry).asFloatBuffer().asReadOnlyBuffer();
+    }
+
+    /**
+     * The raw little-endian bytes of a tensor: direct (no copy) when the file is mapped.
+     *
+     * @param entry one of {@link #entries()}
+     * @return a read-only view of its bytes, in little-endian order
+     */
+    public ByteBuffer bytes(Entry entry) {
+        return whole.duplicate().position(dataStart + entry.begin()).limit(dataStart + entry.end()).slice()
+                .asReadOnlyBuffer().order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    /** Unmaps a mapped file at once; its buffers must no longer be used. Does nothing for a file in an array. */
+    @Override
+    public void close() {
+        if (mapped) {
+            Unmapper.unmap(whole);
+        }
     }
 
     private static Entry entry(Path file, String name, JsonNode node) throws ModelException {

@@ -1,6 +1,7 @@
 package org.kissdetect.classify.internal.weights;
 
-import java.nio.FloatBuffer;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,6 +12,8 @@ import java.util.stream.Collectors;
 import org.kissdetect.api.classify.ModelException;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 
@@ -54,17 +57,21 @@ public final class WeightCopy {
             check(source, tensors.get(parameter.getKey()), parameter.getValue().getArray().getShape());
         }
         for (Map.Entry<String, Parameter> parameter : parameters.entrySet()) {
-            copy(source.floats(tensors.get(parameter.getKey())), parameter.getValue().getArray());
+            copy(source.bytes(tensors.get(parameter.getKey())), parameter.getValue().getArray());
         }
     }
 
     /**
      * Gives {@code target} a libtorch-owned copy of the values. Not {@code NDArray.set}: on the CPU it leaves the
      * tensor wrapping a Java direct buffer (counted against the JVM's direct-memory limit) and makes libtorch
-     * print a deprecation warning.
+     * print a deprecation warning. A direct little-endian buffer (a mapped file) is staged without a copy, so the
+     * only copy is libtorch's; any other buffer is first copied to a direct one by DJL.
      */
-    private static void copy(FloatBuffer values, NDArray target) {
-        try (NDArray staged = target.getManager().create(values, target.getShape())) {
+    private static void copy(ByteBuffer values, NDArray target) {
+        NDManager manager = target.getManager();
+        boolean zeroCopy = values.isDirect() && ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN;
+        try (NDArray staged = zeroCopy ? manager.create(values, target.getShape(), DataType.FLOAT32)
+                : manager.create(values.asFloatBuffer(), target.getShape())) {
             target.intern(staged.duplicate());
         }
     }

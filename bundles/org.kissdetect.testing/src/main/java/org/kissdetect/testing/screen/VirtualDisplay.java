@@ -1,4 +1,4 @@
-package org.kissdetect.guitest;
+package org.kissdetect.testing.screen;
 
 import java.awt.image.BufferedImage;
 import java.io.BufferedReader;
@@ -12,15 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import javax.imageio.ImageIO;
 
 /**
- * An Xvfb display with a fresh home folder, for running desktop programs, driving them with xdotool and taking
- * screenshots. (A copy of the marker tests' VirtualDisplay in org.kissdetect.markers, with xdotool added.)
+ * An Xvfb display with a fresh home folder, for running desktop programs (real editors, the reference editor),
+ * driving them with xdotool and taking screenshots. Everything it starts is killed on {@link #close()}.
  * Everything it starts is killed on {@link #close()}.
  */
-final class VirtualDisplay implements AutoCloseable {
+public final class VirtualDisplay implements AutoCloseable {
 
     private final Process server;
     private final String display;
@@ -33,7 +34,7 @@ final class VirtualDisplay implements AutoCloseable {
         this.home = home;
     }
 
-    static VirtualDisplay start(Path home) throws IOException {
+    public static VirtualDisplay start(Path home) throws IOException {
         Process server = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1600x900x24", "-nolisten", "tcp")
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.US_ASCII));
@@ -49,7 +50,7 @@ final class VirtualDisplay implements AutoCloseable {
     }
 
     /** Starts a program on this display with the fresh home, its output going to {@code log}. */
-    Process launch(Path log, String... command) throws IOException {
+    public Process launch(Path log, String... command) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
@@ -67,7 +68,7 @@ final class VirtualDisplay implements AutoCloseable {
     }
 
     /** Runs xdotool on this display (real input events, as a user's) and waits for it. */
-    void xdotool(String... arguments) throws IOException, InterruptedException {
+    public void xdotool(String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("xdotool"));
         command.addAll(List.of(arguments));
         Path log = home.resolve("xdotool.log");
@@ -77,7 +78,7 @@ final class VirtualDisplay implements AutoCloseable {
         }
     }
 
-    BufferedImage screenshot(Path file) throws IOException, InterruptedException {
+    public BufferedImage screenshot(Path file) throws IOException, InterruptedException {
         Process capture = launch(file.resolveSibling(file.getFileName() + ".log"), "import", "-window", "root",
                 file.toString());
         if (!capture.waitFor(30, TimeUnit.SECONDS) || capture.exitValue() != 0) {
@@ -87,7 +88,7 @@ final class VirtualDisplay implements AutoCloseable {
     }
 
     /** Waits until {@code probe} recognises a screenshot, returning the last screenshot either way. */
-    BufferedImage awaitScreen(Path file, Duration patience, java.util.function.Predicate<BufferedImage> probe)
+    public BufferedImage awaitScreen(Path file, Duration patience, Predicate<BufferedImage> probe)
             throws IOException, InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
         BufferedImage image;

@@ -1,21 +1,25 @@
-package org.kissdetect.guitest;
+package org.kissdetect.testing.screen;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Finds horizontal runs of one colour in a screenshot: marker spans, or the movie's colour in thumbnails. */
-final class ColourRuns {
+/**
+ * Finds one colour in a screenshot: horizontal runs (marker spans, a movie's colour in thumbnails) and vertical
+ * lines (guides).
+ */
+public final class ColourRuns {
 
     /** A run of pixels in a row. */
-    record Run(int x, int length) {
-        int centre() {
+    public record Run(int x, int length) {
+        /** @return the run's middle pixel */
+        public int centre() {
             return x + length / 2;
         }
     }
 
     /** A row of the screenshot and its runs. */
-    record Row(int y, List<Run> runs) {
+    public record Row(int y, List<Run> runs) {
     }
 
     private final BufferedImage image;
@@ -23,7 +27,11 @@ final class ColourRuns {
     private final int green;
     private final int blue;
 
-    ColourRuns(BufferedImage image, String hex) {
+    /**
+     * @param image a screenshot
+     * @param hex   the colour, {@code #rrggbb}
+     */
+    public ColourRuns(BufferedImage image, String hex) {
         this.image = image;
         int rgb = Integer.parseInt(hex.substring(1), 16);
         red = rgb >> 16 & 0xff;
@@ -31,7 +39,8 @@ final class ColourRuns {
         blue = rgb & 0xff;
     }
 
-    boolean matches(int x, int y) {
+    /** @return whether the pixel is within a small distance of the colour */
+    public boolean matches(int x, int y) {
         int rgb = image.getRGB(x, y);
         int dr = (rgb >> 16 & 0xff) - red;
         int dg = (rgb >> 8 & 0xff) - green;
@@ -43,7 +52,7 @@ final class ColourRuns {
      * The row that this colour covers most in runs of at least {@code minLength} pixels (the first such row when
      * several tie). Text drawn over a span breaks its runs; the rows above and below the text do not.
      */
-    Row bestRow(int minLength) {
+    public Row bestRow(int minLength) {
         Row best = new Row(-1, List.of());
         int bestCover = 0;
         for (int y = 0; y < image.getHeight(); y++) {
@@ -72,5 +81,25 @@ final class ColourRuns {
             }
         }
         return runs;
+    }
+
+    /**
+     * The x positions, left to right, of vertical lines of this colour at least {@code minHeight} pixels tall
+     * (a line a few pixels wide counts once).
+     */
+    public List<Integer> verticalLines(int minHeight) {
+        List<Integer> lines = new ArrayList<>();
+        for (int x = 0; x < image.getWidth(); x++) {
+            int longest = 0;
+            int current = 0;
+            for (int y = 0; y < image.getHeight(); y++) {
+                current = matches(x, y) ? current + 1 : 0;
+                longest = Math.max(longest, current);
+            }
+            if (longest >= minHeight && (lines.isEmpty() || x - lines.get(lines.size() - 1) > 3)) {
+                lines.add(x);
+            }
+        }
+        return lines;
     }
 }

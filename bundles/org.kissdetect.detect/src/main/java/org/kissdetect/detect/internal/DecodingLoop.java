@@ -1,0 +1,64 @@
+package org.kissdetect.detect.internal;
+
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.kissdetect.api.decode.MediaException;
+import org.kissdetect.api.decode.SampleStream;
+import org.kissdetect.api.decode.SecondSample;
+
+/**
+ * The decoding thread of a detection: seconds into a bounded queue, then an {@link End} or a {@link Failure}.
+ * The stream is always closed, whether the film ended, decoding failed or the detection stopped.
+ */
+final class DecodingLoop implements Runnable {
+
+    record End() {
+    }
+
+    record Failure(Exception cause) {
+        void rethrow() throws MediaException {
+            if (cause instanceof MediaException media) {
+                throw media;
+            }
+            throw new IllegalStateException("decoding failed: " + cause.getMessage(), cause);
+        }
+    }
+
+    private final SampleStream stream;
+    private final BlockingQueue<Object> queue;
+    private final AtomicBoolean stop;
+    private final long pollMillis;
+
+    DecodingLoop(SampleStream stream, BlockingQueue<Object> queue, AtomicBoolean stop, long pollMillis) {
+        this.stream = stream;
+        this.queue = queue;
+        this.stop = stop;
+        this.pollMillis = pollMillis;
+    }
+
+    @Override
+    public void run() {
+        try (stream) {
+            Optional<SecondSample> next;
+            while (!stop.get() && (next = stream.next()).isPresent()) {
+                put(next.get());
+            }
+            put(new End());
+        } catch (Exception e) {
+            put(new Failure(e));
+        }
+    }
+
+    private void put(Object item) {
+        try {
+            while (!stop.get() && !queue.offer(item, pollMillis, TimeUnit.MILLISECONDS)) {
+                // the classifier is behind: wait, but notice a stop
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
