@@ -39,6 +39,11 @@ public final class MarkerFormats {
         return writer;
     }
 
+    /** @return every format's writer, by format name */
+    Map<String, MarkerWriter> all() {
+        return Map.copyOf(writers);
+    }
+
     /** Writes the markers to {@code target} (atomically), or to stdout when it is null. */
     void write(Detection detection, MarkerWriter writer, MarkerStyle style, Path target, PrintStream stdout)
             throws IOException {
@@ -60,9 +65,5 @@ public final class MarkerFormats {
             AtomicFile.write(scores, out -> Files.copy(detection.scoresFile(), out));
         }
         return scores;
-    }
-
-    Map<String, MarkerWriter> all() {
-        return writers;
     }
 }

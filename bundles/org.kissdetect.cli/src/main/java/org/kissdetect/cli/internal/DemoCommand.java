@@ -1,0 +1,141 @@
+package org.kissdetect.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.kissdetect.api.classify.ClassificationException;
+import org.kissdetect.api.classify.ModelException;
+import org.kissdetect.api.decode.MediaException;
+import org.kissdetect.api.decode.MovieDecoder;
+import org.kissdetect.api.detect.Detection;
+import org.kissdetect.api.detect.DetectionCancelledException;
+import org.kissdetect.api.detect.DetectionRequest;
+import org.kissdetect.api.detect.DetectionService;
+import org.kissdetect.api.encode.MovieEncoder;
+import org.kissdetect.api.markers.MarkerStyle;
+import org.kissdetect.api.markers.MarkerWriter;
+import org.kissdetect.api.segment.Segmenter;
+import org.kissdetect.api.train.DemoModel;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kissdetect demo}: the whole job on a film whose truth is known. It makes the demo model when it is missing,
+ * writes the synthetic film, detects its scenes, prints them beside the truth, and writes every marker format and a
+ * report.
+ */
+@Component(service = Subcommand.class, property = Subcommand.NAME + "=demo")
+@Command(name = "demo", sortOptions = false,
+        description = {"Generates a film with three synthetic kissing scenes, finds them with the demo model and",
+                "prints them next to the truth; writes the markers in every format and an HTML report.",
+                "The demo model detects the synthetic signature of generated films, not kissing in real ones."})
+public final class DemoCommand implements Subcommand {
+
+    private final DemoModel demoModel;
+    private final MovieEncoder encoder;
+    private final DetectionService detection;
+    private final Segmenter segmenter;
+    private final MarkerFormats formats;
+    private final MovieDecoder decoder;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Where the film, the markers and the report go (default: ~/.cache/kissdetect/demo).")
+    Path out;
+
+    @Option(names = "--quiet", description = "No progress.")
+    boolean quiet;
+
+    @Activate
+    public DemoCommand(@Reference DemoModel demoModel, @Reference MovieEncoder encoder,
+            @Reference DetectionService detection, @Reference Segmenter segmenter, @Reference MarkerFormats formats,
+            @Reference MovieDecoder decoder) {
+        this.demoModel = demoModel;
+        this.encoder = encoder;
+        this.detection = detection;
+        this.segmenter = segmenter;
+        this.formats = formats;
+        this.decoder = decoder;
+    }
+
+    @Override
+    public Integer call() {
+        Path folder = out != null ? out : Path.of(System.getProperty("user.home"), ".cache", "kissdetect", "demo");
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        try (Interruption interruption = new Interruption()) {
+            Path model = ensureModel(err, interruption);
+            Path film = writeFilm(folder, err);
+            Detection result = detect(new DetectionRequest(film, model, segmenter.parameters()), interruption, err);
+            Path markers = writeMarkers(result, folder.resolve("markers"));
+            Path report = folder.resolve("report");
+            new ReportWriter(decoder).write(result, report, interruption);
+            stdout.println("Film: " + film + " (" + result.probabilities().length + " s, 320x180)");
+            stdout.print(DemoComparison.table(result.scenes(), DemoFilm.truth()));
+            stdout.println("Markers for every editor: " + markers);
+            stdout.println("Report: " + report.resolve("index.html"));
+            stdout.println(demoModel.notice());
+            return ExitCodes.OK;
+        } catch (CommandFailure e) {
+            throw e;
+        } catch (MediaException e) {
+            throw new CommandFailure(ExitCodes.BAD_INPUT, e.getMessage(), e);
+        } catch (IOException e) {
+            throw new CommandFailure(ExitCodes.FAILED, AtomicFile.reason(e), e);
+        } catch (Exception e) {
+            throw TrainingFailures.of(e);
+        }
+    }
+
+    private Path ensureModel(PrintWriter err, Interruption interruption) throws Exception {
+        TrainingProgress progress = new TrainingProgress(err, ProgressPrinter.modeFor(quiet), 0);
+        try {
+            return demoModel.ensure(DemoModelLocation.directory(), progress, interruption);
+        } finally {
+            progress.finish();
+        }
+    }
+
+    private Path writeFilm(Path folder, PrintWriter err) throws MediaException, IOException {
+        if (!quiet) {
+            err.println("writing the demo film (once) in " + folder);
+            err.flush();
+        }
+        return DemoFilm.ensure(encoder, folder);
+    }
+
+    private Detection detect(DetectionRequest request, Interruption interruption, PrintWriter err) {
+        ProgressPrinter progress = new ProgressPrinter(err, ProgressPrinter.modeFor(quiet),
+                request.movie().getFileName().toString());
+        try {
+            return detection.detect(request, progress, interruption);
+        } catch (MediaException e) {
+            throw new CommandFailure(ExitCodes.BAD_INPUT, e.getMessage(), e);
+        } catch (ModelException | ClassificationException e) {
+            throw new CommandFailure(ExitCodes.MODEL_PROBLEM, e.getMessage(), e);
+        } catch (DetectionCancelledException e) {
+            throw new CommandFailure(ExitCodes.CANCELLED, e.getMessage(), e);
+        } finally {
+            progress.finish();
+        }
+    }
+
+    private Path writeMarkers(Detection result, Path folder) throws IOException {
+        String name = DetectCommand.baseName(result.movie().file());
+        for (Map.Entry<String, MarkerWriter> format : formats.all().entrySet()) {
+            MarkerWriter writer = format.getValue();
+            formats.write(result, writer, new MarkerStyle("Kissing scene", "red", true), folder.resolve(name + "." + writer.extension()), null);
+        }
+        return folder;
+    }
+}

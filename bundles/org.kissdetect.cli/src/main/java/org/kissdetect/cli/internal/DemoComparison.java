@@ -1,0 +1,64 @@
+package org.kissdetect.cli.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.kissdetect.api.segment.Scene;
+import org.kissdetect.testmedia.SecondSpan;
+
+/** The demo's table: each true scene beside the detected scene that overlaps it most, with their IoU. */
+final class DemoComparison {
+
+    static final double MATCHING_IOU = 0.5;
+
+    private DemoComparison() {
+    }
+
+    static String table(List<Scene> detected, List<SecondSpan> truth) {
+        StringBuilder text = new StringBuilder(String.format("%-22s %-22s %6s%n", "true scene", "detected", "IoU"));
+        List<Scene> unmatched = new ArrayList<>(detected);
+        int found = 0;
+        for (SecondSpan scene : truth) {
+            Scene best = null;
+            double bestIou = 0;
+            for (Scene candidate : unmatched) {
+                double iou = iou(candidate, scene);
+                if (iou > bestIou) {
+                    best = candidate;
+                    bestIou = iou;
+                }
+            }
+            if (best != null) {
+                unmatched.remove(best);
+            }
+            found += bestIou >= MATCHING_IOU ? 1 : 0;
+            text.append(String.format("%-22s %-22s %6s%n", span(scene.first(), scene.last()),
+                    best == null ? "(missed)" : span(best.start(), best.end()),
+                    best == null ? "-" : String.format("%.2f", bestIou)));
+        }
+        for (Scene extra : unmatched) {
+            text.append(String.format("%-22s %-22s %6s%n", "(none)", span(extra.start(), extra.end()), "-"));
+        }
+        text.append(String.format("%d of %d true scenes found at IoU >= %.1f; %d detected scenes match none%n",
+                found, truth.size(), MATCHING_IOU, unmatched.size()));
+        return text.toString();
+    }
+
+    /** Intersection over union of two inclusive second ranges. */
+    static double iou(Scene detected, SecondSpan truth) {
+        int intersection = Math.min(detected.end(), truth.last()) - Math.max(detected.start(), truth.first()) + 1;
+        if (intersection <= 0) {
+            return 0;
+        }
+        int union = detected.seconds() + truth.seconds() - intersection;
+        return (double) intersection / union;
+    }
+
+    private static String span(int first, int last) {
+        return clock(first) + " - " + clock(last + 1) + String.format(" (%ds)", last - first + 1);
+    }
+
+    private static String clock(int seconds) {
+        return String.format("%d:%02d", seconds / 60, seconds % 60);
+    }
+}
