@@ -1,7 +1,6 @@
 package org.kissdetect.guitest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -10,29 +9,40 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kissdetect.decode.internal.Standalone;
 import org.kissdetect.testing.screen.ColourRuns;
 import org.kissdetect.testing.screen.VirtualDisplay;
-import org.junit.jupiter.api.io.TempDir;
-import org.kissdetect.testing.ColourCodedMovies;
+import org.kissdetect.testmedia.SecondSpan;
+import org.kissdetect.testmedia.SyntheticFilm;
 
 /**
- * Starts the reference editor (target/editor-gui.jar: features/editor.bndrun plus the test-double detection) on
- * Xvfb and uses it as a person would, with real input events (xdotool): imports a movie through File > Import,
- * right-clicks the movie's clip, picks "Detect kissing scenes" and checks the screenshot: two cyan marker spans
- * where the movie's red (kissing) seconds are.
+ * Starts the reference editor exactly as {@code ./kissdetect editor} does (features/target/editor.jar: the real
+ * decoding, features, classification and detection bundles) on Xvfb, and uses it as a person would, with real input
+ * events (xdotool): imports a synthetic film with two known kissing scenes through File > Import, right-clicks its
+ * clip, picks "Detect kissing scenes" and checks the screenshot: two cyan marker spans where the scenes are. No model
+ * directory is set, so the editor makes the demo model first, as on a fresh machine.
  * Screenshots and the editor's output are kept in target/gui-screenshots.
  */
 class ReferenceEditorIT {
 
     private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots", "target/gui-screenshots"));
-    private static final Path EDITOR = Path.of(System.getProperty("editor.jar", "target/editor-gui.jar"));
-    private static final String MOVIE_RED = "#fe0000";
+    private static final Path EDITOR = Path.of(System.getProperty("editor.jar", "../../features/target/editor.jar"));
+    private static final Path DEMO_MODEL = Path.of(System.getProperty("demo.model", "target/demo-model"));
+    private static final SyntheticFilm FILM = SyntheticFilm.of(50, 8, new SecondSpan(3, 14), new SecondSpan(30, 41));
     private static final String MARKER_CYAN = "#00acc1";
+    /**
+     * The frame the timeline draws around its thumbnails, matched exactly: its top and bottom rows span the clip.
+     * (The window's borders are a close grey.)
+     */
+    private static final int THUMBNAIL_FRAME = 0x888888;
     private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final Duration DETECTION_PATIENCE = Duration.ofSeconds(240);
     /** The background of the timelines before any import, and where the 1280x760 window's centre is on the 1600x900 screen. */
     private static final String EMPTY_TIMELINES = "#3c3f41";
     private static final int CENTRE_X = 800;
     private static final int CENTRE_Y = 450;
+    private static final double SECONDS_OF_TOLERANCE = 3;
 
     @TempDir
     Path folder;
@@ -40,11 +50,11 @@ class ReferenceEditorIT {
     @Test
     void theContextMenuActionPutsTheKissingScenesOnTheTimeline() throws Exception {
         Files.createDirectories(SCREENSHOTS);
-        Path movie = ColourCodedMovies.twoScenes(folder.resolve("two scenes.mp4"));
+        Path movie = FILM.write(Standalone.encoder(), folder.resolve("two scenes.mp4"));
         Path preferences = preferences(folder.resolve("preferences"));
         try (VirtualDisplay display = VirtualDisplay.start(folder.resolve("home"))) {
-            display.launch(SCREENSHOTS.resolve("editor.log"), java(), "-Dfelix.cm.dir=" + preferences, "-jar",
-                    EDITOR.toAbsolutePath().toString());
+            display.launch(SCREENSHOTS.resolve("editor.log"), java(), "-Dfelix.cm.dir=" + preferences,
+                    "-Dkissdetect.demo.model=" + DEMO_MODEL.toAbsolutePath(), "-jar", EDITOR.toAbsolutePath().toString());
             display.awaitScreen(SCREENSHOTS.resolve("1-started.png"), PATIENCE,
                     image -> new ColourRuns(image, EMPTY_TIMELINES).matches(CENTRE_X, CENTRE_Y));
 
@@ -57,39 +67,79 @@ class ReferenceEditorIT {
             display.xdotool("key", "Return");
 
             BufferedImage imported = display.awaitScreen(SCREENSHOTS.resolve("3-imported.png"), PATIENCE,
-                    image -> new ColourRuns(image, MOVIE_RED).bestRow(20).runs().size() == 2);
-            ColourRuns.Row thumbnails = new ColourRuns(imported, MOVIE_RED).bestRow(20);
-            assertThat(thumbnails.runs()).as("the movie's two red blocks in the thumbnails of 3-imported.png").hasSize(2);
-            assertThat(new ColourRuns(imported, MARKER_CYAN).bestRow(10).runs())
-                    .as("no markers before the action: detection on import is off").isEmpty();
+                    image -> frameRow(image, 0) >= 0);
+            int frameTop = frameRow(imported, 0);
+            int laneTop = frameRow(imported, frameTop + 1);
+            assertThat(laneTop).as("the bottom of the clip's thumbnail frame in 3-imported.png").isPositive();
+            ColourRuns.Run clip = frameRun(imported, frameTop);
+            assertThat(markerSpans(imported, laneTop)).as("no markers before the action: detection on import is off")
+                    .isEmpty();
 
-            int x = thumbnails.runs().get(0).centre();
-            int y = thumbnails.y();
+            // Right-click the marker lane, which stays as it is while the thumbnails are still being made.
+            int x = clip.centre();
+            int y = laneTop + 16;
             display.xdotool("mousemove", Integer.toString(x), Integer.toString(y), "click", "3");
             display.awaitScreen(SCREENSHOTS.resolve("4-context-menu.png"), PATIENCE,
-                    image -> !new ColourRuns(image, MOVIE_RED).matches(x + 30, y + 10));
+                    image -> image.getRGB(x + 30, y + 10) != imported.getRGB(x + 30, y + 10));
             display.xdotool("mousemove", Integer.toString(x + 30), Integer.toString(y + 10), "click", "1");
 
-            BufferedImage marked = display.awaitScreen(SCREENSHOTS.resolve("5-markers.png"), PATIENCE,
-                    image -> new ColourRuns(image, MARKER_CYAN).bestRow(10).runs().size() >= 2);
-            List<ColourRuns.Run> spans = new ColourRuns(marked, MARKER_CYAN).bestRow(10).runs();
-            assertThat(spans).as("cyan marker spans in one row of 5-markers.png").hasSize(2);
-            // Scenes of 10 s (from 3 s) and 12 s (from 23 s): the second is 1.2 times as long and starts 20 s later.
-            double secondPixels = spans.get(0).length() / 10.0;
-            assertThat(spans.get(1).length() / secondPixels).as("second span in seconds").isCloseTo(12, within(1.0));
-            assertThat((spans.get(1).x() - spans.get(0).x()) / secondPixels).as("from span to span, in seconds")
-                    .isCloseTo(20, within(1.0));
-            assertThat(spans.get(0).x()).as("the first span starts within the clip, after its start")
-                    .isGreaterThan(thumbnails.runs().get(0).x() - 3 * (int) secondPixels);
+            BufferedImage marked = display.awaitScreen(SCREENSHOTS.resolve("5-markers.png"), DETECTION_PATIENCE,
+                    image -> markerSpans(image, laneTop).size() >= 2);
+            List<ColourRuns.Run> spans = markerSpans(marked, laneTop);
+            assertThat(spans).as("cyan marker spans in the clip's marker lane of 5-markers.png").hasSize(2);
+            double pixelsPerSecond = clip.length() / (double) FILM.seconds();
+            for (int i = 0; i < 2; i++) {
+                SecondSpan truth = FILM.kissingScenes().get(i);
+                double start = (spans.get(i).x() - clip.x()) / pixelsPerSecond;
+                double end = (spans.get(i).x() + spans.get(i).length() - clip.x()) / pixelsPerSecond;
+                assertThat(start).as("start of marker %d in seconds", i + 1)
+                        .isBetween(truth.first() - SECONDS_OF_TOLERANCE, truth.first() + SECONDS_OF_TOLERANCE);
+                assertThat(end).as("end of marker %d in seconds", i + 1)
+                        .isBetween(truth.last() + 1 - SECONDS_OF_TOLERANCE, truth.last() + 1 + SECONDS_OF_TOLERANCE);
+            }
         }
     }
 
-    /** Preferences as Felix Config Admin keeps them between runs: auto-detection off, cyan markers. */
-    private static Path preferences(Path folder) throws Exception {
-        Path file = folder.resolve("org/kissdetect/editor.config");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, "service.pid=\"org.kissdetect.editor\"\nautoDetect=B\"false\"\nmarkerColour=\"cyan\"\n");
-        return folder;
+    /** The first row from {@code from} on that holds a run of the thumbnail frame (the clip: over 400 pixels), or -1. */
+    private static int frameRow(BufferedImage image, int from) {
+        for (int y = from; y < image.getHeight(); y++) {
+            if (frameRun(image, y) != null) {
+                return y;
+            }
+        }
+        return -1;
+    }
+
+    private static ColourRuns.Run frameRun(BufferedImage image, int y) {
+        int start = -1;
+        for (int x = 0; x <= image.getWidth(); x++) {
+            boolean frame = x < image.getWidth() && (image.getRGB(x, y) & 0xffffff) == THUMBNAIL_FRAME;
+            if (frame && start < 0) {
+                start = x;
+            } else if (!frame && start >= 0) {
+                if (x - start >= 400) {
+                    return new ColourRuns.Run(start, x - start);
+                }
+                start = -1;
+            }
+        }
+        return null;
+    }
+
+    /** Marker spans in the lane under the thumbnails, where nothing else is cyan. */
+    private static List<ColourRuns.Run> markerSpans(BufferedImage image, int laneTop) {
+        BufferedImage lane = image.getSubimage(0, laneTop + 1, image.getWidth(), 30);
+        return new ColourRuns(lane, MARKER_CYAN).bestRow(10).runs();
+    }
+
+    /** Preferences as Felix Config Admin keeps them between runs: auto-detection off, cyan markers, scores kept here. */
+    private Path preferences(Path preferencesFolder) throws Exception {
+        Path editor = preferencesFolder.resolve("org/kissdetect/editor.config");
+        Files.createDirectories(editor.getParent());
+        Files.writeString(editor, "service.pid=\"org.kissdetect.editor\"\nautoDetect=B\"false\"\nmarkerColour=\"cyan\"\n");
+        Files.writeString(preferencesFolder.resolve("org/kissdetect/detect.config"), "service.pid=\"org.kissdetect.detect\"\n"
+                + "scoreCacheDirectory=\"" + folder.resolve("scores") + "\"\n");
+        return preferencesFolder;
     }
 
     private static String java() {

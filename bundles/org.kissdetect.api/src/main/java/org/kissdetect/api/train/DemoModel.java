@@ -17,6 +17,14 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface DemoModel {
 
+    /**
+     * Where the demo model lives unless a caller says otherwise: the system property {@code kissdetect.demo.model},
+     * else {@code ~/.cache/kissdetect/models/demo}.
+     *
+     * @return the folder; it may not exist yet ({@link #ensure} makes it)
+     */
+    Path defaultDirectory();
+
     /** @return the warning to show wherever the demo model is used */
     String notice();
 

@@ -74,7 +74,7 @@ public final class DemoCommand implements Subcommand {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         try (Interruption interruption = new Interruption()) {
-            Path model = ensureModel(err, interruption);
+            Path model = DefaultModel.orDemo(null, demoModel, err, quiet, interruption);
             Path film = writeFilm(folder, err);
             Detection result = detect(new DetectionRequest(film, model, segmenter.parameters()), interruption, err);
             Path markers = writeMarkers(result, folder.resolve("markers"));
@@ -84,7 +84,6 @@ public final class DemoCommand implements Subcommand {
             stdout.print(DemoComparison.table(result.scenes(), DemoFilm.truth()));
             stdout.println("Markers for every editor: " + markers);
             stdout.println("Report: " + report.resolve("index.html"));
-            stdout.println(demoModel.notice());
             return ExitCodes.OK;
         } catch (CommandFailure e) {
             throw e;
@@ -94,15 +93,6 @@ public final class DemoCommand implements Subcommand {
             throw new CommandFailure(ExitCodes.FAILED, AtomicFile.reason(e), e);
         } catch (Exception e) {
             throw TrainingFailures.of(e);
-        }
-    }
-
-    private Path ensureModel(PrintWriter err, Interruption interruption) throws Exception {
-        TrainingProgress progress = new TrainingProgress(err, ProgressPrinter.modeFor(quiet), 0);
-        try {
-            return demoModel.ensure(DemoModelLocation.directory(), progress, interruption);
-        } finally {
-            progress.finish();
         }
     }
 

@@ -17,6 +17,7 @@ import org.kissdetect.api.detect.DetectionService;
 import org.kissdetect.api.markers.MarkerWriter;
 import org.kissdetect.api.segment.SegmentationParameters;
 import org.kissdetect.api.segment.Segmenter;
+import org.kissdetect.api.train.DemoModel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -40,6 +41,7 @@ public final class DetectCommand implements Subcommand {
     private final Segmenter segmenter;
     private final MarkerFormats formats;
     private final MovieDecoder decoder;
+    private final DemoModel demo;
 
     @Spec
     CommandSpec spec;
@@ -47,7 +49,7 @@ public final class DetectCommand implements Subcommand {
     @Parameters(arity = "1..*", paramLabel = "MOVIE", description = "The movies to search.")
     List<Path> movies;
 
-    @Option(names = "--model", paramLabel = "DIR", description = "Detector model directory (default: the demo model).")
+    @Option(names = "--model", paramLabel = "DIR", description = "Detector model directory (default: the demo model, which detects only a synthetic signature).")
     Path model;
 
     @Mixin
@@ -67,23 +69,24 @@ public final class DetectCommand implements Subcommand {
 
     @Activate
     public DetectCommand(@Reference DetectionService detection, @Reference Segmenter segmenter,
-            @Reference MarkerFormats formats, @Reference MovieDecoder decoder) {
+            @Reference MarkerFormats formats, @Reference MovieDecoder decoder, @Reference DemoModel demo) {
         this.detection = detection;
         this.segmenter = segmenter;
         this.formats = formats;
         this.decoder = decoder;
+        this.demo = demo;
     }
 
     @Override
     public Integer call() throws Exception {
         MarkerWriter writer = formats.writer(markers.format);
         SegmentationParameters parameters = segmentation.over(segmenter.parameters());
-        Path modelDirectory = model != null ? model : DemoModelLocation.directory();
         if (movies.size() > 1 && (out == null || (Files.exists(out) && !Files.isDirectory(out)))) {
             throw CommandFailure.badInput("several movies need --out FOLDER for their markers");
         }
         PrintWriter err = spec.commandLine().getErr();
         try (Interruption interruption = new Interruption()) {
+            Path modelDirectory = DefaultModel.orDemo(model, demo, err, quiet, interruption);
             for (Path movie : movies) {
                 Detection result = detect(new DetectionRequest(movie, modelDirectory, parameters), interruption, err);
                 Path target = target(movie, writer);

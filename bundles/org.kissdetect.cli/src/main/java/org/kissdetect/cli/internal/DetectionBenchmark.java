@@ -20,6 +20,7 @@ import org.kissdetect.api.encode.MovieEncoder;
 import org.kissdetect.api.features.FeatureExtractor;
 import org.kissdetect.api.features.ModelInput;
 import org.kissdetect.api.segment.Segmenter;
+import org.kissdetect.api.train.DemoModel;
 import org.kissdetect.testmedia.TestMovie;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -43,17 +44,19 @@ public final class DetectionBenchmark implements Benchmark {
     private final ClassifierFactory classifiers;
     private final Segmenter segmenter;
     private final MovieEncoder encoder;
+    private final DemoModel demo;
 
     @Activate
     public DetectionBenchmark(@Reference DetectionService detection, @Reference MovieDecoder decoder,
             @Reference FeatureExtractor features, @Reference ClassifierFactory classifiers,
-            @Reference Segmenter segmenter, @Reference MovieEncoder encoder) {
+            @Reference Segmenter segmenter, @Reference MovieEncoder encoder, @Reference DemoModel demo) {
         this.detection = detection;
         this.decoder = decoder;
         this.features = features;
         this.classifiers = classifiers;
         this.segmenter = segmenter;
         this.encoder = encoder;
+        this.demo = demo;
     }
 
     @Override
@@ -61,7 +64,8 @@ public final class DetectionBenchmark implements Benchmark {
         BenchArguments parsed = BenchArguments.parse(arguments, "model");
         int seconds = parsed.positional(0, 600, "seconds");
         int height = parsed.positional(1, 1080, "height");
-        Path model = parsed.option("model").map(Path::of).orElseGet(DemoModelLocation::directory);
+        Path model = DefaultModel.orDemo(parsed.option("model").map(Path::of).orElse(null), demo,
+                new PrintWriter(System.err, true), true, () -> false);
         int width = (height * 16 / 9 + 1) & ~1;
         Path movie = BenchMovies.of(encoder, TestMovie.small().withSeconds(seconds).withSize(width, height)
                 .withVideoBitRate(height >= 1080 ? 6_000_000 : height >= 720 ? 3_000_000 : 1_000_000), out);

@@ -112,11 +112,7 @@ public final class EvalCommand implements Subcommand {
     }
 
     private void evaluate(Path source, TrainingProgress progress, Interruption interruption) throws Exception {
-        Path directory = model;
-        if (directory == null) {
-            directory = demo.ensure(DemoModelLocation.directory(), progress, interruption);
-            progress.notice(demo.notice());
-        }
+        Path directory = DefaultModel.orDemo(model, demo, spec.commandLine().getErr(), quiet, interruption);
         EvaluationRequest request;
         try {
             request = new EvaluationRequest(directory, source, split, network.seed,

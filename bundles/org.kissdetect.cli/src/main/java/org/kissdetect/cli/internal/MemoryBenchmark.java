@@ -15,6 +15,7 @@ import org.kissdetect.api.detect.DetectionRequest;
 import org.kissdetect.api.detect.DetectionService;
 import org.kissdetect.api.encode.MovieEncoder;
 import org.kissdetect.api.segment.Segmenter;
+import org.kissdetect.api.train.DemoModel;
 import org.kissdetect.testmedia.TestMovie;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -33,21 +34,24 @@ public final class MemoryBenchmark implements Benchmark {
     private final ClassifierFactory classifiers;
     private final Segmenter segmenter;
     private final MovieEncoder encoder;
+    private final DemoModel demo;
 
     @Activate
     public MemoryBenchmark(@Reference DetectionService detection, @Reference ClassifierFactory classifiers,
-            @Reference Segmenter segmenter, @Reference MovieEncoder encoder) {
+            @Reference Segmenter segmenter, @Reference MovieEncoder encoder, @Reference DemoModel demo) {
         this.detection = detection;
         this.classifiers = classifiers;
         this.segmenter = segmenter;
         this.encoder = encoder;
+        this.demo = demo;
     }
 
     @Override
     public int run(List<String> arguments, PrintWriter out) throws Exception {
         BenchArguments parsed = BenchArguments.parse(arguments, "model");
         int seconds = parsed.positional(0, 10_800, "seconds");
-        Path model = parsed.option("model").map(Path::of).orElseGet(DemoModelLocation::directory);
+        Path model = DefaultModel.orDemo(parsed.option("model").map(Path::of).orElse(null), demo,
+                new PrintWriter(System.err, true), true, () -> false);
         Path movie = BenchMovies.of(encoder,
                 TestMovie.small().withSeconds(seconds).withSize(320, 180).withFrameRate(5).withVideoBitRate(200_000), out);
         Classifier classifier = classifiers.open(model);

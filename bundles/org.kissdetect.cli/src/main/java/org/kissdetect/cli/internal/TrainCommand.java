@@ -129,7 +129,7 @@ public final class TrainCommand implements Subcommand {
         if (annotations != null) {
             throw CommandFailure.badInput("the demo model is trained on the synthetic set: leave out ANNOTATIONS");
         }
-        Path directory = out != null ? out : DemoModelLocation.directory();
+        Path directory = out != null ? out : demo.defaultDirectory();
         if (retrain) {
             TrainingReport report = demo.retrain(directory, progress, interruption);
             progress.finish();

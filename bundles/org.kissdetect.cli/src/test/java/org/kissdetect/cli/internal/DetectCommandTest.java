@@ -2,7 +2,10 @@ package org.kissdetect.cli.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.io.IOException;
@@ -24,12 +27,15 @@ import org.kissdetect.api.decode.MovieDecoder;
 import org.kissdetect.api.decode.MovieInfo;
 import org.kissdetect.api.detect.Detection;
 import org.kissdetect.api.detect.DetectionCancelledException;
+import org.kissdetect.api.detect.DetectionRequest;
 import org.kissdetect.api.detect.DetectionService;
 import org.kissdetect.api.markers.MarkerDocument;
 import org.kissdetect.api.markers.MarkerWriter;
 import org.kissdetect.api.segment.Scene;
 import org.kissdetect.api.segment.SegmentationParameters;
 import org.kissdetect.api.segment.Segmenter;
+import org.kissdetect.api.train.DemoModel;
+import org.mockito.ArgumentCaptor;
 
 class DetectCommandTest {
 
@@ -41,6 +47,7 @@ class DetectCommandTest {
     private final DetectionService detection = mock(DetectionService.class);
     private final Segmenter segmenter = mock(Segmenter.class);
     private final MarkerFormats formats = new MarkerFormats();
+    private final DemoModel demo = mock(DemoModel.class);
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
@@ -50,6 +57,9 @@ class DetectCommandTest {
         scores = Files.writeString(folder.resolve("cache.scores.json"), "{\"scores\":true}");
         when(segmenter.parameters()).thenReturn(new SegmentationParameters(10, 0.7, 0.5));
         formats.addWriter(new CountingWriter());
+        when(demo.defaultDirectory()).thenReturn(folder.resolve("demo-model"));
+        when(demo.ensure(any(), any(), any())).thenAnswer(call -> call.getArgument(0));
+        when(demo.notice()).thenReturn("DEMO MODEL: the synthetic signature, not kissing");
     }
 
     @Test
@@ -63,6 +73,28 @@ class DetectCommandTest {
         assertThat(markers).hasContent("1 scene(s) of film.mp4");
         assertThat(folder.resolve("out/film.scores.json")).hasContent("{\"scores\":true}");
         assertThat(err.toString()).contains("film.mp4: 1 scene, 0:00:12 of kissing");
+    }
+
+    @Test
+    void withoutAModelItMakesTheDemoModelAndSaysWhatItIs() throws Exception {
+        when(detection.detect(any(), any(), any())).thenReturn(result(List.of()));
+
+        assertThat(run("detect", movie.toString(), "--format", "count", "--quiet")).isZero();
+
+        verify(demo).ensure(eq(folder.resolve("demo-model")), any(), any());
+        ArgumentCaptor<DetectionRequest> request = ArgumentCaptor.forClass(DetectionRequest.class);
+        verify(detection).detect(request.capture(), any(), any());
+        assertThat(request.getValue().modelDirectory()).isEqualTo(folder.resolve("demo-model"));
+        assertThat(err.toString()).contains("no --model given: using the DEMO MODEL: the synthetic signature");
+    }
+
+    @Test
+    void aNamedModelIsUsedAsItIs() throws Exception {
+        when(detection.detect(any(), any(), any())).thenReturn(result(List.of()));
+
+        assertThat(run("detect", movie.toString(), "--format", "count", "--model", "mine", "--quiet")).isZero();
+
+        verify(demo, never()).ensure(any(), any(), any());
     }
 
     @Test
@@ -119,7 +151,7 @@ class DetectCommandTest {
     }
 
     private int run(String... args) {
-        DetectCommand command = new DetectCommand(detection, segmenter, formats, mock(MovieDecoder.class));
+        DetectCommand command = new DetectCommand(detection, segmenter, formats, mock(MovieDecoder.class), demo);
         return new CommandLineRunner(List.of(command), new PrintWriter(out), new PrintWriter(err)).run(args);
     }
 

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,12 +47,8 @@ class EvalCommandTest {
         when(segmenter.parameters()).thenReturn(new SegmentationParameters(10, 0.7, 0.5));
         when(demo.syntheticAnnotations(any())).thenReturn(folder.resolve("synthetic/annotations.csv"));
         when(demo.notice()).thenReturn("DEMO MODEL: the synthetic signature, not kissing");
-        System.setProperty("kissdetect.demo.model", folder.resolve("demo").toString());
-    }
-
-    @AfterEach
-    void forgetTheDemoFolder() {
-        System.clearProperty("kissdetect.demo.model");
+        when(demo.defaultDirectory()).thenReturn(folder.resolve("demo"));
+        when(demo.ensure(any(), any(), any())).thenAnswer(call -> call.getArgument(0));
     }
 
     @Test

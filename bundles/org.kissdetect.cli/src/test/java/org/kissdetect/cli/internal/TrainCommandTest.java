@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kissdetect.api.classify.ModelException;
@@ -40,11 +39,6 @@ class TrainCommandTest {
     private final DemoModel demo = mock(DemoModel.class);
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
-
-    @AfterEach
-    void forgetTheDemoFolder() {
-        System.clearProperty("kissdetect.demo.model");
-    }
 
     @Test
     void trainsWhatTheFlagsSayAndPrintsTheResults() throws Exception {
@@ -111,7 +105,7 @@ class TrainCommandTest {
     @Test
     void demoRebuildsTheDemoModelWhereDetectionLooksForItAndWarnsWhatItIs() throws Exception {
         Path demoFolder = folder.resolve("demo");
-        System.setProperty("kissdetect.demo.model", demoFolder.toString());
+        when(demo.defaultDirectory()).thenReturn(demoFolder);
         when(demo.notice()).thenReturn("DEMO MODEL: detects the synthetic signature, not kissing");
 
         assertThat(run("train", "--demo", "--quiet")).isZero();

@@ -1,11 +1,15 @@
 package org.kissdetect.editor.internal;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.kissdetect.api.detect.Detection;
 import org.kissdetect.api.detect.DetectionCancelledException;
 import org.kissdetect.api.detect.DetectionService;
+import org.kissdetect.api.train.DemoModel;
+import org.kissdetect.api.train.TrainingCancelledException;
+import org.kissdetect.api.train.TrainingListener;
 import org.kissdetect.nle.sdk.job.Job;
 import org.kissdetect.nle.sdk.job.JobCancelledException;
 import org.kissdetect.nle.sdk.job.JobMonitor;
@@ -27,21 +31,28 @@ final class DetectionJob implements Job {
     private final List<MediaItem> media;
     private final DetectionService service;
     private final DetectionSettings settings;
+    private final DemoModel demo;
 
-    DetectionJob(Project project, List<MediaItem> media, DetectionService service, DetectionSettings settings) {
+    /**
+     * @param demo the demo model's service, needed only when the settings name no model directory
+     */
+    DetectionJob(Project project, List<MediaItem> media, DetectionService service, DetectionSettings settings,
+            DemoModel demo) {
         this.project = project;
         this.media = List.copyOf(media);
         this.service = service;
         this.settings = settings;
+        this.demo = demo;
     }
 
     @Override
     public void run(JobMonitor monitor) throws Exception {
+        Path model = settings.usesDemoModel() ? demoModel(monitor) : settings.modelDirectory();
         List<MarkerChange> changes = new ArrayList<>();
         int scenes = 0;
         for (int i = 0; i < media.size(); i++) {
             MediaItem item = media.get(i);
-            Detection detection = detect(item, i, monitor);
+            Detection detection = detect(item, model, i, monitor);
             scenes += detection.scenes().size();
             changes.addAll(SceneMarkers.replace(item.id(), project.markers(item.id()),
                     SceneMarkers.markers(item, detection, settings)));
@@ -56,12 +67,29 @@ final class DetectionJob implements Job {
         monitor.progress(1, scenes + (scenes == 1 ? " kissing scene" : " kissing scenes"));
     }
 
-    private Detection detect(MediaItem item, int index, JobMonitor monitor) throws Exception {
+    /** Makes the demo model when it is missing (seconds: it is rebuilt from what the training bundle ships). */
+    private Path demoModel(JobMonitor monitor) throws Exception {
+        if (demo == null) {
+            throw new IllegalStateException("no model directory is set and the demo model's bundle is not running");
+        }
+        try {
+            return demo.ensure(demo.defaultDirectory(), new TrainingListener() {
+                @Override
+                public void stage(String stage, int done, int total) {
+                    monitor.progress(0, "Preparing the demo model: " + stage);
+                }
+            }, monitor::isCancelled);
+        } catch (TrainingCancelledException e) {
+            throw new JobCancelledException(e.getMessage());
+        }
+    }
+
+    private Detection detect(MediaItem item, Path model, int index, JobMonitor monitor) throws Exception {
         if (monitor.isCancelled()) {
             throw new JobCancelledException(LABEL + " cancelled before " + item.name());
         }
         try {
-            return service.detect(settings.request(item), progress -> monitor.progress(
+            return service.detect(settings.request(item, model), progress -> monitor.progress(
                     (index + progress.fraction()) / media.size(),
                     (media.size() == 1 ? "" : item.name() + ": ") + progress.secondsDone() + " of "
                             + progress.totalSeconds() + " s of film"),

@@ -13,12 +13,16 @@ import org.kissdetect.nle.sdk.project.MediaItem;
  * @param autoDetect     whether imports are detected at once
  * @param markerName     the markers' name stem
  * @param markerColour   the markers' colour as {@code #rrggbb}
- * @param modelDirectory the detector model
+ * @param modelDirectory the detector model, or {@code null} for the demo model
  */
 record DetectionSettings(SegmentationParameters parameters, boolean autoDetect, String markerName,
         String markerColour, Path modelDirectory) {
 
-    DetectionRequest request(MediaItem item) {
-        return new DetectionRequest(item.file(), modelDirectory, parameters);
+    boolean usesDemoModel() {
+        return modelDirectory == null;
+    }
+
+    DetectionRequest request(MediaItem item, Path model) {
+        return new DetectionRequest(item.file(), model, parameters);
     }
 }

@@ -39,6 +39,8 @@ import org.osgi.service.metatype.annotations.Option;
     String markerColour() default "red";
 
     @AttributeDefinition(name = "Model directory",
-            description = "The detector model: a directory holding metadata.json and the weights it lists.")
-    String modelDirectory() default "models/kissing-detector";
+            description = "The detector model: a directory holding metadata.json and the weights it lists. Empty: the"
+                    + " demo model, made on first use, which detects the synthetic signature of generated films, not"
+                    + " kissing.")
+    String modelDirectory() default "";
 }

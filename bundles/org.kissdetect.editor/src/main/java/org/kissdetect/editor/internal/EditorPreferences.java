@@ -51,8 +51,11 @@ public final class EditorPreferences {
         }
     }
 
+    /** Blank means the demo model: {@code null}. */
     private static Path modelDirectory(String value) {
-        check(value != null && !value.isBlank(), "modelDirectory", value, "must name a directory");
+        if (value == null || value.isBlank()) {
+            return null;
+        }
         try {
             return Path.of(value.strip());
         } catch (InvalidPathException e) {

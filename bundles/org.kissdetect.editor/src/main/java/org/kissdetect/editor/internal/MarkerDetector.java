@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.kissdetect.api.detect.DetectionService;
+import org.kissdetect.api.train.DemoModel;
 import org.kissdetect.nle.sdk.action.Enablement;
 import org.kissdetect.nle.sdk.job.JobHandle;
 import org.kissdetect.nle.sdk.job.Jobs;
@@ -19,9 +20,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * Runs detections as host jobs, for the action and the import listener. The detection service and the
- * preferences are optional and dynamic: while either is missing, detection is disabled with a reason and
- * everything else keeps working. An item being detected is not detected twice at once.
+ * Runs detections as host jobs, for the action and the import listener. The detection service, the preferences
+ * and the demo model (used when no model directory is set) are optional and dynamic: while one that is needed is
+ * missing, detection is disabled with a reason and everything else keeps working. An item being detected is not detected twice at once.
  */
 @Component(service = MarkerDetector.class)
 public final class MarkerDetector {
@@ -33,6 +34,10 @@ public final class MarkerDetector {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     volatile EditorPreferences preferences;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile DemoModel demo;
 
     private final Jobs jobs;
     private final Set<Running> running = ConcurrentHashMap.newKeySet();
@@ -50,7 +55,7 @@ public final class MarkerDetector {
 
     /** Whether {@link #detect} would run on these items now, and why not. */
     Enablement enablement(Project project, List<MediaItem> media) {
-        return enablement(detection, preferences, project, media);
+        return enablement(detection, preferences, demo, project, media);
     }
 
     /**
@@ -61,14 +66,15 @@ public final class MarkerDetector {
     synchronized Optional<JobHandle> detect(Project project, List<MediaItem> media) {
         DetectionService service = detection;
         EditorPreferences current = preferences;
-        if (!enablement(service, current, project, media).enabled()) {
+        DemoModel demoModel = demo;
+        if (!enablement(service, current, demoModel, project, media).enabled()) {
             return Optional.empty();
         }
         List<Running> keys = media.stream().map(item -> new Running(project, item.id())).toList();
         running.addAll(keys);
         try {
             JobHandle handle = jobs.schedule(title(media),
-                    new DetectionJob(project, media, service, current.settings()));
+                    new DetectionJob(project, media, service, current.settings(), demoModel));
             handle.completion().whenComplete((done, failure) -> keys.forEach(running::remove));
             return Optional.of(handle);
         } catch (RuntimeException e) {
@@ -77,13 +83,17 @@ public final class MarkerDetector {
         }
     }
 
-    private Enablement enablement(DetectionService service, EditorPreferences current, Project project,
-            List<MediaItem> media) {
+    private Enablement enablement(DetectionService service, EditorPreferences current, DemoModel demoModel,
+            Project project, List<MediaItem> media) {
         if (service == null) {
             return disabled("Kiss Detector's detection service is not running (its bundle is stopped or missing).");
         }
         if (current == null) {
             return disabled("Kiss Detector's preferences are invalid: correct them under Preferences.");
+        }
+        if (current.settings().usesDemoModel() && demoModel == null) {
+            return disabled("No model directory is set and the demo model is not installed: choose a model directory"
+                    + " under Preferences.");
         }
         if (media.isEmpty()) {
             return disabled("Select a movie to detect kissing scenes in.");

@@ -1,11 +1,13 @@
 package org.kissdetect.editor.internal;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.kissdetect.api.detect.Detection;
 import org.kissdetect.api.detect.DetectionService;
+import org.kissdetect.api.train.DemoModel;
 import org.kissdetect.nle.sdk.job.Jobs;
 import org.kissdetect.nle.sdk.project.MarkerChange;
 import org.kissdetect.nle.sdk.project.MarkerEdit;
@@ -35,6 +37,10 @@ public final class MarkerRefresher {
     @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile List<Project> projects;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile DemoModel demo;
+
     private final Jobs jobs;
 
     @Activate
@@ -56,20 +62,24 @@ public final class MarkerRefresher {
     private void refresh(DetectionSettings settings) {
         DetectionService service = detection;
         List<Project> open = projects;
-        if (service == null || open == null || open.stream().allMatch(p -> p.media().isEmpty())) {
+        DemoModel demoModel = demo;
+        if (service == null || open == null || open.stream().allMatch(p -> p.media().isEmpty())
+                || (settings.usesDemoModel() && demoModel == null)) {
             return;
         }
+        Path model = settings.usesDemoModel() ? demoModel.defaultDirectory() : settings.modelDirectory();
         jobs.schedule(LABEL, monitor -> {
             for (Project project : open) {
-                refresh(project, service, settings);
+                refresh(project, service, settings, model);
             }
         });
     }
 
-    static void refresh(Project project, DetectionService service, DetectionSettings settings) throws Exception {
+    static void refresh(Project project, DetectionService service, DetectionSettings settings, Path model)
+            throws Exception {
         List<MarkerChange> changes = new ArrayList<>();
         for (MediaItem item : project.media()) {
-            Optional<Detection> cached = service.cached(settings.request(item));
+            Optional<Detection> cached = service.cached(settings.request(item, model));
             if (cached.isPresent()) {
                 changes.addAll(SceneMarkers.replace(item.id(), project.markers(item.id()),
                         SceneMarkers.markers(item, cached.get(), settings)));

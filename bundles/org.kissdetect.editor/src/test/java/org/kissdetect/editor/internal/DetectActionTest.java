@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kissdetect.api.detect.DetectionService;
+import org.kissdetect.api.train.DemoModel;
 import org.kissdetect.nle.sdk.action.ActionContext;
 import org.kissdetect.nle.sdk.action.Enablement;
 import org.kissdetect.nle.sdk.job.Jobs;
@@ -54,6 +56,20 @@ class DetectActionTest {
         assertThat(enablement.reason()).contains("detection service is not running");
         action.execute(onTheMovie);
         verify(jobs, never()).schedule(anyString(), any());
+    }
+
+    @Test
+    void withoutAModelDirectoryItNeedsTheDemoModelService() {
+        EditorConfiguration configuration = Fixtures.configuration();
+        when(configuration.modelDirectory()).thenReturn("");
+        detector.preferences = new EditorPreferences(configuration);
+
+        Enablement enablement = action.enablement(onTheMovie);
+
+        assertThat(enablement.enabled()).isFalse();
+        assertThat(enablement.reason()).contains("demo model is not installed");
+        detector.demo = mock(DemoModel.class);
+        assertThat(action.enablement(onTheMovie).enabled()).isTrue();
     }
 
     @Test

@@ -10,14 +10,17 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.api.decode.MediaException;
 import org.kissdetect.api.detect.DetectionCancelledException;
 import org.kissdetect.api.detect.DetectionService;
 import org.kissdetect.api.segment.Scene;
+import org.kissdetect.api.train.DemoModel;
 import org.kissdetect.nle.sdk.job.JobCancelledException;
 import org.kissdetect.nle.sdk.job.JobMonitor;
 import org.kissdetect.nle.sdk.project.Marker;
@@ -133,10 +136,43 @@ class DetectionJobTest {
 
         run(project);
 
-        verify(service).detect(eq(settings.request(Fixtures.MOVIE)), any(), any());
+        verify(service).detect(eq(settings.request(Fixtures.MOVIE, Path.of("/models/kiss"))), any(), any());
+    }
+
+    @Test
+    void withoutAModelDirectoryItMakesTheDemoModelFirstAndDetectsWithIt() throws Exception {
+        Project project = Fixtures.project(applied, Fixtures.MOVIE);
+        EditorConfiguration configuration = Fixtures.configuration();
+        when(configuration.modelDirectory()).thenReturn(" ");
+        DetectionSettings demoSettings = new EditorPreferences(configuration).settings();
+        DemoModel demo = mock(DemoModel.class);
+        when(demo.defaultDirectory()).thenReturn(Path.of("/cache/demo"));
+        when(demo.ensure(any(), any(), any())).thenReturn(Path.of("/cache/demo"));
+        when(service.detect(any(), any(), any())).thenReturn(Fixtures.detection());
+
+        new DetectionJob(project, List.of(Fixtures.MOVIE), service, demoSettings, demo).run(monitor);
+
+        verify(demo).ensure(eq(Path.of("/cache/demo")), any(), any());
+        verify(service).detect(eq(demoSettings.request(Fixtures.MOVIE, Path.of("/cache/demo"))), any(), any());
+    }
+
+    @Test
+    void aDemoModelThatCannotBeMadeWritesNothing() throws Exception {
+        Project project = Fixtures.project(applied, Fixtures.MOVIE);
+        EditorConfiguration configuration = Fixtures.configuration();
+        when(configuration.modelDirectory()).thenReturn("");
+        DemoModel demo = mock(DemoModel.class);
+        when(demo.ensure(any(), any(), any())).thenThrow(new ModelException(Path.of("models/demo/head.safetensors"),
+                "is damaged"));
+
+        assertThatThrownBy(() -> new DetectionJob(project, List.of(Fixtures.MOVIE), service,
+                new EditorPreferences(configuration).settings(), demo).run(monitor)).hasMessageContaining("is damaged");
+
+        verify(service, never()).detect(any(), any(), any());
+        verify(project, never()).apply(any());
     }
 
     private void run(Project project) throws Exception {
-        new DetectionJob(project, List.of(Fixtures.MOVIE), service, settings).run(monitor);
+        new DetectionJob(project, List.of(Fixtures.MOVIE), service, settings, null).run(monitor);
     }
 }

@@ -47,7 +47,19 @@ class EditorPreferencesTest {
         when(configuration.minSeconds()).thenReturn(0);
         assertThatThrownBy(() -> new EditorPreferences(configuration)).hasMessageContaining("minSeconds");
         when(configuration.minSeconds()).thenReturn(1);
-        when(configuration.modelDirectory()).thenReturn("");
-        assertThatThrownBy(() -> new EditorPreferences(configuration)).hasMessageContaining("modelDirectory");
+        when(configuration.modelDirectory()).thenReturn("models/\u0000kiss");
+        assertThatThrownBy(() -> new EditorPreferences(configuration)).hasMessageContaining("modelDirectory")
+                .hasMessageContaining("is not a path");
+    }
+
+    @Test
+    void aBlankModelDirectoryMeansTheDemoModel() {
+        EditorConfiguration configuration = Fixtures.configuration();
+        when(configuration.modelDirectory()).thenReturn("  ");
+
+        DetectionSettings settings = new EditorPreferences(configuration).settings();
+
+        assertThat(settings.usesDemoModel()).isTrue();
+        assertThat(Fixtures.preferences().settings().usesDemoModel()).isFalse();
     }
 }

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,8 @@ class MarkerRefresherTest {
     void aMovieDetectedWithTheDefaults() throws Exception {
         project = Fixtures.project(applied, Fixtures.MOVIE, Fixtures.USERS_MARKER);
         when(service.detect(any(), any(), any())).thenReturn(Fixtures.detection(new Scene(5, 14, 0.9), new Scene(30, 41, 0.6)));
-        new DetectionJob(project, List.of(Fixtures.MOVIE), service, new EditorPreferences(configuration).settings())
+        new DetectionJob(project, List.of(Fixtures.MOVIE), service, new EditorPreferences(configuration).settings(),
+                null)
                 .run(mock(JobMonitor.class));
         // The cached scores hold a strong scene at 5 s and a weak one at 30 s: a higher threshold keeps only the first.
         when(service.cached(any())).thenAnswer(call -> {
@@ -55,7 +57,7 @@ class MarkerRefresherTest {
 
         assertThat(project.markers("m1")).extracting(Marker::name).containsExactlyInAnyOrder("Reel change", "Kiss 1");
         assertThat(applied).hasSize(2).last().extracting(MarkerEdit::label).isEqualTo("Update kissing markers");
-        verify(service).cached(Fixtures.preferencesWith(configuration).request(Fixtures.MOVIE));
+        verify(service).cached(Fixtures.preferencesWith(configuration).request(Fixtures.MOVIE, Path.of("/models/kiss")));
         verify(service, times(1)).detect(any(), any(), any());
     }
 

@@ -49,6 +49,13 @@ public final class DemoModelComponent implements DemoModel {
     }
 
     @Override
+    public Path defaultDirectory() {
+        String configured = System.getProperty("kissdetect.demo.model");
+        return configured != null && !configured.isBlank() ? Path.of(configured)
+                : Path.of(System.getProperty("user.home"), ".cache", "kissdetect", "models", "demo");
+    }
+
+    @Override
     public String notice() {
         return NOTICE;
     }
