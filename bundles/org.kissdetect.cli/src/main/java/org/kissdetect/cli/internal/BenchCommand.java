@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code kissdetect bench NAME [ARGS...]}: runs one of the registered benchmarks. */
 @Component(service = Subcommand.class, property = Subcommand.NAME + "=bench")
 @Command(name = "bench", description = {"Runs a benchmark and reports it against a baseline measured in the same run.",
-        "Benchmarks: segment, features, decode, classify (each comes with the bundle that provides it)."})
+        "Benchmarks: segment, features, decode, classify, detect, memory (each with the bundle that provides it)."})
 public final class BenchCommand implements Subcommand {
 
     /** The service property that names a benchmark. */

@@ -5,6 +5,7 @@ import java.util.Collection;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * Parses a command line against the registered commands and runs the one it names. Every failure ends as one
@@ -32,6 +33,10 @@ final class CommandLineRunner {
     int run(String... args) {
         CommandLine root = new CommandLine(new Root());
         commands.forEach(root::addSubcommand);
+        // Every command explains itself: 'kissdetect detect --help' (or 'kissdetect help detect').
+        root.getSubcommands().values().forEach(sub -> sub.getCommandSpec().addOption(OptionSpec.builder("-h", "--help")
+                .usageHelp(true).description("Show this help message and exit.").build()));
+        root.addSubcommand("help", new CommandLine.HelpCommand());
         boolean debug = Boolean.getBoolean("kissdetect.debug");
         root.setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler((e, a) -> {

@@ -34,9 +34,10 @@ import picocli.CommandLine.Spec;
  */
 @Component(service = Subcommand.class, property = Subcommand.NAME + "=demo")
 @Command(name = "demo", sortOptions = false,
-        description = {"Generates a film with three synthetic kissing scenes, finds them with the demo model and",
-                "prints them next to the truth; writes the markers in every format and an HTML report.",
-                "The demo model detects the synthetic signature of generated films, not kissing in real ones."})
+        description = {"Generates a film with three synthetic kissing scenes, finds them with the demo",
+                "model and prints them next to the truth; writes the markers in every format and",
+                "an HTML report. The demo model detects the synthetic signature of generated",
+                "films, not kissing in real ones."})
 public final class DemoCommand implements Subcommand {
 
     private final DemoModel demoModel;

@@ -134,6 +134,13 @@ class DetectCommandTest {
     }
 
     @Test
+    void explainsItselfWithHelp() {
+        assertThat(run("detect", "--help")).isZero();
+        assertThat(out.toString()).contains("Usage: kissdetect detect").contains("--min-fraction").contains("--report");
+        assertThat(run("help", "detect")).isZero();
+    }
+
+    @Test
     void anUnknownFormatListsTheAvailableOnes() {
         assertThat(run("detect", movie.toString(), "--format", "mp3")).isEqualTo(2);
         assertThat(err.toString()).contains("no marker format 'mp3'; available: count");
