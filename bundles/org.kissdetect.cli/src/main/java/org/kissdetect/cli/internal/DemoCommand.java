@@ -5,12 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.kissdetect.api.classify.ClassificationException;
-import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.api.decode.MediaException;
 import org.kissdetect.api.decode.MovieDecoder;
 import org.kissdetect.api.detect.Detection;
-import org.kissdetect.api.detect.DetectionCancelledException;
 import org.kissdetect.api.detect.DetectionRequest;
 import org.kissdetect.api.detect.DetectionService;
 import org.kissdetect.api.encode.MovieEncoder;
@@ -77,7 +74,8 @@ public final class DemoCommand implements Subcommand {
         try (Interruption interruption = new Interruption()) {
             Path model = DefaultModel.orDemo(null, demoModel, err, quiet, interruption);
             Path film = writeFilm(folder, err);
-            Detection result = detect(new DetectionRequest(film, model, segmenter.parameters()), interruption, err);
+            Detection result = DetectionRun.of(detection,
+                    new DetectionRequest(film, model, segmenter.parameters()), interruption, err, quiet);
             Path markers = writeMarkers(result, folder.resolve("markers"));
             Path report = folder.resolve("report");
             new ReportWriter(decoder).write(result, report, interruption);
@@ -103,22 +101,6 @@ public final class DemoCommand implements Subcommand {
             err.flush();
         }
         return DemoFilm.ensure(encoder, folder);
-    }
-
-    private Detection detect(DetectionRequest request, Interruption interruption, PrintWriter err) {
-        ProgressPrinter progress = new ProgressPrinter(err, ProgressPrinter.modeFor(quiet),
-                request.movie().getFileName().toString());
-        try {
-            return detection.detect(request, progress, interruption);
-        } catch (MediaException e) {
-            throw new CommandFailure(ExitCodes.BAD_INPUT, e.getMessage(), e);
-        } catch (ModelException | ClassificationException e) {
-            throw new CommandFailure(ExitCodes.MODEL_PROBLEM, e.getMessage(), e);
-        } catch (DetectionCancelledException e) {
-            throw new CommandFailure(ExitCodes.CANCELLED, e.getMessage(), e);
-        } finally {
-            progress.finish();
-        }
     }
 
     private Path writeMarkers(Detection result, Path folder) throws IOException {

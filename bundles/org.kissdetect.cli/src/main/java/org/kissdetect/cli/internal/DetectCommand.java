@@ -6,12 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.kissdetect.api.classify.ClassificationException;
-import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.api.decode.MediaException;
 import org.kissdetect.api.decode.MovieDecoder;
 import org.kissdetect.api.detect.Detection;
-import org.kissdetect.api.detect.DetectionCancelledException;
 import org.kissdetect.api.detect.DetectionRequest;
 import org.kissdetect.api.detect.DetectionService;
 import org.kissdetect.api.markers.MarkerWriter;
@@ -88,7 +85,8 @@ public final class DetectCommand implements Subcommand {
         try (Interruption interruption = new Interruption()) {
             Path modelDirectory = DefaultModel.orDemo(model, demo, err, quiet, interruption);
             for (Path movie : movies) {
-                Detection result = detect(new DetectionRequest(movie, modelDirectory, parameters), interruption, err);
+                Detection result = DetectionRun.of(detection,
+                        new DetectionRequest(movie, modelDirectory, parameters), interruption, err, quiet);
                 Path target = target(movie, writer);
                 writeMarkers(result, writer, target);
                 Path folder = report == null ? null : movies.size() > 1 ? report.resolve(baseName(movie)) : report;
@@ -99,22 +97,6 @@ public final class DetectCommand implements Subcommand {
             }
         }
         return ExitCodes.OK;
-    }
-
-    private Detection detect(DetectionRequest request, Interruption interruption, PrintWriter err) {
-        ProgressPrinter progress = new ProgressPrinter(err, ProgressPrinter.modeFor(quiet),
-                request.movie().getFileName().toString());
-        try {
-            return detection.detect(request, progress, interruption);
-        } catch (MediaException e) {
-            throw new CommandFailure(ExitCodes.BAD_INPUT, e.getMessage(), e);
-        } catch (ModelException | ClassificationException e) {
-            throw new CommandFailure(ExitCodes.MODEL_PROBLEM, e.getMessage(), e);
-        } catch (DetectionCancelledException e) {
-            throw new CommandFailure(ExitCodes.CANCELLED, e.getMessage(), e);
-        } finally {
-            progress.finish();
-        }
     }
 
     private Path target(Path movie, MarkerWriter writer) {

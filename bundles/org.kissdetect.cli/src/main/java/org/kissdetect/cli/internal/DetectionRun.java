@@ -1,0 +1,35 @@
+package org.kissdetect.cli.internal;
+
+import java.io.PrintWriter;
+
+import org.kissdetect.api.classify.ClassificationException;
+import org.kissdetect.api.classify.ModelException;
+import org.kissdetect.api.decode.MediaException;
+import org.kissdetect.api.detect.Detection;
+import org.kissdetect.api.detect.DetectionCancelledException;
+import org.kissdetect.api.detect.DetectionRequest;
+import org.kissdetect.api.detect.DetectionService;
+
+/** One movie's detection as the commands run it: progress on stderr, each failure mapped to its exit code. */
+final class DetectionRun {
+
+    private DetectionRun() {
+    }
+
+    static Detection of(DetectionService detection, DetectionRequest request, Interruption interruption,
+            PrintWriter err, boolean quiet) {
+        ProgressPrinter progress = new ProgressPrinter(err, ProgressPrinter.modeFor(quiet),
+                request.movie().getFileName().toString());
+        try {
+            return detection.detect(request, progress, interruption);
+        } catch (MediaException e) {
+            throw new CommandFailure(ExitCodes.BAD_INPUT, e.getMessage(), e);
+        } catch (ModelException | ClassificationException e) {
+            throw new CommandFailure(ExitCodes.MODEL_PROBLEM, e.getMessage(), e);
+        } catch (DetectionCancelledException e) {
+            throw new CommandFailure(ExitCodes.CANCELLED, e.getMessage(), e);
+        } finally {
+            progress.finish();
+        }
+    }
+}
