@@ -27,8 +27,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * {@code kissdetect bench detect [SECONDS [HEIGHT]] [model=DIR]}: detection end to end on an H.264 movie of SECONDS
- * seconds (default 600) and HEIGHT lines (default 1080) made by the test-media kit, next to the two halves it
+ * {@code kissdetect bench detect [SECONDS [HEIGHT]] [model=DIR] [source=kit|x264]}: detection end to end on an
+ * H.264 movie of SECONDS seconds (default 600) and HEIGHT lines (default 1080) made by the test-media kit
+ * (single-threaded OpenH264: a 10-minute 1080p movie takes most of an hour to write) or by the ffmpeg command's
+ * libx264 ({@code source=x264}, B-frames like real films, written on every core), next to the two halves it
  * overlaps, measured in the same run on the same movie: decoding alone, and classifying alone as many seconds as
  * the movie has (the inputs of its first 32 seconds, over and over: the network's cost does not depend on the
  * pixels). The model is loaded before any timing. Target: end to end at most 1.15x the sum of the halves.
@@ -61,14 +63,20 @@ public final class DetectionBenchmark implements Benchmark {
 
     @Override
     public int run(List<String> arguments, PrintWriter out) throws Exception {
-        BenchArguments parsed = BenchArguments.parse(arguments, "model");
+        BenchArguments parsed = BenchArguments.parse(arguments, "model", "source");
         int seconds = parsed.positional(0, 600, "seconds");
         int height = parsed.positional(1, 1080, "height");
         Path model = DefaultModel.orDemo(parsed.option("model").map(Path::of).orElse(null), demo,
                 new PrintWriter(System.err, true), true, () -> false);
         int width = (height * 16 / 9 + 1) & ~1;
-        Path movie = BenchMovies.of(encoder, TestMovie.small().withSeconds(seconds).withSize(width, height)
-                .withVideoBitRate(height >= 1080 ? 6_000_000 : height >= 720 ? 3_000_000 : 1_000_000), out);
+        int megabits = height >= 1080 ? 6 : height >= 720 ? 3 : 1;
+        Path movie = switch (parsed.option("source").orElse("kit")) {
+            case "kit" -> BenchMovies.of(encoder, TestMovie.small().withSeconds(seconds).withSize(width, height)
+                    .withVideoBitRate(megabits * 1_000_000), out);
+            case "x264" -> X264Movie.make(seconds, width, height, megabits, out).orElseThrow(
+                    () -> CommandFailure.badInput("source=x264 needs the ffmpeg command with libx264"));
+            default -> throw CommandFailure.badInput("source is kit (the test-media kit, OpenH264) or x264 (ffmpeg)");
+        };
         Classifier classifier = classifiers.open(model);
         out.printf("Detection on %s (%d s, %dx%d H.264), model %s %s on %s, batch %d, %d cores%n",
                 movie.getFileName(), seconds, width, height, classifier.model().id(), classifier.model().version(),

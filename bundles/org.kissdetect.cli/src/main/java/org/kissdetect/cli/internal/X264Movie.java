@@ -18,7 +18,14 @@ final class X264Movie {
     }
 
     static Optional<Path> make(int seconds, PrintWriter out) throws IOException, InterruptedException {
-        Path file = BenchMovies.folder().resolve("x264-v1-1280x720-" + seconds + "s-3000k.mp4");
+        return make(seconds, 1280, 720, 3, out);
+    }
+
+    /** A movie of the given size and video bit rate in Mbit/s; ffmpeg encodes on every core, minutes faster than the kit. */
+    static Optional<Path> make(int seconds, int width, int height, int megabits, PrintWriter out)
+            throws IOException, InterruptedException {
+        Path file = BenchMovies.folder().resolve("x264-v1-" + width + "x" + height + "-" + seconds + "s-" + megabits
+                + "000k.mp4");
         if (Files.exists(file)) {
             return Optional.of(file);
         }
@@ -31,8 +38,8 @@ final class X264Movie {
         Files.createDirectories(file.getParent());
         Path partial = file.resolveSibling("." + file.getFileName() + ".part.mp4");
         run(1800, "ffmpeg", "-nostdin", "-y", "-loglevel", "error", "-f", "lavfi", "-i",
-                "testsrc2=size=1280x720:rate=25", "-f", "lavfi", "-i", "sine=f=440:sample_rate=48000",
-                "-t", Integer.toString(seconds), "-c:v", "libx264", "-preset", "veryfast", "-b:v", "3M",
+                "testsrc2=size=" + width + "x" + height + ":rate=25", "-f", "lavfi", "-i", "sine=f=440:sample_rate=48000",
+                "-t", Integer.toString(seconds), "-c:v", "libx264", "-preset", "veryfast", "-b:v", megabits + "M",
                 "-c:a", "aac", partial.toString());
         Files.move(partial, file);
         return Optional.of(file);
