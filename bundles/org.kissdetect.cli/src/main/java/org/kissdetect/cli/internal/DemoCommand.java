@@ -83,6 +83,7 @@ public final class DemoCommand implements Subcommand {
             stdout.print(DemoComparison.table(result.scenes(), DemoFilm.truth()));
             stdout.println("Markers for every editor: " + markers);
             stdout.println("Report: " + report.resolve("index.html"));
+            stdout.println("Model: " + result.model().id() + " " + result.model().version() + ". " + demoModel.notice());
             return ExitCodes.OK;
         } catch (CommandFailure e) {
             throw e;

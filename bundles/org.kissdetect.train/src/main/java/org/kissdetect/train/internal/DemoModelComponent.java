@@ -67,7 +67,6 @@ public final class DemoModelComponent implements DemoModel {
         ShippedDemo shipped = ShippedDemo.load();
         if (shipped.complete()) {
             if (!shipped.isIn(directory)) {
-                listener.notice(NOTICE);
                 shipped.rebuild(directory, machinery.trainer(), listener);
             }
             return directory;
