@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
  */
 @Component(service = Subcommand.class, property = Subcommand.NAME + "=demo")
 @Command(name = "demo", sortOptions = false,
-        description = {"Generates a film with three synthetic kissing scenes, finds them with the demo",
-                "model and prints them next to the truth; writes the markers in every format and",
+        description = {"Finds the scenes of a generated film with the demo model, next to the truth.",
+                "The film has three synthetic kissing scenes; the markers go out in every format, with",
                 "an HTML report. The demo model detects the synthetic signature of generated",
                 "films, not kissing in real ones."})
 public final class DemoCommand implements Subcommand {

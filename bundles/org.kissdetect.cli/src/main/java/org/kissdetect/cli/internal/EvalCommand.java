@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
 /** {@code kissdetect eval}: a model's per-second and per-scene results on annotated movies, or the ablation. */
 @Component(service = Subcommand.class, property = Subcommand.NAME + "=eval")
 @Command(name = "eval", sortOptions = false,
-        description = {"Evaluates a model on annotated movies: per-second precision, recall, F1 and",
-                "confusion counts, and scene precision and recall at IoU >= 0.5 after segmentation.",
+        description = {"Evaluates a model on annotated movies, or trains and compares the ablation.",
+                "Per-second precision, recall, F1 and confusion counts, and scene precision and recall",
+                "at IoU >= 0.5 after segmentation.",
                 "Without ANNOTATIONS, the synthetic set; without --model, the demo model.",
                 "--ablation trains the paper's six variants and prints Table 1."})
 public final class EvalCommand implements Subcommand {

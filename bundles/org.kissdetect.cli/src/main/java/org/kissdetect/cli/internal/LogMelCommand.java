@@ -29,8 +29,8 @@ import picocli.CommandLine.Parameters;
  */
 @Component(service = Subcommand.class, property = Subcommand.NAME + "=logmel")
 @Command(name = "logmel", sortOptions = false,
-        description = {"Writes the VGGish log-mel examples of a WAV (16 kHz, mono, 16-bit PCM) as little-endian",
-                "float32 [examples, 96, 64]: one example per whole 0.975 s, every 0.96 s, no padding.",
+        description = {"Writes the VGGish log-mel examples of a 16 kHz mono 16-bit WAV.",
+                "Output: little-endian float32 [examples, 96, 64], one example per whole 0.975 s, every 0.96 s.",
                 "Convert other audio first, e.g. ffmpeg -i IN -ac 1 -ar 16000 -c:a pcm_s16le OUT.wav"})
 public final class LogMelCommand implements Subcommand {
 

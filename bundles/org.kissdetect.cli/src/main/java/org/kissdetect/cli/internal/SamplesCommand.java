@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code kissdetect samples MOVIE --out DIR}: what the networks would see of each second, as files. */
 @Component(service = Subcommand.class, property = Subcommand.NAME + "=samples")
 @Command(name = "samples", sortOptions = false,
-        description = {"Writes what the model sees of each complete second of MOVIE into DIR:",
+        description = {"Writes what the model sees of each complete second of MOVIE into DIR.",
                 "seconds.json (per second: index, still time, flags), stills/00000.png (short side 256 px)",
                 "and audio/00000.wav (the last 960 ms of the second, 16-bit mono 16 kHz).",
                 "DIR must not exist or be empty; it appears complete or not at all."})

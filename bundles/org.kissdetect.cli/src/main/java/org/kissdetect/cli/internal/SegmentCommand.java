@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code kissdetect segment}: per-second probabilities in, scenes out as JSON. */
 @Component(service = Subcommand.class, property = Subcommand.NAME + "=segment")
 @Command(name = "segment", sortOptions = false,
-        description = {"Joins per-second kissing probabilities into scenes and prints them as JSON:",
+        description = {"Joins per-second kissing probabilities into scenes, printed as JSON.",
                 "{\"scenes\":[{\"start\":0,\"end\":6,\"confidence\":0.93}]} (seconds, end included).",
                 "Probabilities are read one per line or as a JSON array, from FILE or stdin.",
                 "Options left out take the configured values (PID org.kissdetect.segment)."})

@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 /** {@code kissdetect train}: annotated movies in, a detector model directory out; or the demo model. */
 @Component(service = Subcommand.class, property = Subcommand.NAME + "=train")
 @Command(name = "train", sortOptions = false,
-        description = {"Trains a detector on annotated movies as the paper does and writes its model",
-                "directory. ANNOTATIONS is a CSV file: movie,start,end,label (see the README);",
+        description = {"Trains a detector on annotated movies as the paper does.",
+                "Writes its model directory. ANNOTATIONS is a CSV file: movie,start,end,label (see the README);",
                 "without it, the synthetic set. A checkpoint is written after every epoch; Ctrl-C",
                 "keeps the last one; --resume goes on from it. --demo makes the demo model",
                 "(rebuilt from models/demo in seconds; --retrain trains it afresh)."})
