@@ -35,7 +35,7 @@ class ReferenceEditorIT {
      * The frame the timeline draws around its thumbnails, matched exactly: its top and bottom rows span the clip.
      * (The window's borders are a close grey.)
      */
-    private static final int THUMBNAIL_FRAME = 0x888888;
+    private static final String THUMBNAIL_FRAME = "#888888";
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final Duration DETECTION_PATIENCE = Duration.ofSeconds(240);
     /** The background of the timelines before any import, and where the 1280x760 window's centre is on the 1600x900 screen. */
@@ -111,19 +111,8 @@ class ReferenceEditorIT {
     }
 
     private static ColourRuns.Run frameRun(BufferedImage image, int y) {
-        int start = -1;
-        for (int x = 0; x <= image.getWidth(); x++) {
-            boolean frame = x < image.getWidth() && (image.getRGB(x, y) & 0xffffff) == THUMBNAIL_FRAME;
-            if (frame && start < 0) {
-                start = x;
-            } else if (!frame && start >= 0) {
-                if (x - start >= 400) {
-                    return new ColourRuns.Run(start, x - start);
-                }
-                start = -1;
-            }
-        }
-        return null;
+        List<ColourRuns.Run> runs = new ColourRuns(image, THUMBNAIL_FRAME, 1).runs(y, 400);
+        return runs.isEmpty() ? null : runs.get(0);
     }
 
     /** Marker spans in the lane under the thumbnails, where nothing else is cyan. */

@@ -26,26 +26,39 @@ public final class ColourRuns {
     private final int red;
     private final int green;
     private final int blue;
+    private final int tolerance;
 
     /**
+     * Pixels within a small distance of the colour (30 in RGB space), as anti-aliasing and compression leave them.
+     *
      * @param image a screenshot
      * @param hex   the colour, {@code #rrggbb}
      */
     public ColourRuns(BufferedImage image, String hex) {
+        this(image, hex, 30);
+    }
+
+    /**
+     * @param image     a screenshot
+     * @param hex       the colour, {@code #rrggbb}
+     * @param tolerance a pixel matches when its RGB distance from the colour is below this; 1 for the colour exactly
+     */
+    public ColourRuns(BufferedImage image, String hex, int tolerance) {
         this.image = image;
+        this.tolerance = tolerance;
         int rgb = Integer.parseInt(hex.substring(1), 16);
         red = rgb >> 16 & 0xff;
         green = rgb >> 8 & 0xff;
         blue = rgb & 0xff;
     }
 
-    /** @return whether the pixel is within a small distance of the colour */
+    /** @return whether the pixel is within the tolerance of the colour */
     public boolean matches(int x, int y) {
         int rgb = image.getRGB(x, y);
         int dr = (rgb >> 16 & 0xff) - red;
         int dg = (rgb >> 8 & 0xff) - green;
         int db = (rgb & 0xff) - blue;
-        return dr * dr + dg * dg + db * db < 30 * 30;
+        return dr * dr + dg * dg + db * db < tolerance * tolerance;
     }
 
     /**
@@ -66,7 +79,8 @@ public final class ColourRuns {
         return best;
     }
 
-    private List<Run> runs(int y, int minLength) {
+    /** @return the runs of this colour in row {@code y} at least {@code minLength} pixels long, left to right */
+    public List<Run> runs(int y, int minLength) {
         List<Run> runs = new ArrayList<>();
         int start = -1;
         for (int x = 0; x <= image.getWidth(); x++) {
