@@ -4,66 +4,62 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
- * Writes a file completely or not at all: into a temporary file in the same folder (created when missing), moved
- * over the target only when everything was written. A failure deletes the temporary file and leaves any earlier
- * target untouched.
+ * Writes one output completely or not at all (see {@link Destination}): a regular file through an
+ * {@link OutputTransaction} of its own, a device or a FIFO by writing to it. Failures become
+ * {@link CommandFailure#cannotWrite}.
  */
 final class AtomicFile {
-
-    /** What writes the content. */
-    interface Content {
-        void writeTo(OutputStream out) throws IOException;
-    }
 
     private AtomicFile() {
     }
 
-    static void write(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        if (folder == null) {
-            throw CommandFailure.badInput("cannot write " + target + ": it has no folder");
-        }
+    static void write(Path target, OutputTransaction.Content content) {
+        write(Destination.of(target.toString()), content);
+    }
+
+    static void write(Destination target, OutputTransaction.Content content) {
         try {
-            Files.createDirectories(folder);
-        } catch (FileSystemException e) {
-            throw CommandFailure.badInput("cannot write " + target + ": cannot create " + folder + ": " + reason(e));
-        }
-        if (Files.isDirectory(absolute)) {
-            throw CommandFailure.badInput("cannot write " + target + ": it is a folder");
-        }
-        Path temporary;
-        try {
-            temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
-        } catch (FileSystemException e) {
-            throw CommandFailure.badInput("cannot write " + target + ": " + reason(e));
-        }
-        boolean moved = false;
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
-                content.writeTo(out);
+            switch (target.kind()) {
+                case FOLDER -> throw CommandFailure.cannotWrite("cannot write " + target.given() + ": it is a folder");
+                case STDOUT -> throw new IllegalArgumentException("stdout is written by the command itself");
+                case STREAM -> writeStream(target.path(), content);
+                case FILE -> {
+                    try (OutputTransaction transaction = new OutputTransaction()) {
+                        transaction.file(target.path(), content);
+                        transaction.commit();
+                    }
+                }
             }
-            move(temporary, absolute);
-            moved = true;
-        } catch (FileSystemException e) {
-            throw new CommandFailure(ExitCodes.FAILED, "cannot write " + target + ": " + reason(e), e);
-        } finally {
-            if (!moved) {
-                Files.deleteIfExists(temporary);
-            }
+        } catch (IOException e) {
+            throw CommandFailure.cannotWrite("cannot write " + target.given() + ": " + reason(e), e);
         }
     }
 
-    /** A readable reason: the JDK names only the file in AccessDeniedException and its kin. */
+    /** Devices and FIFOs are written to as they are: renaming a file over them would replace them. */
+    static void writeStream(Path stream, OutputTransaction.Content content) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(stream, StandardOpenOption.WRITE), 1 << 16)) {
+            content.writeTo(out);
+        }
+    }
+
+    /** A readable reason that names the file when the JDK's message does not. */
     static String reason(IOException e) {
+        String detail = detail(e);
+        if (e instanceof FileSystemException f && f.getFile() != null && !detail.contains(f.getFile())) {
+            return detail + " (" + f.getFile() + ")";
+        }
+        return detail;
+    }
+
+    /** A readable reason alone: the JDK names only the file in AccessDeniedException and its kin. */
+    static String detail(IOException e) {
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getReason();
         }
@@ -74,13 +70,5 @@ final class AtomicFile {
             return "no such file or folder";
         }
         return e instanceof FileSystemException ? e.getClass().getSimpleName() : String.valueOf(e.getMessage());
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

@@ -21,6 +21,14 @@ final class CommandFailure extends RuntimeException {
         return new CommandFailure(ExitCodes.BAD_INPUT, message);
     }
 
+    static CommandFailure cannotWrite(String message) {
+        return new CommandFailure(ExitCodes.CANNOT_WRITE, message);
+    }
+
+    static CommandFailure cannotWrite(String message, Throwable cause) {
+        return new CommandFailure(ExitCodes.CANNOT_WRITE, message, cause);
+    }
+
     int exitCode() {
         return exitCode;
     }

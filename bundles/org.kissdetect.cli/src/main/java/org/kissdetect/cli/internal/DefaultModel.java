@@ -23,7 +23,9 @@ final class DefaultModel {
         TrainingProgress progress = new TrainingProgress(err, ProgressPrinter.modeFor(quiet), 0);
         try {
             Path directory = demo.ensure(demo.defaultDirectory(), progress, cancellation);
-            progress.notice("no --model given: using the " + demo.notice());
+            if (!quiet) {
+                progress.notice("no --model given: using the " + demo.notice());
+            }
             return directory;
         } catch (Exception e) {
             throw TrainingFailures.of(e);

@@ -3,7 +3,6 @@ package org.kissdetect.cli.internal;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Map;
 
 import org.kissdetect.api.decode.MediaException;
 import org.kissdetect.api.decode.MovieDecoder;
@@ -11,6 +10,7 @@ import org.kissdetect.api.detect.Detection;
 import org.kissdetect.api.detect.DetectionRequest;
 import org.kissdetect.api.detect.DetectionService;
 import org.kissdetect.api.encode.MovieEncoder;
+import org.kissdetect.api.markers.MarkerDocument;
 import org.kissdetect.api.markers.MarkerStyle;
 import org.kissdetect.api.markers.MarkerWriter;
 import org.kissdetect.api.segment.Segmenter;
@@ -76,9 +76,9 @@ public final class DemoCommand implements Subcommand {
             Path film = writeFilm(folder, err);
             Detection result = DetectionRun.of(detection,
                     new DetectionRequest(film, model, segmenter.parameters()), interruption, err, quiet);
-            Path markers = writeMarkers(result, folder.resolve("markers"));
+            Path markers = folder.resolve("markers");
             Path report = folder.resolve("report");
-            new ReportWriter(decoder).write(result, report, interruption);
+            writeOutputs(result, markers, report, interruption);
             stdout.println("Film: " + film + " (" + result.probabilities().length + " s, 320x180)");
             stdout.print(DemoComparison.table(result.scenes(), DemoFilm.truth()));
             stdout.println("Markers for every editor: " + markers);
@@ -90,7 +90,7 @@ public final class DemoCommand implements Subcommand {
         } catch (MediaException e) {
             throw new CommandFailure(ExitCodes.BAD_INPUT, e.getMessage(), e);
         } catch (IOException e) {
-            throw new CommandFailure(ExitCodes.FAILED, AtomicFile.reason(e), e);
+            throw CommandFailure.cannotWrite("cannot write the demo in " + folder + ": " + AtomicFile.reason(e), e);
         } catch (Exception e) {
             throw TrainingFailures.of(e);
         }
@@ -104,12 +104,20 @@ public final class DemoCommand implements Subcommand {
         return DemoFilm.ensure(encoder, folder);
     }
 
-    private Path writeMarkers(Detection result, Path folder) throws IOException {
-        String name = DetectCommand.baseName(result.movie().file());
-        for (Map.Entry<String, MarkerWriter> format : formats.all().entrySet()) {
-            MarkerWriter writer = format.getValue();
-            formats.write(result, writer, new MarkerStyle("Kissing scene", "red", true), folder.resolve(name + "." + writer.extension()), null);
+    /** The markers in every format and the report appear together, or not at all. */
+    private void writeOutputs(Detection result, Path markers, Path report, Interruption interruption)
+            throws IOException, MediaException {
+        ReportWriter.checkTarget(report);
+        String name = OutputNames.baseName(result.movie().file());
+        MarkerDocument document = MarkerFormats.document(result, new MarkerStyle("Kissing scene", "red", true));
+        try (OutputTransaction transaction = new OutputTransaction()) {
+            for (MarkerWriter writer : formats.all().values()) {
+                transaction.file(markers.resolve(name + "." + writer.extension()), out -> writer.write(document, out));
+            }
+            ReportWriter reports = new ReportWriter(decoder);
+            transaction.<MediaException>folder(report, staging -> reports.writeInto(staging, result, interruption));
+            interruption.stopIfCancelled(markers.getParent());
+            transaction.commit();
         }
-        return folder;
     }
 }

@@ -1,12 +1,9 @@
 package org.kissdetect.cli.internal;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.kissdetect.api.decode.MediaException;
 import org.kissdetect.api.decode.MovieDecoder;
 import org.kissdetect.api.detect.Detection;
 import org.kissdetect.api.detect.DetectionRequest;
@@ -31,7 +28,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "detect", sortOptions = false,
         description = {"Finds kissing scenes in movies and writes them as markers an editor imports.",
                 "One movie: markers go to stdout, or to --out FILE. Several: --out names a folder.",
-                "Per-second scores are cached; a second run with other thresholds runs no model."})
+                "Per-second scores are cached; a second run with other thresholds runs no model.",
+                "A movie that fails is reported and the others go on; the exit code is then that failure's."})
 public final class DetectCommand implements Subcommand {
 
     private final DetectionService detection;
@@ -55,13 +53,14 @@ public final class DetectCommand implements Subcommand {
     @Mixin
     MarkerOptions markers = new MarkerOptions();
 
-    @Option(names = "--out", paramLabel = "PATH", description = "Marker file (one movie) or folder (several).")
-    Path out;
+    @Option(names = "--out", paramLabel = "PATH",
+            description = "Marker file, device or '-' (one movie), or folder (several movies, or a name ending in '/').")
+    String out;
 
     @Option(names = "--report", paramLabel = "DIR", description = "Also write an HTML report with thumbnails to DIR.")
     Path report;
 
-    @Option(names = "--quiet", description = "No progress.")
+    @Option(names = "--quiet", description = "No progress and no summary; errors and warnings only.")
     boolean quiet;
 
     @Activate
@@ -75,64 +74,32 @@ public final class DetectCommand implements Subcommand {
     }
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         MarkerWriter writer = formats.writer(markers.format);
         SegmentationParameters parameters = segmentation.over(segmenter.parameters());
-        if (movies.size() > 1 && (out == null || (Files.exists(out) && !Files.isDirectory(out)))) {
-            throw CommandFailure.badInput("several movies need --out FOLDER for their markers");
-        }
+        DetectionOutputs outputs = new DetectionOutputs(writer, markers.style(), new ReportWriter(decoder));
+        List<OutputPlan.Planned> plans = OutputPlan.of(movies, out, report, writer.extension(),
+                model == null ? List.of() : List.of(model));
         PrintWriter err = spec.commandLine().getErr();
+        BatchOutcome outcome = new BatchOutcome("detect", plans.size(), err);
         try (Interruption interruption = new Interruption()) {
             Path modelDirectory = DefaultModel.orDemo(model, demo, err, quiet, interruption);
-            for (Path movie : movies) {
-                Detection result = DetectionRun.of(detection,
-                        new DetectionRequest(movie, modelDirectory, parameters), interruption, err, quiet);
-                Path target = target(movie, writer);
-                writeMarkers(result, writer, target);
-                Path folder = report == null ? null : movies.size() > 1 ? report.resolve(baseName(movie)) : report;
-                if (folder != null) {
-                    writeReport(result, folder, interruption);
+            for (OutputPlan.Planned plan : plans) {
+                try {
+                    if (plan.refusal() != null) {
+                        throw plan.refusal();
+                    }
+                    Detection result = DetectionRun.of(detection,
+                            new DetectionRequest(plan.movie(), modelDirectory, parameters), interruption, err, quiet);
+                    outputs.write(result, plan.outputs(), interruption, System.out);
+                    if (!quiet) {
+                        err.println(Summary.of(result, plan.outputs().markers().path(), plan.outputs().report()));
+                    }
+                } catch (CommandFailure failure) {
+                    outcome.failed(plan.movie(), failure);
                 }
-                err.println(Summary.of(result, target, folder));
             }
         }
-        return ExitCodes.OK;
-    }
-
-    private Path target(Path movie, MarkerWriter writer) {
-        if (out == null) {
-            return null;
-        }
-        if (movies.size() > 1 || Files.isDirectory(out)) {
-            return out.resolve(baseName(movie) + "." + writer.extension());
-        }
-        return out;
-    }
-
-    static String baseName(Path movie) {
-        String name = movie.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    private void writeMarkers(Detection result, MarkerWriter writer, Path target) {
-        try {
-            formats.write(result, writer, markers.style(), target, System.out);
-            if (target != null) {
-                MarkerFormats.copyScoresBeside(result, target);
-            }
-        } catch (IOException e) {
-            throw CommandFailure.badInput("cannot write " + target + ": " + e.getMessage());
-        }
-    }
-
-    private void writeReport(Detection result, Path folder, Interruption interruption) {
-        try {
-            new ReportWriter(decoder).write(result, folder, interruption);
-        } catch (IOException e) {
-            throw CommandFailure.badInput("cannot write the report " + folder + ": " + e.getMessage());
-        } catch (MediaException e) {
-            throw new CommandFailure(ExitCodes.BAD_INPUT, "cannot take thumbnails for the report: " + e.getMessage(), e);
-        }
+        return outcome.exitCode();
     }
 }

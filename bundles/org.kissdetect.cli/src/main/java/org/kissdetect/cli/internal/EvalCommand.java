@@ -1,6 +1,5 @@
 package org.kissdetect.cli.internal;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -140,11 +139,7 @@ public final class EvalCommand implements Subcommand {
         List<AblationRow> rows = training.ablation(request, progress, interruption);
         progress.finish();
         Path table = csv != null ? csv : folder.resolve("ablation.csv");
-        try {
-            AtomicFile.write(table, out -> out.write(AblationTable.csv(rows).getBytes(StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new CommandFailure(ExitCodes.FAILED, "cannot write " + table + ": " + AtomicFile.reason(e), e);
-        }
+        AtomicFile.write(table, out -> out.write(AblationTable.csv(rows).getBytes(StandardCharsets.UTF_8)));
         spec.commandLine().getOut().print(AblationTable.text(rows));
         spec.commandLine().getOut().println("validation F1 per second on " + source.getFileName() + "; took "
                 + TrainingReports.clock(Duration.ofNanos(System.nanoTime() - started)) + "; CSV: " + table);

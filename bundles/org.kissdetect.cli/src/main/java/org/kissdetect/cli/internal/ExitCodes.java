@@ -7,6 +7,8 @@ final class ExitCodes {
     static final int FAILED = 1;
     static final int BAD_INPUT = 2;
     static final int MODEL_PROBLEM = 3;
+    /** An output could not be written: a full disk, a read-only folder, a name too long. */
+    static final int CANNOT_WRITE = 4;
     static final int CANCELLED = 130;
 
     private ExitCodes() {

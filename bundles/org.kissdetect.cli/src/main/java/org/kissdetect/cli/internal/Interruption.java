@@ -17,12 +17,28 @@ final class Interruption implements Cancellation, AutoCloseable {
     private final Thread hook = new Thread(this::cancelAndWait, "kissdetect-interrupt");
 
     Interruption() {
-        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // Ctrl-C came while the command was starting: it stops at its first look.
+            cancelled.set(true);
+        }
     }
 
     @Override
     public boolean isCancelled() {
         return cancelled.get();
+    }
+
+    /**
+     * Ends the command with exit code 130 when Ctrl-C came, so that nothing is committed and no success is printed.
+     *
+     * @param what what would have been written, for the message
+     */
+    void stopIfCancelled(Object what) {
+        if (isCancelled()) {
+            throw new CommandFailure(ExitCodes.CANCELLED, "cancelled; nothing written for " + what);
+        }
     }
 
     private void cancelAndWait() {
@@ -40,7 +56,7 @@ final class Interruption implements Cancellation, AutoCloseable {
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {
-            // the hook is running: it has been told we are done
+            // the hook is running, or was never added: it has been told we are done
         }
     }
 }

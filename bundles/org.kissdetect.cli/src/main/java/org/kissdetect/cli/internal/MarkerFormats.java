@@ -2,7 +2,6 @@ package org.kissdetect.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -44,26 +43,29 @@ public final class MarkerFormats {
         return Map.copyOf(writers);
     }
 
-    /** Writes the markers to {@code target} (atomically), or to stdout when it is null. */
-    void write(Detection detection, MarkerWriter writer, MarkerStyle style, Path target, PrintStream stdout)
-            throws IOException {
-        MarkerDocument document = new MarkerDocument(detection.movie(), detection.scenes(), detection.model().id(), style);
+    /** Writes the markers to {@code target} (atomically, see {@link AtomicFile}), or to stdout when it is null. */
+    void write(Detection detection, MarkerWriter writer, MarkerStyle style, Path target, PrintStream stdout) {
+        MarkerDocument document = document(detection, style);
         if (target == null) {
-            writer.write(document, stdout);
-            stdout.flush();
+            writeToStdout(writer, document, stdout);
         } else {
             AtomicFile.write(target, out -> writer.write(document, out));
         }
     }
 
-    /** The scores go beside a marker file: {@code film.otio} gets {@code film.scores.json}. */
-    static Path copyScoresBeside(Detection detection, Path markers) throws IOException {
-        String name = markers.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        Path scores = markers.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".scores.json");
-        if (!scores.toAbsolutePath().equals(detection.scoresFile().toAbsolutePath())) {
-            AtomicFile.write(scores, out -> Files.copy(detection.scoresFile(), out));
+    static MarkerDocument document(Detection detection, MarkerStyle style) {
+        return new MarkerDocument(detection.movie(), detection.scenes(), detection.model().id(), style);
+    }
+
+    static void writeToStdout(MarkerWriter writer, MarkerDocument document, PrintStream stdout) {
+        try {
+            writer.write(document, stdout);
+        } catch (IOException e) {
+            throw CommandFailure.cannotWrite("cannot write the markers to stdout: " + AtomicFile.reason(e), e);
         }
-        return scores;
+        stdout.flush();
+        if (stdout.checkError()) {
+            throw CommandFailure.cannotWrite("cannot write the markers to stdout");
+        }
     }
 }

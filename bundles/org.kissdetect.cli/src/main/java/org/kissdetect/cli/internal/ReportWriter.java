@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -23,7 +22,8 @@ import org.kissdetect.api.segment.Scene;
 /**
  * {@code --report DIR}: {@code index.html} with the probability strip ({@code strip.png}) and, for each scene,
  * thumbnails of its first, middle and last second, its start, end and confidence. The folder is built beside
- * DIR and moved into place when complete; an existing DIR is replaced only if it holds an earlier report.
+ * DIR and moved into place when complete (an {@link OutputTransaction}); an existing DIR is replaced only if it
+ * holds an earlier report.
  */
 final class ReportWriter {
 
@@ -33,11 +33,8 @@ final class ReportWriter {
         this.decoder = decoder;
     }
 
-    Path write(Detection detection, Path folder, Cancellation cancellation) throws IOException, MediaException {
-        Path target = folder.toAbsolutePath().normalize();
-        if (Files.exists(target) && !isReport(target)) {
-            throw new IOException(target + " exists and is not a Kiss Detector report; choose another folder");
-        }
+    /** Writes the report into the empty folder {@code staging}, which the caller moves into place. */
+    void writeInto(Path staging, Detection detection, Cancellation cancellation) throws IOException, MediaException {
         NavigableSet<Integer> wanted = new TreeSet<>();
         for (Scene scene : detection.scenes()) {
             wanted.add(scene.start());
@@ -45,20 +42,34 @@ final class ReportWriter {
             wanted.add(scene.end());
         }
         Map<Integer, BufferedImage> thumbnails = Thumbnails.of(decoder, detection.movie().file(), wanted, cancellation);
-        Files.createDirectories(target.getParent());
-        Path building = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-");
-        try {
-            ImageIO.write(ProbabilityStrip.render(detection), "png", building.resolve("strip.png").toFile());
-            for (Map.Entry<Integer, BufferedImage> thumbnail : thumbnails.entrySet()) {
-                ImageIO.write(thumbnail.getValue(), "png", building.resolve(thumbnailName(thumbnail.getKey())).toFile());
-            }
-            Files.writeString(building.resolve("index.html"), ReportPage.html(detection, thumbnails.keySet()),
-                    StandardCharsets.UTF_8);
-            replace(target, building);
-        } finally {
-            deleteTree(building);
+        ImageIO.write(ProbabilityStrip.render(detection), "png", staging.resolve("strip.png").toFile());
+        for (Map.Entry<Integer, BufferedImage> thumbnail : thumbnails.entrySet()) {
+            ImageIO.write(thumbnail.getValue(), "png", staging.resolve(thumbnailName(thumbnail.getKey())).toFile());
+        }
+        Files.writeString(staging.resolve("index.html"), ReportPage.html(detection, thumbnails.keySet()),
+                StandardCharsets.UTF_8);
+    }
+
+    /** Writes the report to {@code folder} as one step: complete, or not at all. */
+    Path write(Detection detection, Path folder, Cancellation cancellation) throws IOException, MediaException {
+        Path target = folder.toAbsolutePath().normalize();
+        checkTarget(target);
+        try (OutputTransaction transaction = new OutputTransaction()) {
+            transaction.<MediaException>folder(target, staging -> writeInto(staging, detection, cancellation));
+            transaction.commit();
         }
         return target.resolve("index.html");
+    }
+
+    /** Refuses a report folder that exists and holds something other than an earlier report. */
+    static void checkTarget(Path folder) {
+        try {
+            if (Files.exists(folder) && !isReport(folder)) {
+                throw CommandFailure.cannotWrite(folder + " exists and is not a Kiss Detector report; choose another folder");
+            }
+        } catch (IOException e) {
+            throw CommandFailure.cannotWrite("cannot read " + folder + ": " + AtomicFile.reason(e));
+        }
     }
 
     static String thumbnailName(int second) {
@@ -71,30 +82,6 @@ final class ReportWriter {
         }
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.findAny().isEmpty() || Files.exists(folder.resolve("index.html")) && Files.exists(folder.resolve("strip.png"));
-        }
-    }
-
-    private static void replace(Path target, Path building) throws IOException {
-        Path old = null;
-        if (Files.exists(target)) {
-            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-old-");
-            Files.delete(old);
-            Files.move(target, old);
-        }
-        Files.move(building, target);
-        if (old != null) {
-            deleteTree(old);
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 }

@@ -2,9 +2,11 @@ package org.kissdetect.cli.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.kissdetect.api.detect.Detection;
 import org.kissdetect.api.detect.DetectionService;
+import org.kissdetect.api.markers.MarkerDocument;
 import org.kissdetect.api.markers.MarkerWriter;
 import org.kissdetect.api.segment.Segmenter;
 import org.osgi.service.component.annotations.Activate;
@@ -41,8 +43,8 @@ public final class ResegmentCommand implements Subcommand {
     @Mixin
     MarkerOptions markers = new MarkerOptions();
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Marker file (default: stdout).")
-    Path out;
+    @Option(names = "--out", paramLabel = "FILE", description = "Marker file, device or '-' (default: stdout).")
+    String out;
 
     @Activate
     public ResegmentCommand(@Reference DetectionService detection, @Reference Segmenter segmenter,
@@ -55,18 +57,27 @@ public final class ResegmentCommand implements Subcommand {
     @Override
     public Integer call() {
         MarkerWriter writer = formats.writer(markers.format);
+        Destination target = out == null ? Destination.stdout() : Destination.of(out);
+        if (target.kind() == Destination.Kind.FOLDER) {
+            throw CommandFailure.cannotWrite("cannot write markers to " + out + ": it is a folder");
+        }
+        if (target.path() != null) {
+            OutputChecks.notAnInput(target.path(), List.of(scores));
+            OutputChecks.nameFits(target.path());
+        }
         Detection result;
         try {
             result = detection.resegment(scores, segmentation.over(segmenter.parameters()));
         } catch (IOException e) {
             throw CommandFailure.badInput(e.getMessage());
         }
-        try {
-            formats.write(result, writer, markers.style(), out, System.out);
-        } catch (IOException e) {
-            throw CommandFailure.badInput("cannot write " + out + ": " + e.getMessage());
+        MarkerDocument document = MarkerFormats.document(result, markers.style());
+        if (target.kind() == Destination.Kind.STDOUT) {
+            MarkerFormats.writeToStdout(writer, document, System.out);
+        } else {
+            AtomicFile.write(target, output -> writer.write(document, output));
         }
-        spec.commandLine().getErr().println(Summary.of(result, out, null));
+        spec.commandLine().getErr().println(Summary.of(result, target.path(), null));
         return ExitCodes.OK;
     }
 }

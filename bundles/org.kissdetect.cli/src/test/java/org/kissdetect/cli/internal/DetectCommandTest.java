@@ -67,7 +67,7 @@ class DetectCommandTest {
         when(detection.detect(any(), any(), any())).thenReturn(result(List.of(new Scene(3, 14, 0.9))));
         Path markers = folder.resolve("out/film.txt");
 
-        int exit = run("detect", movie.toString(), "--format", "count", "--out", markers.toString(), "--quiet");
+        int exit = run("detect", movie.toString(), "--format", "count", "--out", markers.toString());
 
         assertThat(exit).isZero();
         assertThat(markers).hasContent("1 scene(s) of film.mp4");
@@ -79,7 +79,7 @@ class DetectCommandTest {
     void withoutAModelItMakesTheDemoModelAndSaysWhatItIs() throws Exception {
         when(detection.detect(any(), any(), any())).thenReturn(result(List.of()));
 
-        assertThat(run("detect", movie.toString(), "--format", "count", "--quiet")).isZero();
+        assertThat(run("detect", movie.toString(), "--format", "count")).isZero();
 
         verify(demo).ensure(eq(folder.resolve("demo-model")), any(), any());
         ArgumentCaptor<DetectionRequest> request = ArgumentCaptor.forClass(DetectionRequest.class);

@@ -144,13 +144,13 @@ class LogMelCommandTest {
     }
 
     @Test
-    void anOutFileWhoseFolderCannotBeMadeIsBadInput() throws Exception {
+    void anOutFileWhoseFolderCannotBeMadeCannotBeWritten() throws Exception {
         Path file = Files.writeString(folder.resolve("a-file"), "not a folder");
 
         int exit = run(wav(WavBytes.ramp16kMono(15_600)), "--out", file.resolve("patches.f32").toString());
 
-        assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("cannot create");
+        assertThat(exit).isEqualTo(4);
+        assertThat(err.toString()).contains("cannot write").contains("a-file");
     }
 
     @Test

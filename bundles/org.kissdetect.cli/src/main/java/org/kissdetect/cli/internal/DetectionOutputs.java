@@ -1,0 +1,58 @@
+package org.kissdetect.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+
+import org.kissdetect.api.decode.MediaException;
+import org.kissdetect.api.detect.Cancellation;
+import org.kissdetect.api.detect.Detection;
+import org.kissdetect.api.markers.MarkerDocument;
+import org.kissdetect.api.markers.MarkerStyle;
+import org.kissdetect.api.markers.MarkerWriter;
+
+/**
+ * Writes one movie's markers, scores and report as one {@link OutputTransaction}: all of them, or none. Markers
+ * bound for a device, a FIFO or stdout are written after the files are in place.
+ */
+final class DetectionOutputs {
+
+    private final MarkerWriter writer;
+    private final MarkerStyle style;
+    private final ReportWriter reports;
+
+    DetectionOutputs(MarkerWriter writer, MarkerStyle style, ReportWriter reports) {
+        this.writer = writer;
+        this.style = style;
+        this.reports = reports;
+    }
+
+    void write(Detection detection, OutputPlan.MovieOutputs outputs, Interruption interruption, PrintStream stdout) {
+        MarkerDocument document = MarkerFormats.document(detection, style);
+        try (OutputTransaction transaction = new OutputTransaction()) {
+            if (outputs.markers().kind() == Destination.Kind.FILE) {
+                transaction.file(outputs.markers().path(), out -> writer.write(document, out));
+            }
+            if (outputs.scores() != null) {
+                transaction.file(outputs.scores(), out -> Files.copy(detection.scoresFile(), out));
+            }
+            if (outputs.report() != null) {
+                transaction.<MediaException>folder(outputs.report(),
+                        folder -> reports.writeInto(folder, detection, interruption));
+            }
+            interruption.stopIfCancelled(detection.movie().file());
+            transaction.commit();
+        } catch (IOException e) {
+            throw CommandFailure.cannotWrite("cannot write the outputs of " + outputs.movie() + ": "
+                    + AtomicFile.reason(e), e);
+        } catch (MediaException e) {
+            throw new CommandFailure(ExitCodes.BAD_INPUT, "cannot take thumbnails for the report: " + e.getMessage(), e);
+        }
+        switch (outputs.markers().kind()) {
+            case STDOUT -> MarkerFormats.writeToStdout(writer, document, stdout);
+            case STREAM -> AtomicFile.write(outputs.markers(), out -> writer.write(document, out));
+            default -> {
+            }
+        }
+    }
+}
