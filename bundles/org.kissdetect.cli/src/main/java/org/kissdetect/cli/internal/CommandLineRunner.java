@@ -16,7 +16,7 @@ final class CommandLineRunner {
 
     @Command(name = "kissdetect", mixinStandardHelpOptions = true, version = "Kiss Detector 0.1",
             description = "Finds kissing scenes in movies and exports them as editor markers.%n",
-            footer = {"", "Exit codes: 0 ok, 2 bad input, 3 model problem, 130 cancelled."})
+            footer = {"", "Exit codes: 0 ok, 1 failed, 2 bad input, 3 model problem, 4 cannot write an output, 130 cancelled."})
     static final class Root {
     }
 
@@ -41,7 +41,7 @@ final class CommandLineRunner {
         root.setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler((e, a) -> {
                     err.println("kissdetect: " + e.getMessage());
-                    err.println("Try 'kissdetect " + commandPath(e.getCommandLine()) + " --help'.");
+                    err.println("Try '" + String.join(" ", "kissdetect", commandPath(e.getCommandLine())).strip() + " --help'.");
                     return ExitCodes.BAD_INPUT;
                 })
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -92,6 +92,7 @@ public final class DetectCommand implements Subcommand {
                     Detection result = DetectionRun.of(detection,
                             new DetectionRequest(plan.movie(), modelDirectory, parameters), interruption, err, quiet);
                     outputs.write(result, plan.outputs(), interruption, System.out);
+                    interruption.stopIfCancelled("the movies after " + plan.movie().getFileName());
                     if (!quiet) {
                         err.println(Summary.of(result, plan.outputs().markers().path(), plan.outputs().report()));
                     }

@@ -15,10 +15,13 @@ final class ProgressPrinter implements ProgressListener {
     enum Mode { BAR, LINES, QUIET }
 
     private static final int WIDTH = 30;
+    private static final String CLEAR_TO_END_OF_LINE = "\033[K";
+    private static final int MIN_NAME = 8;
 
     private final PrintWriter err;
     private final Mode mode;
     private final String name;
+    private final int columns = terminalColumns();
     private int lastTenth = -1;
     private boolean drawn;
 
@@ -36,8 +39,7 @@ final class ProgressPrinter implements ProgressListener {
     public void progress(DetectionProgress progress) {
         switch (mode) {
             case BAR -> {
-                int filled = (int) Math.round(progress.fraction() * WIDTH);
-                err.print("\r" + name + " [" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + describe(progress));
+                err.print("\r" + bar(name, progress, columns) + CLEAR_TO_END_OF_LINE);
                 err.flush();
                 drawn = true;
             }
@@ -58,6 +60,41 @@ final class ProgressPrinter implements ProgressListener {
         if (drawn) {
             err.println();
             drawn = false;
+        }
+    }
+
+    /**
+     * One bar line that fits {@code columns} (a line that wraps cannot be redrawn in place): a long movie name is
+     * shortened in its middle, and the bar drops out before the numbers do.
+     */
+    static String bar(String name, DetectionProgress progress, int columns) {
+        int filled = (int) Math.round(progress.fraction() * WIDTH);
+        String numbers = describe(progress);
+        String bar = " [" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] ";
+        int room = columns - 1 - numbers.length() - bar.length();
+        if (room < MIN_NAME) {
+            bar = " ";
+            room = columns - 1 - numbers.length() - bar.length();
+        }
+        String line = shortened(name, Math.max(MIN_NAME, room)) + bar + numbers;
+        return line.length() < columns ? line : line.substring(0, Math.max(0, columns - 1));
+    }
+
+    private static String shortened(String name, int room) {
+        if (name.length() <= room) {
+            return name;
+        }
+        int head = (room - 3) / 2;
+        return name.substring(0, head) + "..." + name.substring(name.length() - (room - 3 - head));
+    }
+
+    /** The terminal's width as the launcher exports it ({@code COLUMNS}), 80 when unknown. */
+    static int terminalColumns() {
+        try {
+            int columns = Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "80").strip());
+            return columns >= 20 ? columns : 80;
+        } catch (NumberFormatException e) {
+            return 80;
         }
     }
 
