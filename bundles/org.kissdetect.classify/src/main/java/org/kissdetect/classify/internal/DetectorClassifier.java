@@ -40,11 +40,27 @@ final class DetectorClassifier implements Classifier, AutoCloseable {
         for (int from = 0; from < batch.size(); from += settings.batchSize()) {
             int to = Math.min(batch.size(), from + settings.batchSize());
             float[] logits = detector.logits(batch.subList(from, to), settings.threads());
+            requireFinite(logits, batch.subList(from, to), detector.descriptor());
             for (int i = from; i < to; i++) {
                 probabilities[i] = kissing(logits[2 * (i - from)], logits[2 * (i - from) + 1]);
             }
         }
         return probabilities;
+    }
+
+    /**
+     * A model whose outputs are NaN or infinite (damaged or diverged weights) is a model problem: it is named, and
+     * no probability is made from it.
+     */
+    static void requireFinite(float[] logits, List<ModelInput> slice, ModelDescriptor model)
+            throws ClassificationException {
+        for (int i = 0; i < logits.length; i++) {
+            if (!Float.isFinite(logits[i])) {
+                throw new ClassificationException("the model " + model.id() + " " + model.version() + " gave "
+                        + logits[i] + " for second " + slice.get(i / 2).second() + " of the movie: its parameters "
+                        + "are damaged or its training diverged", null);
+            }
+        }
     }
 
     /** The softmax of class 1 over two logits, written to stay finite for any logits. */

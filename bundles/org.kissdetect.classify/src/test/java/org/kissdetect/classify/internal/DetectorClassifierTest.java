@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kissdetect.api.classify.ClassificationException;
+import org.kissdetect.api.classify.ModelDescriptor;
 import org.kissdetect.api.features.ModelInput;
 import org.kissdetect.classify.internal.model.DetectorLoader;
 import org.kissdetect.classify.internal.model.DeviceChoice;
@@ -76,6 +78,17 @@ class DetectorClassifierTest {
         inputs.get(0).image()[7] = Float.POSITIVE_INFINITY;
         assertThatThrownBy(() -> classifier(8).kissingProbabilities(inputs))
                 .hasMessage("input 0 (second 10): image value 7 is Infinity");
+    }
+
+    @Test
+    void aModelThatGivesNaNIsAModelProblemNamingTheModel() {
+        List<ModelInput> inputs = TestInputs.of(2);
+        ModelDescriptor model = new ModelDescriptor("mine", "1.0.0", "both", "cpu()");
+
+        assertThatThrownBy(() -> DetectorClassifier.requireFinite(new float[] {0.1f, 0.2f, Float.NaN, 0f}, inputs, model))
+                .isInstanceOf(ClassificationException.class)
+                .hasMessage("the model mine 1.0.0 gave NaN for second 11 of the movie: its parameters are damaged "
+                        + "or its training diverged");
     }
 
     @Test
