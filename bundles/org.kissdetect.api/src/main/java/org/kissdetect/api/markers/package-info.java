@@ -3,7 +3,7 @@
  * XML, DaVinci Resolve EDL, Avid marker text, Shotcut and Kdenlive projects, WebVTT chapters, JSON, CSV).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.kissdetect.api.markers;
 
 import org.osgi.annotation.bundle.Export;
