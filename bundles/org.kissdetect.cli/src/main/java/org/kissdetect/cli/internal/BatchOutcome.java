@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * How a command over several movies ends: a movie that fails is reported at once and the others go on; the exit
- * code is the failures' own when they share one, 1 when they differ. Ctrl-C stops the whole batch. With one
- * movie, its failure is the command's.
+ * code is the failures' own when they share one, 1 when they differ. Ctrl-C stops the whole batch, and so does a
+ * model problem (every movie would fail the same way). With one movie, its failure is the command's.
  */
 final class BatchOutcome {
 
@@ -24,7 +24,7 @@ final class BatchOutcome {
     }
 
     void failed(Path movie, CommandFailure failure) {
-        if (movies == 1 || failure.exitCode() == ExitCodes.CANCELLED) {
+        if (movies == 1 || failure.exitCode() == ExitCodes.CANCELLED || failure.exitCode() == ExitCodes.MODEL_PROBLEM) {
             throw failure;
         }
         failures.add(failure);

@@ -58,6 +58,20 @@ final class CommandLineRunner {
         }
         try {
             return root.execute(args);
+        } catch (OutOfMemoryError e) {
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.println("kissdetect " + args[0] + ": out of memory (" + oneLine(e) + "); give Java more with "
+                    + "KISSDETECT_JAVA_OPTS=-Xmx4g, or report the input that needed it");
+            return ExitCodes.FAILED;
+        } catch (StackOverflowError | LinkageError | AssertionError e) {
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.println("kissdetect " + args[0] + ": internal error: " + e.getClass().getSimpleName() + ": " + oneLine(e)
+                    + " (-Dkissdetect.debug=true in KISSDETECT_JAVA_OPTS shows where)");
+            return ExitCodes.FAILED;
         } finally {
             out.flush();
             err.flush();
@@ -69,7 +83,7 @@ final class CommandLineRunner {
         return path.startsWith("kissdetect") ? path.substring("kissdetect".length()).trim() : path;
     }
 
-    private static String oneLine(Exception e) {
+    private static String oneLine(Throwable e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return message.replace('\n', ' ');
     }

@@ -83,11 +83,14 @@ public final class DetectCommand implements Subcommand {
         PrintWriter err = spec.commandLine().getErr();
         BatchOutcome outcome = new BatchOutcome("detect", plans.size(), err);
         try (Interruption interruption = new Interruption()) {
-            Path modelDirectory = DefaultModel.orDemo(model, demo, err, quiet, interruption);
+            Path modelDirectory = null;
             for (OutputPlan.Planned plan : plans) {
                 try {
                     if (plan.refusal() != null) {
                         throw plan.refusal();
+                    }
+                    if (modelDirectory == null) {
+                        modelDirectory = DefaultModel.orDemo(model, demo, err, quiet, interruption);
                     }
                     Detection result = DetectionRun.of(detection,
                             new DetectionRequest(plan.movie(), modelDirectory, parameters), interruption, err, quiet);

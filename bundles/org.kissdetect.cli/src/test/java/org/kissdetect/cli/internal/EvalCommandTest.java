@@ -58,7 +58,7 @@ class EvalCommandTest {
                 new ModelDescriptor("demo-x", "1.0.0", "both", "cpu()"), "test", 3, new Confusion(34, 1, 0, 34),
                 new SceneMetrics(3, 3, 3)));
 
-        assertThat(run("eval", "--quiet", "--min-seconds", "8")).isZero();
+        assertThat(run("eval", "--min-seconds", "8")).isZero();
 
         verify(demo).ensure(eq(folder.resolve("demo")), any(), any());
         ArgumentCaptor<EvaluationRequest> request = ArgumentCaptor.forClass(EvaluationRequest.class);

@@ -35,6 +35,17 @@ class SegmentCommandTest {
     }
 
     @Test
+    void anErrorInsideACommandIsOneLineAndExitCode1NotACrash() throws Exception {
+        when(segmenter.segment(any(), any())).thenThrow(new OutOfMemoryError("Java heap space"));
+
+        int exit = run(file("1\n"));
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("kissdetect segment: out of memory (Java heap space); give Java more with "
+                + "KISSDETECT_JAVA_OPTS=-Xmx4g, or report the input that needed it" + System.lineSeparator());
+    }
+
+    @Test
     void printsTheScenesAsJson() throws Exception {
         when(segmenter.segment(any(), any())).thenReturn(List.of(new Scene(0, 6, 0.928571), new Scene(20, 31, 1)));
 
