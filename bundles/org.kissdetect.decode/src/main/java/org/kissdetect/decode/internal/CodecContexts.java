@@ -25,7 +25,7 @@ final class CodecContexts {
         }
         AVCodecContext context = avcodec.avcodec_alloc_context3(codec);
         if (context == null) {
-            throw new OutOfMemoryError("cannot allocate a " + what + " decoder");
+            throw new MediaException(file, "FFmpeg cannot allocate a " + what + " decoder (out of memory)");
         }
         int result = avcodec.avcodec_parameters_to_context(context, stream.codecpar());
         if (result >= 0) {

@@ -22,23 +22,39 @@ final class FfmpegLog extends LogCallback {
     private int inWindow;
     private int suppressed;
 
-    void routeTo(Logger target) {
-        this.logger = target;
+    /**
+     * Sends the messages from now on to {@code target}, with a fresh allowance: one logger's flood does not
+     * silence the next.
+     */
+    synchronized void routeTo(Logger target) {
+        if (target == logger) {
+            return;
+        }
+        Logger previous = logger;
+        if (previous != null && suppressed > 0) {
+            previous.info("FFmpeg: {} further messages were not logged", suppressed);
+        }
+        windowOpen = false;
+        suppressed = 0;
+        logger = target;
     }
 
     @Override
     public void call(int level, BytePointer message) {
-        Logger target = logger;
-        if (target == null || message == null || message.isNull()) {
+        if (logger == null || message == null || message.isNull()) {
             return;
         }
         String text = message.getString().strip();
         if (!text.isEmpty()) {
-            log(target, level, text, System.nanoTime());
+            log(level, text, System.nanoTime());
         }
     }
 
-    synchronized void log(Logger target, int level, String text, long now) {
+    synchronized void log(int level, String text, long now) {
+        Logger target = logger;
+        if (target == null) {
+            return;
+        }
         if (!windowOpen || now - windowStart > WINDOW_SECONDS * 1_000_000_000L) {
             windowOpen = true;
             if (suppressed > 0) {

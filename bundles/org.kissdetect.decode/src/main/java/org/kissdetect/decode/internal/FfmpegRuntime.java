@@ -27,8 +27,13 @@ final class FfmpegRuntime {
      * Makes FFmpeg usable. The first caller fixes JavaCPP's cache folder, unless the JVM was started with
      * {@code -Dorg.bytedeco.javacpp.cachedir}.
      *
+     * <p>FFmpeg has one log for the whole process, so the log goes to the logger of the component started last.
+     * Components made outside OSGi ({@link Standalone}) pass {@code null} and leave the log where it goes: a
+     * test kit's encoder made in passing must not silence a decoder's logger (which made the log depend on the
+     * order in which a machine's file system lists the test classes).
+     *
      * @param cacheDir where JavaCPP extracts the natives
-     * @param logger   where FFmpeg's messages go from now on
+     * @param logger   where FFmpeg's messages go from now on, or {@code null} to leave that as it is
      */
     static synchronized void start(Path cacheDir, Logger logger) {
         if (log == null) {
@@ -53,7 +58,9 @@ final class FfmpegRuntime {
             avutil.av_log_set_level(avutil.AV_LOG_WARNING);
             avutil.setLogCallback(log);
         }
-        log.routeTo(logger);
+        if (logger != null) {
+            log.routeTo(logger);
+        }
     }
 
     /** Describes an FFmpeg error code in FFmpeg's words. */

@@ -30,6 +30,9 @@ final class FfmpegSampleStream implements SampleStream {
     private final SecondAssembler seconds;
     private final AVPacket packet = avcodec.av_packet_alloc();
     private final List<String> warnings = new ArrayList<>();
+    private final DamageReport damage = new DamageReport();
+    private final PacketClock clock;
+    private MediaException failure;
     private double position;
     private int readErrors;
     private boolean ended;
@@ -39,6 +42,7 @@ final class FfmpegSampleStream implements SampleStream {
         this.source = source;
         this.watchdog = watchdog;
         this.seconds = new SecondAssembler(source.audio != null);
+        this.clock = new PacketClock(source.clockMayJump(), streamContents(source));
         VideoTrack openedVideo = null;
         try {
             openedVideo = new VideoTrack(source.file, source.video, source.info.frameRate(), source.origin,
@@ -59,11 +63,32 @@ final class FfmpegSampleStream implements SampleStream {
         return source.info;
     }
 
+    /**
+     * {@inheritDoc} A failure inside the decoder (an allocation that failed, a resampler FFmpeg refused) ends the
+     * stream with a MediaException naming the file and the time, never as an Error on the caller's thread.
+     */
     @Override
     public Optional<SecondSample> next() throws MediaException {
         if (closed) {
             throw new IllegalStateException("the stream of " + source.file + " is closed");
         }
+        if (failure != null) {
+            throw failure;
+        }
+        try {
+            return nextSecond();
+        } catch (RuntimeException | OutOfMemoryError e) {
+            failure = new MediaException(source.file, position, "decoding failed: " + describe(e), e);
+            throw failure;
+        }
+    }
+
+    private static String describe(Throwable failure) {
+        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        return failure instanceof OutOfMemoryError ? "out of memory (" + message + ")" : message;
+    }
+
+    private Optional<SecondSample> nextSecond() throws MediaException {
         while (true) {
             Optional<SecondSample> ready = seconds.poll();
             if (ready.isPresent() || seconds.finished()) {
@@ -80,10 +105,11 @@ final class FfmpegSampleStream implements SampleStream {
 
     @Override
     public List<String> warnings() {
-        List<String> all = new ArrayList<>(warnings);
-        int damaged = video.damagedPackets() + (audio == null ? 0 : audio.damagedPackets());
-        if (damaged > 0) {
-            all.add(damaged + " damaged packets or pictures were skipped or concealed");
+        List<String> all = new ArrayList<>(clock.warnings());
+        all.addAll(warnings);
+        damage.warning().ifPresent(all::add);
+        if (video.skippedPictures() > 0) {
+            all.add(video.skippedPictures() + " pictures were left out: " + video.skippedReason());
         }
         if (video.repairedTimestamps() > 1) {
             all.add(video.repairedTimestamps() + " pictures had missing or backward timestamps; they were"
@@ -116,32 +142,74 @@ final class FfmpegSampleStream implements SampleStream {
         }
         readErrors = 0;
         try {
-            long time = packet.dts() != avutil.AV_NOPTS_VALUE() ? packet.dts() : packet.pts();
-            if (time != avutil.AV_NOPTS_VALUE()) {
-                double base = source.timeBase(packet.stream_index());
-                position = Math.max(position, time * base - source.origin);
-                seconds.fileReached(position);
-            }
+            placeOnTheMoviesClock();
+            int damagedBefore = damagedSoFar();
             if (packet.stream_index() == source.video.index()) {
                 video.decode(packet);
             } else if (audio != null && packet.stream_index() == source.audio.index()) {
                 audio.decode(packet);
             }
+            damage.add(damagedSoFar() - damagedBefore, position);
         } finally {
             avcodec.av_packet_unref(packet);
         }
         return true;
     }
 
+    /**
+     * Moves the packet's timestamps by what the clock's jumps so far add (see {@link PacketClock}) and notes how
+     * far the file has got.
+     */
+    private void placeOnTheMoviesClock() {
+        int stream = packet.stream_index();
+        long time = packet.dts() != avutil.AV_NOPTS_VALUE() ? packet.dts() : packet.pts();
+        if (time == avutil.AV_NOPTS_VALUE()) {
+            return;
+        }
+        double base = source.timeBase(stream);
+        double offset = clock.place(stream, time * base - source.origin, Math.max(0, packet.duration()) * base);
+        if (offset != 0 && base > 0) {
+            long ticks = Math.round(offset / base);
+            if (packet.pts() != avutil.AV_NOPTS_VALUE()) {
+                packet.pts(packet.pts() + ticks);
+            }
+            if (packet.dts() != avutil.AV_NOPTS_VALUE()) {
+                packet.dts(packet.dts() + ticks);
+            }
+        }
+        position = Math.max(position, time * base - source.origin + offset);
+        seconds.fileReached(position);
+    }
+
+    private int damagedSoFar() {
+        return video.damagedPackets() + (audio == null ? 0 : audio.damagedPackets());
+    }
+
+    private static String[] streamContents(MovieSource source) {
+        String[] contents = new String[source.format.nb_streams()];
+        contents[source.video.index()] = "picture";
+        if (source.audio != null) {
+            contents[source.audio.index()] = "sound";
+        }
+        return contents;
+    }
+
     private void finish() {
+        int damagedBefore = damagedSoFar();
         video.decode(null);
         if (audio != null) {
             audio.decode(null);
         }
+        damage.add(damagedSoFar() - damagedBefore, position);
         double end = Math.max(video.end(), audio == null ? 0 : (double) audio.end() / AudioWindows.RATE);
         double declared = source.info.durationSeconds();
         if (declared > 0 && Math.abs(declared - end) > DURATION_TOLERANCE) {
-            warnings.add(String.format("the container declares %.3f s but the streams end at %.3f s", declared, end));
+            warnings.add(end < declared
+                    ? "the movie ends at " + MovieClock.format(end) + " although its container declares "
+                            + MovieClock.format(declared) + " (truncated or damaged?): only what was decoded is"
+                            + " analysed"
+                    : "the movie runs to " + MovieClock.format(end) + " although its container declares only "
+                            + MovieClock.format(declared));
         }
         if (end < 1) {
             warnings.add(String.format("the movie is shorter than one second (%.3f s): it has no complete second", end));

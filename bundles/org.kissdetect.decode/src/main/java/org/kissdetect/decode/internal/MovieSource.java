@@ -79,6 +79,11 @@ final class MovieSource implements AutoCloseable {
         return timeBases[index];
     }
 
+    /** Whether the format's clock may jump (MPEG-TS, MPEG-PS), so that its jumps are joined, not kept. */
+    boolean clockMayJump() {
+        return (format.iformat().flags() & avformat.AVFMT_TS_DISCONT) != 0;
+    }
+
     int read(AVPacket packet) {
         return avformat.av_read_frame(format, packet);
     }
@@ -116,6 +121,12 @@ final class MovieSource implements AutoCloseable {
         AVCodecParameters parameters = video.codecpar();
         if (parameters.width() < 1 || parameters.height() < 1) {
             throw new MediaException(file, "its video stream has no picture size");
+        }
+        int[] pixelAspect = Rationals.parts(avformat.av_guess_sample_aspect_ratio(format, video, null));
+        java.util.Optional<String> absurd = PictureLimits.problem(parameters.width(), parameters.height(),
+                pixelAspect[0], pixelAspect[1]);
+        if (absurd.isPresent()) {
+            throw new MediaException(file, absurd.get());
         }
         int audioIndex = avformat.av_find_best_stream(format, avutil.AVMEDIA_TYPE_AUDIO, -1, videoIndex,
                 (AVCodec) null, 0);

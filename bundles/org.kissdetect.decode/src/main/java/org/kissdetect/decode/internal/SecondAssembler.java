@@ -17,6 +17,12 @@ final class SecondAssembler {
 
     /** How far the file may run ahead of a silent or pictureless stream before its seconds are handed out. */
     static final double INTERLEAVE_SECONDS = 10;
+    /**
+     * How far the file may run ahead while the video decoder still holds pictures (frame threads and reordering
+     * keep a few until the next packet comes, which after a gap in the pictures may be minutes later): the last
+     * pictures before such a gap belong to their seconds. Still bounded: 60 s of sound is 3.8 MB.
+     */
+    static final double HELD_PICTURES_SECONDS = 60;
 
     private record Still(RgbImage image, double seconds) {
     }
@@ -28,6 +34,7 @@ final class SecondAssembler {
     private double videoReached = Double.NEGATIVE_INFINITY;
     private double fileReached = Double.NEGATIVE_INFINITY;
     private boolean videoEnded;
+    private boolean videoHoldsPictures;
     private boolean audioEnded;
     private int total = -1;
 
@@ -47,6 +54,11 @@ final class SecondAssembler {
     /** A picture at {@code seconds} was decoded: every earlier second has all its pictures. */
     void videoReached(double seconds) {
         videoReached = Math.max(videoReached, seconds);
+    }
+
+    /** Whether the video decoder holds pictures it has not given out yet. */
+    void videoHoldsPictures(boolean holds) {
+        videoHoldsPictures = holds;
     }
 
     /** The file delivered a packet at {@code seconds}. */
@@ -113,7 +125,8 @@ final class SecondAssembler {
         }
         double boundary = second + 1;
         boolean fileMovedOn = fileReached >= boundary + INTERLEAVE_SECONDS;
-        boolean videoDone = videoEnded || videoReached >= boundary || fileMovedOn;
+        boolean videoMovedOn = fileReached >= boundary + (videoHoldsPictures ? HELD_PICTURES_SECONDS : INTERLEAVE_SECONDS);
+        boolean videoDone = videoEnded || videoReached >= boundary || videoMovedOn;
         boolean audioDone = audioEnded || audio.end() >= (long) boundary * AudioWindows.RATE || fileMovedOn;
         return videoDone && audioDone;
     }

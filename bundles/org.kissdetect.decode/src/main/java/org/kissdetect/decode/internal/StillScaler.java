@@ -33,7 +33,7 @@ final class StillScaler implements AutoCloseable {
             avutil.av_frame_unref(rgb);
             rgb.format(avutil.AV_PIX_FMT_RGB24).width(width).height(height);
             if (avutil.av_frame_get_buffer(rgb, 0) < 0) {
-                throw new OutOfMemoryError("cannot allocate a " + width + "x" + height + " picture");
+                throw new IllegalStateException("FFmpeg cannot allocate a " + width + "x" + height + " picture");
             }
         }
         swscale.sws_scale(context, picture.data(), picture.linesize(), 0, picture.height(), rgb.data(),

@@ -27,6 +27,13 @@ final class VideoEncoder implements AutoCloseable {
     private final EncodingSettings settings;
     private final AVRational rate;
     private final AVRational timeBase;
+    /**
+     * A fixed number, not the machine's cores: the MPEG-4 encoder cuts each picture into one slice per thread,
+     * and OpenH264 chooses its slices from the cores it finds, so the same movie came out as different files on
+     * different machines (and tests measured different pictures).
+     */
+    private static final int THREADS = 2;
+
     private final EncoderStream stream;
     private final AVFrame yuv = avutil.av_frame_alloc();
     private final SwsContext converter;
@@ -48,7 +55,10 @@ final class VideoEncoder implements AutoCloseable {
             codec.width(settings.width()).height(settings.height()).pix_fmt(avutil.AV_PIX_FMT_YUV420P);
             codec.time_base(timeBase).framerate(rate).bit_rate(bitRate);
             codec.gop_size((int) Math.min(250, Math.round(settings.frameRate() * 10)));
-            codec.thread_count(0).max_b_frames(settings.bFrames());
+            codec.thread_count(THREADS).max_b_frames(settings.bFrames());
+            if (!mpeg4) {
+                codec.slices(1);
+            }
         });
         stream.defaultPacketDuration(Math.max(1, Math.round(timeBase.den() / (timeBase.num() * settings.frameRate()))));
         yuv.format(avutil.AV_PIX_FMT_YUV420P).width(settings.width()).height(settings.height());

@@ -47,6 +47,11 @@ final class VideoTrack implements AutoCloseable {
     private double countOrigin;
     private long pictures;
     private int repairedTimestamps;
+    /** Packets the decoder took and pictures it gave: while it holds some, a gap in the stream is not its end. */
+    private long packetsTaken;
+    private long picturesOut;
+    private int skippedPictures;
+    private String skippedReason;
 
     VideoTrack(Path file, AVStream stream, double frameRate, double origin, DecodeSettings settings,
             SecondAssembler seconds) throws MediaException {
@@ -80,8 +85,11 @@ final class VideoTrack implements AutoCloseable {
         }
         if (result < 0 && result != avutil.AVERROR_EOF()) {
             damaged++;
+        } else if (packet != null) {
+            packetsTaken++;
         }
         receiveAll();
+        seconds.videoHoldsPictures(packet != null && packetsTaken > picturesOut);
         if (packet == null && hasKept) {
             seconds.still((int) Math.floor(keptTime), scaler.scale(kept), keptTime);
             hasKept = false;
@@ -99,6 +107,15 @@ final class VideoTrack implements AutoCloseable {
 
     int repairedTimestamps() {
         return repairedTimestamps;
+    }
+
+    /** How many pictures were left out because their size was absurd, and why the last one was. */
+    int skippedPictures() {
+        return skippedPictures;
+    }
+
+    String skippedReason() {
+        return skippedReason;
     }
 
     private boolean mayHoldStill(AVPacket packet) {
@@ -125,8 +142,18 @@ final class VideoTrack implements AutoCloseable {
     }
 
     private void accept() {
+        picturesOut++;
         if ((decoded.flags() & CORRUPT) != 0 || decoded.decode_error_flags() != 0) {
             damaged++;
+        }
+        int[] pixelAspect = Rationals.parts(decoded.sample_aspect_ratio());
+        java.util.Optional<String> absurd = PictureLimits.problem(decoded.width(), decoded.height(),
+                pixelAspect[0], pixelAspect[1]);
+        if (absurd.isPresent()) {
+            skippedPictures++;
+            skippedReason = absurd.get();
+            avutil.av_frame_unref(decoded);
+            return;
         }
         double duration = decoded.duration() > 0 ? decoded.duration() * timeBase : frameDuration;
         long timestamp = decoded.best_effort_timestamp();

@@ -87,7 +87,8 @@ class BadInputTest {
 
         assertThat(decoded.seconds()).hasSizeBetween(1, 4);
         Movies.assertAsWritten(SIX_SECONDS, decoded.seconds(), decoded.seconds().size());
-        assertThat(decoded.warnings()).anyMatch(w -> w.contains("the container declares 6."));
+        assertThat(decoded.warnings()).anyMatch(w -> w.matches(
+                "the movie ends at 00:00:0\\d\\.\\d{3} although its container declares 00:00:06\\.\\d{3}.*"));
     }
 
     @ParameterizedTest
@@ -103,7 +104,9 @@ class BadInputTest {
                 for (int k = 0; k < decoded.seconds().size(); k++) {
                     assertThat(decoded.seconds().get(k).second()).isEqualTo(k);
                 }
-                assertThat(decoded.warnings()).isNotEmpty();
+                assertThat(decoded.warnings()).filteredOn(w -> w.contains("damaged")).singleElement().asString()
+                        .matches("\\d+ damaged packets or pictures were skipped or concealed (between"
+                                + " \\d\\d:\\d\\d:\\d\\d\\.\\d{3} and|at) \\d\\d:\\d\\d:\\d\\d\\.\\d{3}.*");
             } catch (MediaException e) {
                 assertThat(e.getMessage()).contains(file.toString());
             }
@@ -151,7 +154,7 @@ class BadInputTest {
 
         assertThat(decoded.info().durationSeconds()).isGreaterThan(20);
         Movies.assertAsWritten(mkv, decoded.seconds());
-        assertThat(decoded.warnings()).anyMatch(w -> w.contains("the container declares"));
+        assertThat(decoded.warnings()).anyMatch(w -> w.contains("although its container declares"));
     }
 
     private static void assertFails(Path movie, String reason) {
