@@ -1,6 +1,8 @@
 package org.kissdetect.api.detect;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -18,8 +20,10 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface DetectionService {
 
     /**
-     * Detects the scenes of one movie, or re-segments its cached scores when they are fresh (same model, same
-     * movie size and modification time).
+     * Detects the scenes of one movie, or re-segments its cached scores when they are fresh (a model with the
+     * same content, the same movie file unchanged). A run that was cancelled earlier resumes from the seconds it
+     * had classified, and says so in {@link Detection#warnings()}. Scores that cannot be kept in the cache do
+     * not fail the detection: {@link Detection#scoresFile()} is then {@code null} and a warning says why.
      *
      * @param request      the movie, the model and the parameters
      * @param listener     told about progress
@@ -45,10 +49,30 @@ public interface DetectionService {
     /**
      * Re-segments a scores file written by an earlier detection.
      *
-     * @param scoresFile a scores file, as named by {@link Detection#scoresFile()}
+     * @param scoresFile a scores file, as named by {@link Detection#scoresFile()} or written by
+     *                   {@link #writeScores}
      * @param parameters how to join seconds into scenes
      * @return the detection with new scenes
-     * @throws IOException when the file cannot be read or is not a scores file
+     * @throws IOException when the file cannot be read, is not a scores file, or holds values that cannot
+     *                     describe a movie (a negative duration, no frame rate, more seconds than the movie);
+     *                     the message names the file and the value
      */
     Detection resegment(Path scoresFile, SegmentationParameters parameters) throws IOException;
+
+    /**
+     * Writes the per-second scores of a detection as a scores file that {@link #resegment} reads: to put them
+     * beside markers, also when the score cache could not keep them ({@link Detection#scoresFile()} is
+     * {@code null}). This default copies {@link Detection#scoresFile()}.
+     *
+     * @param detection a detection made by this service
+     * @param out       where to write; not closed
+     * @throws IOException when writing fails, or the scores cannot be had
+     * @since 1.1
+     */
+    default void writeScores(Detection detection, OutputStream out) throws IOException {
+        if (detection.scoresFile() == null) {
+            throw new IOException("the scores of " + detection.movie().file() + " were not kept");
+        }
+        Files.copy(detection.scoresFile(), out);
+    }
 }

@@ -1,30 +1,27 @@
 package org.kissdetect.detect.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.kissdetect.api.decode.MediaException;
 import org.kissdetect.api.decode.SampleStream;
 import org.kissdetect.api.decode.SecondSample;
 
 /**
- * The decoding thread of a detection: seconds into a bounded queue, then an {@link End} or a {@link Failure}.
- * The stream is always closed, whether the film ended, decoding failed or the detection stopped.
+ * The decoding thread of a detection: seconds into a bounded queue, then an {@link End} or a {@link Failure},
+ * whatever the decoder throws (an {@link Error} such as {@link OutOfMemoryError} included). The stream is always
+ * closed, whether the film ended, decoding failed or the detection stopped.
  */
 final class DecodingLoop implements Runnable {
 
-    record End() {
+    /** The film ended. */
+    record End(List<String> warnings) {
     }
 
-    record Failure(Exception cause) {
-        void rethrow() throws MediaException {
-            if (cause instanceof MediaException media) {
-                throw media;
-            }
-            throw new IllegalStateException("decoding failed: " + cause.getMessage(), cause);
-        }
+    /** Decoding failed. */
+    record Failure(Throwable cause) {
     }
 
     private final SampleStream stream;
@@ -46,9 +43,11 @@ final class DecodingLoop implements Runnable {
             while (!stop.get() && (next = stream.next()).isPresent()) {
                 put(next.get());
             }
-            put(new End());
-        } catch (Exception e) {
-            put(new Failure(e));
+            put(new End(List.copyOf(stream.warnings())));
+        } catch (Throwable failure) {
+            // Reported, not rethrown: an uncaught Error would end this thread and leave the classifying thread
+            // waiting. That thread also watches this one, should even this report fail.
+            put(new Failure(failure));
         }
     }
 

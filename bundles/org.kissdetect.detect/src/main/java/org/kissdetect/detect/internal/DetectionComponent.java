@@ -1,8 +1,11 @@
 package org.kissdetect.detect.internal;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +23,6 @@ import org.kissdetect.api.detect.DetectionRequest;
 import org.kissdetect.api.detect.DetectionService;
 import org.kissdetect.api.detect.ProgressListener;
 import org.kissdetect.api.features.FeatureExtractor;
-import org.kissdetect.api.segment.Scene;
 import org.kissdetect.api.segment.SegmentationParameters;
 import org.kissdetect.api.segment.Segmenter;
 import org.osgi.service.component.annotations.Activate;
@@ -29,9 +31,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * The detection service (PID {@value #PID}): cached scores when they are fresh, else the streaming pipeline;
- * the scores of every run are kept for re-segmenting. Several detections may run at once; the classifier
- * factory shares one loaded model between them.
+ * The detection service (PID {@value #PID}): cached scores when they are fresh, else the streaming pipeline,
+ * resuming an interrupted run where there is one; the scores of every run are kept for re-segmenting. Several
+ * detections may run at once; the classifier factory shares one loaded model between them.
  */
 @Component(service = DetectionService.class, configurationPid = DetectionComponent.PID, immediate = true)
 @Designate(ocd = DetectionConfiguration.class)
@@ -46,6 +48,7 @@ public final class DetectionComponent implements DetectionService {
     private final int batchSize;
     private final int queueSeconds;
     private final int progressIntervalMillis;
+    private final long checkpointMillis;
     private final ScoreStore scores;
 
     @Activate
@@ -59,6 +62,7 @@ public final class DetectionComponent implements DetectionService {
         this.batchSize = atLeast("batchSize", configuration.batchSize(), 0);
         this.queueSeconds = atLeast("queueSeconds", configuration.queueSeconds(), 1);
         this.progressIntervalMillis = atLeast("progressIntervalMillis", configuration.progressIntervalMillis(), 10);
+        this.checkpointMillis = 1000L * atLeast("checkpointSeconds", configuration.checkpointSeconds(), 0);
         String folder = configuration.scoreCacheDirectory();
         this.scores = new ScoreStore(folder == null || folder.isBlank()
                 ? Path.of(System.getProperty("user.home"), ".cache", "kissdetect", "scores")
@@ -68,51 +72,103 @@ public final class DetectionComponent implements DetectionService {
     @Override
     public Detection detect(DetectionRequest request, ProgressListener listener, Cancellation cancellation)
             throws MediaException, ModelException, ClassificationException, DetectionCancelledException {
-        requireReadable(request.movie());
+        Path movie = request.movie();
+        MovieFingerprint fingerprint = fingerprint(movie);
         Classifier classifier = classifiers.open(request.modelDirectory());
         ModelDescriptor model = classifier.model();
-        Optional<ScoreFile> cached = scores.fresh(request.movie(), model);
+        String modelContent = ScoreKeys.modelContent(request.modelDirectory());
+        Optional<ScoreStore.Kept> cached = scores.fresh(fingerprint, modelContent);
         if (cached.isPresent()) {
-            return detection(cached.get(), scores.fileFor(request.movie(), model), request.parameters(), true);
+            return detection(cached.get().scores(), cached.get().file(), request.parameters());
         }
         int batch = batchSize > 0 ? batchSize : classifier.batchSize();
-        ProgressMeter progress = new ProgressMeter(listener, progressIntervalMillis, System.nanoTime());
-        DetectionRun.Result result = new DetectionRun(decoder, features, classifier, batch, queueSeconds)
-                .run(request.movie(), progress, cancellation);
-        Path file;
-        try {
-            file = scores.save(result.movie(), model, result.probabilities());
-        } catch (IOException e) {
-            throw new MediaException(request.movie(), "cannot keep its scores: " + e.getMessage());
+        float[] resumed = wholeBatches(scores.resumable(fingerprint, modelContent), batch);
+        List<String> notes = new ArrayList<>();
+        if (resumed.length > 0) {
+            notes.add("resumed at " + clock(resumed.length) + " from an interrupted run of the same model: the first "
+                    + resumed.length + " s were classified then");
         }
-        List<Scene> scenes = segmenter.segment(result.probabilities(), request.parameters());
-        return new Detection(result.movie(), model, result.probabilities(), request.parameters(), scenes, file, false);
+        ProgressMeter progress = new ProgressMeter(listener, progressIntervalMillis, System.nanoTime(), resumed.length);
+        DetectionRun.Result result = new DetectionRun(decoder, features, classifier, batch, queueSeconds,
+                checkpointMillis).run(movie, resumed, progress, cancellation,
+                        done -> keepPartial(fingerprint, modelContent, done));
+        List<String> decoding = Warnings.capped(result.warnings());
+        ScoreFile file = new ScoreFile(ScoreFile.FORMAT, ScoreFile.MovieJson.of(fingerprint, result.movie()),
+                ScoreFile.ModelJson.of(model, modelContent), result.probabilities(),
+                decoding.isEmpty() ? null : decoding);
+        Path saved = null;
+        try {
+            saved = scores.save(fingerprint, modelContent, file);
+            scores.forgetPartial(fingerprint, modelContent);
+        } catch (IOException e) {
+            notes.add("the scores could not be kept in the score cache (" + e.getMessage()
+                    + "); they are only in this run's output");
+        }
+        List<String> warnings = new ArrayList<>(decoding);
+        warnings.addAll(notes);
+        return new Detection(result.movie(), model, result.probabilities(), request.parameters(),
+                segmenter.segment(result.probabilities(), request.parameters()), saved, false, warnings);
     }
 
     @Override
     public Optional<Detection> cached(DetectionRequest request) throws ModelException {
-        ModelDescriptor model = classifiers.describe(request.modelDirectory());
-        return scores.fresh(request.movie(), model).map(
-                s -> detection(s, scores.fileFor(request.movie(), model), request.parameters(), true));
+        classifiers.describe(request.modelDirectory());
+        String modelContent = ScoreKeys.modelContent(request.modelDirectory());
+        MovieFingerprint fingerprint;
+        try {
+            fingerprint = MovieFingerprint.of(request.movie());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return scores.fresh(fingerprint, modelContent).map(kept -> detection(kept.scores(), kept.file(), request.parameters()));
     }
 
     @Override
     public Detection resegment(Path scoresFile, SegmentationParameters parameters) throws IOException {
-        return detection(ScoreStore.read(scoresFile), scoresFile, parameters, true);
+        return detection(ScoreFiles.read(scoresFile, true), scoresFile, parameters);
     }
 
-    private Detection detection(ScoreFile file, Path path, SegmentationParameters parameters, boolean fromCache) {
-        List<Scene> scenes = segmenter.segment(file.probabilities(), parameters);
-        return new Detection(file.movie().info(), file.model().descriptor(), file.probabilities(), parameters, scenes,
-                path, fromCache);
+    /**
+     * The scores file as the cache holds it when it holds this detection's scores; else written from the
+     * detection itself (the movie's fingerprint taken now, the model's content unknown).
+     */
+    @Override
+    public void writeScores(Detection detection, OutputStream out) throws IOException {
+        out.write(ScoreDocuments.of(detection));
     }
 
-    private static void requireReadable(Path movie) throws MediaException {
+    private Detection detection(ScoreFile file, Path path, SegmentationParameters parameters) {
+        return new Detection(file.movie().info(), file.model().descriptor(), file.probabilities(), parameters,
+                segmenter.segment(file.probabilities(), parameters), path, true, file.warningsOrNone());
+    }
+
+    private boolean keepPartial(MovieFingerprint movie, String modelContent, float[] done) {
+        try {
+            scores.keepPartial(movie, modelContent, done);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Resuming at a batch boundary gives the batches, and so the numbers, of an uninterrupted run. */
+    private static float[] wholeBatches(float[] resumed, int batch) {
+        return Arrays.copyOf(resumed, resumed.length / batch * batch);
+    }
+
+    private static String clock(int seconds) {
+        return String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+    }
+
+    private static MovieFingerprint fingerprint(Path movie) throws MediaException {
         if (!Files.isRegularFile(movie)) {
             throw new MediaException(movie, Files.exists(movie) ? "not a file" : "no such file");
         }
-        if (!Files.isReadable(movie)) {
-            throw new MediaException(movie, "not readable");
+        try {
+            return MovieFingerprint.of(movie);
+        } catch (IOException e) {
+            throw new MediaException(movie, Files.isReadable(movie) ? "cannot read it: " + e.getMessage()
+                    : "not readable");
         }
     }
 

@@ -22,4 +22,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "Progress interval (ms)",
             description = "The least time between two progress reports.", min = "10")
     int progressIntervalMillis() default 250;
+
+    @AttributeDefinition(name = "Checkpoint interval (s)",
+            description = "How often the seconds classified are kept in the score cache, so that a run that is"
+                    + " killed resumes from them; 0 keeps them after every batch. A cancelled run always keeps them.",
+            min = "0")
+    int checkpointSeconds() default 60;
 }

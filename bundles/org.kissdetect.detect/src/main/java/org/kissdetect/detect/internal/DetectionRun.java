@@ -2,7 +2,6 @@ package org.kissdetect.detect.internal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -26,8 +25,27 @@ import org.kissdetect.api.features.ModelInput;
  * extracts features and classifies them in batches, so that FFmpeg and libtorch work at the same time and
  * memory stays flat whatever the film's length. Cancellation is checked at least every 100 ms and between
  * batches; the decoder is closed (its native memory freed) before this returns, however it ends.
+ *
+ * <p>A run may resume an interrupted one: the seconds it had classified are decoded again (the decoder reads
+ * from the start) but not classified. The seconds done are handed to a {@link Checkpoint} now and then and
+ * whenever the run ends early, so that the next run can resume from them.
  */
 final class DetectionRun {
+
+    /** Keeps the seconds classified so far. */
+    @FunctionalInterface
+    interface Checkpoint {
+        /** @return whether they were kept */
+        boolean keep(float[] secondsDone);
+    }
+
+    /**
+     * @param movie         the movie, its duration the seconds decoded when the container declared otherwise
+     * @param probabilities one per second decoded
+     * @param warnings      what the decoder reported
+     */
+    record Result(MovieInfo movie, float[] probabilities, List<String> warnings) {
+    }
 
     private static final long POLL_MILLIS = 100;
     private static final long JOIN_MILLIS = 5_000;
@@ -37,30 +55,40 @@ final class DetectionRun {
     private final Classifier classifier;
     private final int batchSize;
     private final int queueCapacity;
+    private final long checkpointNanos;
 
     DetectionRun(MovieDecoder decoder, FeatureExtractor features, Classifier classifier, int batchSize,
-            int queueCapacity) {
+            int queueCapacity, long checkpointMillis) {
         this.decoder = decoder;
         this.features = features;
         this.classifier = classifier;
         this.batchSize = batchSize;
         this.queueCapacity = queueCapacity;
+        this.checkpointNanos = checkpointMillis * 1_000_000;
     }
 
-    record Result(MovieInfo movie, float[] probabilities) {
-    }
-
-    Result run(Path movie, ProgressMeter progress, Cancellation cancellation)
+    /**
+     * @param resumed the probabilities of the first seconds, from an interrupted run (a whole number of batches,
+     *                so that the batches and hence the numbers are those of an uninterrupted run)
+     */
+    Result run(Path movie, float[] resumed, ProgressMeter progress, Cancellation cancellation, Checkpoint checkpoint)
             throws MediaException, ClassificationException, DetectionCancelledException {
         SampleStream stream = decoder.open(movie);
-        MovieInfo info = stream.info();
+        MovieInfo declared;
+        try {
+            declared = stream.info();
+        } catch (RuntimeException | Error e) {
+            stream.close();
+            throw e;
+        }
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(queueCapacity);
         AtomicBoolean stop = new AtomicBoolean();
-        Thread decoding = new Thread(new DecodingLoop(stream, queue, stop, POLL_MILLIS), "kissdetect-decode " + movie.getFileName());
+        Thread decoding = new Thread(new DecodingLoop(stream, queue, stop, POLL_MILLIS),
+                "kissdetect-decode " + movie.getFileName());
         decoding.setDaemon(true);
         decoding.start();
         try {
-            return new Result(info, classifyAll(movie, info, queue, progress, cancellation));
+            return new Pass(movie, declared, resumed, queue, decoding, checkpoint).run(progress, cancellation);
         } finally {
             stop.set(true);
             queue.clear();
@@ -68,68 +96,137 @@ final class DetectionRun {
         }
     }
 
-    private float[] classifyAll(Path movie, MovieInfo info, BlockingQueue<Object> queue, ProgressMeter progress,
-            Cancellation cancellation) throws MediaException, ClassificationException, DetectionCancelledException {
-        float[] probabilities = new float[Math.max(16, info.completeSeconds())];
-        int done = 0;
-        List<ModelInput> batch = new ArrayList<>(batchSize);
-        progress.update(0, info.completeSeconds(), System.nanoTime(), true);
-        while (true) {
-            if (cancellation.isCancelled()) {
-                throw new DetectionCancelledException(movie, done);
+    /** The state of one run on the classifying thread. */
+    private final class Pass {
+        private final Path movie;
+        private final MovieInfo declared;
+        private final int resumedSeconds;
+        private final BlockingQueue<Object> queue;
+        private final Thread decoding;
+        private final Checkpoint checkpoint;
+        private final ScoreBuffer scores;
+        private final List<ModelInput> batch = new ArrayList<>(batchSize);
+        private int decoded;
+        private int kept;
+
+        Pass(Path movie, MovieInfo declared, float[] resumed, BlockingQueue<Object> queue, Thread decoding,
+                Checkpoint checkpoint) {
+            this.movie = movie;
+            this.declared = declared;
+            this.resumedSeconds = resumed.length;
+            this.queue = queue;
+            this.decoding = decoding;
+            this.checkpoint = checkpoint;
+            this.scores = new ScoreBuffer(declared.completeSeconds(), resumed);
+            this.kept = resumed.length;
+        }
+
+        Result run(ProgressMeter progress, Cancellation cancellation)
+                throws MediaException, ClassificationException, DetectionCancelledException {
+            try {
+                List<String> warnings = classifyAll(progress, cancellation);
+                return new Result(decodedMovie(), scores.first(decoded), warnings);
+            } catch (Throwable failure) {
+                keep();
+                throw failure;
             }
-            Object item = poll(queue, movie, done);
-            if (item == null) {
-                continue;
+        }
+
+        private List<String> classifyAll(ProgressMeter progress, Cancellation cancellation)
+                throws MediaException, ClassificationException, DetectionCancelledException {
+            long nextCheckpoint = System.nanoTime() + checkpointNanos;
+            progress.update(scores.size(), declared.completeSeconds(), System.nanoTime(), true);
+            while (true) {
+                if (cancellation.isCancelled()) {
+                    throw new DetectionCancelledException(movie, scores.size(), keep());
+                }
+                Object item = next();
+                if (item == null) {
+                    continue;
+                }
+                if (item instanceof DecodingLoop.End end) {
+                    if (!batch.isEmpty()) {
+                        scores.append(classifier.kissingProbabilities(batch));
+                    }
+                    progress.update(decoded, decoded, System.nanoTime(), true);
+                    return end.warnings();
+                }
+                if (item instanceof DecodingLoop.Failure failure) {
+                    throw decodingFailed(failure.cause());
+                }
+                accept((SecondSample) item);
+                if (batch.size() == batchSize) {
+                    scores.append(classifier.kissingProbabilities(batch));
+                    batch.clear();
+                    long now = System.nanoTime();
+                    progress.update(scores.size(), Math.max(scores.size(), declared.completeSeconds()), now, false);
+                    if (now - nextCheckpoint >= 0) {
+                        keep();
+                        nextCheckpoint = now + checkpointNanos;
+                    }
+                }
             }
-            if (item instanceof DecodingLoop.End) {
-                break;
-            }
-            if (item instanceof DecodingLoop.Failure failure) {
-                failure.rethrow();
-            }
-            SecondSample sample = (SecondSample) item;
-            if (sample.second() != done + batch.size()) {
+        }
+
+        private void accept(SecondSample sample) throws MediaException {
+            if (sample.second() != decoded) {
                 throw new MediaException(movie, sample.second(), "the decoder skipped from second "
-                        + (done + batch.size() - 1) + " to " + sample.second(), null);
+                        + (decoded - 1) + " to " + sample.second(), null);
             }
-            batch.add(extract(movie, sample));
-            if (batch.size() == batchSize) {
-                probabilities = append(probabilities, done, classifier.kissingProbabilities(batch));
-                done += batch.size();
-                batch.clear();
-                progress.update(done, Math.max(done, info.completeSeconds()), System.nanoTime(), false);
+            decoded++;
+            if (sample.second() >= resumedSeconds) {
+                batch.add(extract(sample));
             }
         }
-        if (!batch.isEmpty()) {
-            probabilities = append(probabilities, done, classifier.kissingProbabilities(batch));
-            done += batch.size();
-        }
-        progress.update(done, done, System.nanoTime(), true);
-        return Arrays.copyOf(probabilities, done);
-    }
 
-    private ModelInput extract(Path movie, SecondSample sample) throws MediaException {
-        try {
-            return features.extract(sample);
-        } catch (IllegalArgumentException e) {
-            throw new MediaException(movie, sample.second(), e.getMessage(), e);
+        /** The next item of the queue, or null after a while; a decoding thread gone without a word is a failure. */
+        private Object next() throws MediaException, DetectionCancelledException {
+            try {
+                Object item = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                if (item == null && !decoding.isAlive()) {
+                    item = queue.poll();
+                    if (item == null) {
+                        throw new MediaException(movie, decoded, "the decoding thread ended without a result", null);
+                    }
+                }
+                return item;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DetectionCancelledException(movie, scores.size(), keep());
+            }
         }
-    }
 
-    private static Object poll(BlockingQueue<Object> queue, Path movie, int done) throws DetectionCancelledException {
-        try {
-            return queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DetectionCancelledException(movie, done);
+        private MediaException decodingFailed(Throwable cause) {
+            if (cause instanceof MediaException media) {
+                return media;
+            }
+            String what = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+            return new MediaException(movie, decoded, "the decoder failed: " + what, cause);
         }
-    }
 
-    private static float[] append(float[] all, int at, float[] more) {
-        float[] target = at + more.length <= all.length ? all : Arrays.copyOf(all, Math.max(all.length * 2, at + more.length));
-        System.arraycopy(more, 0, target, at, more.length);
-        return target;
+        private ModelInput extract(SecondSample sample) throws MediaException {
+            try {
+                return features.extract(sample);
+            } catch (IllegalArgumentException e) {
+                throw new MediaException(movie, sample.second(), e.getMessage(), e);
+            }
+        }
+
+        /** Hands the seconds classified to the checkpoint unless it has them already; whether it has them now. */
+        private boolean keep() {
+            if (scores.size() > kept && checkpoint.keep(scores.first(scores.size()))) {
+                kept = scores.size();
+            }
+            return kept > 0 && kept == scores.size();
+        }
+
+        private MovieInfo decodedMovie() {
+            if (decoded == declared.completeSeconds()) {
+                return declared;
+            }
+            return new MovieInfo(declared.file(), decoded, declared.frameRate(), declared.width(), declared.height(),
+                    declared.hasAudio());
+        }
     }
 
     private static void awaitQuietly(Thread decoding) {

@@ -11,12 +11,17 @@ final class ProgressMeter {
     private final ProgressListener listener;
     private final long intervalNanos;
     private final long startNanos;
+    private final int resumedSeconds;
     private long lastReportNanos;
 
-    ProgressMeter(ProgressListener listener, long intervalMillis, long startNanos) {
+    /**
+     * @param resumedSeconds seconds taken from an interrupted run: done, but not at this run's speed
+     */
+    ProgressMeter(ProgressListener listener, long intervalMillis, long startNanos, int resumedSeconds) {
         this.listener = listener;
         this.intervalNanos = intervalMillis * 1_000_000;
         this.startNanos = startNanos;
+        this.resumedSeconds = resumedSeconds;
         this.lastReportNanos = startNanos - intervalNanos;
     }
 
@@ -25,14 +30,15 @@ final class ProgressMeter {
             return;
         }
         lastReportNanos = nowNanos;
-        listener.progress(measure(secondsDone, totalSeconds, nowNanos - startNanos));
+        listener.progress(measure(secondsDone, totalSeconds, nowNanos - startNanos, resumedSeconds));
     }
 
-    static DetectionProgress measure(int secondsDone, int totalSeconds, long elapsedNanos) {
+    static DetectionProgress measure(int secondsDone, int totalSeconds, long elapsedNanos, int resumedSeconds) {
         double elapsed = elapsedNanos / 1e9;
-        double speed = elapsed > 0 ? secondsDone / elapsed : 0;
+        int classifiedNow = Math.max(0, secondsDone - resumedSeconds);
+        double speed = elapsed > 0 ? classifiedNow / elapsed : 0;
         int remainingSeconds = Math.max(0, totalSeconds - secondsDone);
         Duration eta = speed > 0 ? Duration.ofMillis(Math.round(remainingSeconds / speed * 1000)) : Duration.ZERO;
-        return new DetectionProgress(secondsDone, totalSeconds, speed, eta);
+        return new DetectionProgress(secondsDone, totalSeconds, speed, eta, resumedSeconds);
     }
 }

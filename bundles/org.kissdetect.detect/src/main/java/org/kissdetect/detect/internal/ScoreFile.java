@@ -1,34 +1,124 @@
 package org.kissdetect.detect.internal;
 
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.kissdetect.api.classify.ModelDescriptor;
 import org.kissdetect.api.decode.MovieInfo;
 
 /**
  * The per-second probabilities of one movie by one model, as kept on disk: enough to re-segment without
- * running the model, and to tell when the movie or the model has changed since.
+ * running the model, and to tell when the movie or the model has changed since. Fields added after the first
+ * version ({@code headTailSha256}, the model's {@code sha256}, {@code warnings}) may be absent.
+ *
+ * @param warnings what the decoder reported while the movie was scored (damage, gaps, an early end); may be null
  */
-record ScoreFile(String format, MovieJson movie, ModelJson model, float[] probabilities) {
+record ScoreFile(String format, MovieJson movie, ModelJson model, float[] probabilities, List<String> warnings) {
 
     static final String FORMAT = "kissdetect-scores/1";
+    /** The longest film believed: a week. Longer durations are damage or a hostile file. */
+    static final int MAX_SECONDS = 7 * 24 * 3600;
+    /**
+     * The fastest frame rate believed. Cameras stop near 1,000 fps, but a decoder may guess the 90 kHz clock of
+     * a damaged file's time base, and scores the pipeline wrote itself must read again.
+     */
+    static final double MAX_FRAME_RATE = 100_000;
+    static final int MAX_PICTURE_SIDE = 1 << 16;
+    static final int MAX_WARNINGS = 1000;
 
-    record MovieJson(String path, long size, long modifiedMillis, double durationSeconds, double frameRate, int width,
-            int height, boolean hasAudio) {
+    /**
+     * @param headTailSha256 see {@link MovieFingerprint}; null in files of the first version
+     */
+    record MovieJson(String path, long size, long modifiedMillis, String headTailSha256, double durationSeconds,
+            double frameRate, int width, int height, boolean hasAudio) {
+
+        static MovieJson of(MovieFingerprint file, MovieInfo info) {
+            return new MovieJson(file.path(), file.size(), file.modifiedMillis(), file.headTailSha256(),
+                    info.durationSeconds(), info.frameRate(), info.width(), info.height(), info.hasAudio());
+        }
 
         MovieInfo info() {
             return new MovieInfo(Path.of(path), durationSeconds, frameRate, width, height, hasAudio);
         }
     }
 
-    record ModelJson(String id, String version, String variant, String device) {
+    /**
+     * @param sha256 the model's content (see {@link ScoreKeys#modelContent}); null in files of the first version
+     */
+    record ModelJson(String id, String version, String variant, String device, String sha256) {
+
+        static ModelJson of(ModelDescriptor model, String sha256) {
+            return new ModelJson(model.id(), model.version(), model.variant(), model.device(), sha256);
+        }
 
         ModelDescriptor descriptor() {
             return new ModelDescriptor(id, version, variant, device);
         }
+    }
 
-        boolean sameModel(ModelDescriptor other) {
-            return id.equals(other.id()) && version.equals(other.version());
+    List<String> warningsOrNone() {
+        return warnings == null ? List.of() : warnings;
+    }
+
+    /**
+     * Checks that the file describes a movie that can exist and scores that fit it.
+     *
+     * @param file the file it was read from, for messages
+     * @return this
+     * @throws IOException naming the file and the first field at fault
+     */
+    ScoreFile validate(Path file) throws IOException {
+        if (!FORMAT.equals(format) || movie == null || model == null || probabilities == null) {
+            throw new IOException(file + " is not a scores file: it needs format \"" + FORMAT
+                    + "\", a movie, a model and probabilities");
+        }
+        check(file, movie.path() != null && isPath(movie.path()), "movie.path", movie.path(), "a file name");
+        check(file, Double.isFinite(movie.durationSeconds()) && movie.durationSeconds() >= 0
+                && movie.durationSeconds() <= MAX_SECONDS, "movie.durationSeconds", movie.durationSeconds(),
+                "a number of seconds from 0 to " + MAX_SECONDS);
+        check(file, Double.isFinite(movie.frameRate()) && movie.frameRate() > 0
+                && movie.frameRate() <= MAX_FRAME_RATE, "movie.frameRate", movie.frameRate(),
+                "frames per second above 0, at most " + (int) MAX_FRAME_RATE);
+        check(file, movie.width() >= 1 && movie.width() <= MAX_PICTURE_SIDE, "movie.width", movie.width(),
+                "pixels from 1 to " + MAX_PICTURE_SIDE);
+        check(file, movie.height() >= 1 && movie.height() <= MAX_PICTURE_SIDE, "movie.height", movie.height(),
+                "pixels from 1 to " + MAX_PICTURE_SIDE);
+        check(file, notBlank(model.id()) && notBlank(model.version()) && model.variant() != null
+                && model.device() != null, "model", model, "an id, a version, a variant and a device");
+        long seconds = (long) Math.floor(movie.durationSeconds());
+        if (Math.abs(probabilities.length - seconds) > 1) {
+            throw new IOException(file + " is not a valid scores file: probabilities holds " + probabilities.length
+                    + " values for a movie of " + movie.durationSeconds() + " s (expected one per complete second: "
+                    + seconds + ")");
+        }
+        for (int second = 0; second < probabilities.length; second++) {
+            check(file, probabilities[second] >= 0 && probabilities[second] <= 1, "probabilities[" + second + "]",
+                    probabilities[second], "a probability from 0 to 1");
+        }
+        check(file, warnings == null || warnings.size() <= MAX_WARNINGS && warnings.stream().allMatch(w -> w != null), "warnings",
+                warnings == null ? 0 : warnings.size() + " entries", "at most " + MAX_WARNINGS + " sentences");
+        return this;
+    }
+
+    private static void check(Path file, boolean valid, String field, Object value, String expected)
+            throws IOException {
+        if (!valid) {
+            throw new IOException(file + " is not a valid scores file: " + field + " is " + value + " (expected "
+                    + expected + ")");
+        }
+    }
+
+    private static boolean notBlank(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    private static boolean isPath(String path) {
+        try {
+            return !path.isBlank() && Path.of(path) != null;
+        } catch (InvalidPathException e) {
+            return false;
         }
     }
 }

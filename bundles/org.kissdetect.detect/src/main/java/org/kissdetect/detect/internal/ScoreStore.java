@@ -1,31 +1,23 @@
 package org.kissdetect.detect.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
-import org.kissdetect.api.classify.ModelDescriptor;
-import org.kissdetect.api.decode.MovieInfo;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
- * Per-second scores on disk, one JSON file per movie and model, written atomically. A file is fresh while the
- * movie keeps its size and modification time and the model its id and version; anything else is stale and
- * ignored.
+ * The score cache: per-second scores on disk, one file per movie and model content, written atomically, plus
+ * the seconds an interrupted run had done. A file is fresh while the movie keeps its fingerprint and the model
+ * its content; anything else (also a file that is no regular file, such as a link to a device) is ignored and,
+ * at the next save, replaced when it is a regular file, left alone when it is not.
  */
 final class ScoreStore {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Scores from the cache, and where they are. */
+    record Kept(ScoreFile scores, Path file) {
+    }
 
     private final Path directory;
 
@@ -33,81 +25,69 @@ final class ScoreStore {
         this.directory = directory;
     }
 
-    Path fileFor(Path movie, ModelDescriptor model) {
-        String key = sha256(movie.toAbsolutePath().normalize().toString()).substring(0, 16);
-        String modelPart = (model.id() + "-" + model.version()).replaceAll("[^A-Za-z0-9._-]", "_");
-        return directory.resolve(key + "-" + modelPart + ".scores.json");
+    Path fileFor(MovieFingerprint movie, String modelSha256) {
+        return directory.resolve(ScoreKeys.fileStem(movie.path(), modelSha256) + ".scores.json");
     }
 
-    Path save(MovieInfo movie, ModelDescriptor model, float[] probabilities) throws IOException {
-        Path movieFile = movie.file().toAbsolutePath().normalize();
-        ScoreFile scores = new ScoreFile(ScoreFile.FORMAT,
-                new ScoreFile.MovieJson(movieFile.toString(), Files.size(movieFile),
-                        Files.getLastModifiedTime(movieFile).toMillis(), movie.durationSeconds(), movie.frameRate(),
-                        movie.width(), movie.height(), movie.hasAudio()),
-                new ScoreFile.ModelJson(model.id(), model.version(), model.variant(), model.device()), probabilities);
-        Path file = fileFor(movieFile, model);
-        Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, ".scores-", ".tmp");
-        try {
-            Files.write(temporary, JSON.writeValueAsBytes(scores));
-            moveAtomically(temporary, file);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+    private Path partialFileFor(MovieFingerprint movie, String modelSha256) {
+        return directory.resolve(ScoreKeys.fileStem(movie.path(), modelSha256) + ".partial.json");
+    }
+
+    /**
+     * Keeps scores in the cache.
+     *
+     * @return the file they are in
+     * @throws IOException when they cannot be written; nothing that was there is damaged
+     */
+    Path save(MovieFingerprint movie, String modelSha256, ScoreFile scores) throws IOException {
+        Path file = fileFor(movie, modelSha256);
+        BoundedFiles.replace(file, ScoreFiles.bytes(scores.validate(file)));
         return file;
     }
 
     /** The scores of this movie by this model, when they are still true of the file on disk. */
-    Optional<ScoreFile> fresh(Path movie, ModelDescriptor model) {
-        Path movieFile = movie.toAbsolutePath().normalize();
-        Path file = fileFor(movieFile, model);
+    Optional<Kept> fresh(MovieFingerprint movie, String modelSha256) {
+        Path file = fileFor(movie, modelSha256);
         try {
-            ScoreFile scores = read(file);
-            boolean fresh = scores.model().sameModel(model) && scores.movie().path().equals(movieFile.toString())
-                    && scores.movie().size() == Files.size(movieFile)
-                    && scores.movie().modifiedMillis() == Files.getLastModifiedTime(movieFile).toMillis();
-            return fresh ? Optional.of(scores) : Optional.empty();
+            ScoreFile scores = ScoreFiles.read(file, false);
+            boolean fresh = modelSha256.equals(scores.model().sha256()) && movie.matches(scores.movie());
+            return fresh ? Optional.of(new Kept(scores, file)) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }
     }
 
-    static ScoreFile read(Path file) throws IOException {
-        ScoreFile scores;
+    /**
+     * The probabilities an interrupted run of this model on this movie had classified.
+     *
+     * @return them, or an empty array when there are none (or they belong to another movie or model)
+     */
+    float[] resumable(MovieFingerprint movie, String modelSha256) {
         try {
-            scores = JSON.readValue(Files.readString(file, StandardCharsets.UTF_8), ScoreFile.class);
-        } catch (NoSuchFileException e) {
-            throw new NoSuchFileException(file + ": no such scores file");
-        } catch (JsonProcessingException e) {
-            throw new IOException(file + " is not a scores file: " + e.getOriginalMessage(), e);
+            PartialScores partial = ScoreFiles.readPartial(partialFileFor(movie, modelSha256));
+            return partial.belongsTo(movie, modelSha256) ? partial.probabilities() : new float[0];
+        } catch (IOException e) {
+            return new float[0];
         }
-        if (!ScoreFile.FORMAT.equals(scores.format()) || scores.movie() == null || scores.model() == null
-                || scores.probabilities() == null) {
-            throw new IOException(file + " is not a " + ScoreFile.FORMAT + " file");
-        }
-        float[] p = scores.probabilities();
-        for (int second = 0; second < p.length; second++) {
-            if (!(p[second] >= 0 && p[second] <= 1)) {
-                throw new IOException(file + ": probability of second " + second + " is " + p[second]);
+    }
+
+    /** Keeps the seconds done so far, replacing those kept before. */
+    void keepPartial(MovieFingerprint movie, String modelSha256, float[] probabilities) throws IOException {
+        BoundedFiles.replace(partialFileFor(movie, modelSha256),
+                ScoreFiles.bytes(new PartialScores(movie, modelSha256, probabilities)));
+    }
+
+    /** Forgets the seconds of an interrupted run once the whole film is scored. */
+    void forgetPartial(MovieFingerprint movie, String modelSha256) {
+        Path file = partialFileFor(movie, modelSha256);
+        try {
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(file);
             }
-        }
-        return scores;
-    }
-
-    private static void moveAtomically(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        } catch (NoSuchFileException e) {
+            // gone already
+        } catch (IOException e) {
+            // harmless: a stale partial file is checked against the movie and model before it is used
         }
     }
 }

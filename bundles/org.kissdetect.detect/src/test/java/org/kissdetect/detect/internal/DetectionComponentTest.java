@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import java.lang.annotation.Annotation;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,6 @@ import org.kissdetect.api.detect.DetectionProgress;
 import org.kissdetect.api.detect.DetectionRequest;
 import org.kissdetect.api.segment.Scene;
 import org.kissdetect.api.segment.SegmentationParameters;
-import org.kissdetect.api.segment.Segmenter;
 
 class DetectionComponentTest {
 
@@ -37,6 +37,7 @@ class DetectionComponentTest {
     Path folder;
     Path movie;
     Path cache;
+    Path modelDirectory;
     Fakes.Decoder decoder = new Fakes.Decoder(FILM);
     Fakes.Features features = new Fakes.Features();
     Fakes.Model model = new Fakes.Model();
@@ -45,6 +46,7 @@ class DetectionComponentTest {
     void movieOnDisk() throws Exception {
         movie = Files.writeString(folder.resolve("film.mp4"), "pretend movie");
         cache = folder.resolve("cache");
+        modelDirectory = Fakes.modelDirectory(folder.resolve("model"), "aaaa");
     }
 
     @Test
@@ -83,7 +85,19 @@ class DetectionComponentTest {
         assertThat(service.cached(request())).isEmpty();
         assertThat(service.detect(request(), p -> { }, () -> false).fromCache()).isFalse();
 
-        model.version = "2";
+        Fakes.modelDirectory(modelDirectory, "bbbb");
+        assertThat(service.cached(request())).isEmpty();
+    }
+
+    @Test
+    void aMovieRewrittenWithTheSameSizeAndTimeMakesTheScoresStale() throws Exception {
+        DetectionComponent service = service(4);
+        service.detect(request(), p -> { }, () -> false);
+        FileTime time = Files.getLastModifiedTime(movie);
+
+        Files.writeString(movie, "another movie");
+        Files.setLastModifiedTime(movie, time);
+
         assertThat(service.cached(request())).isEmpty();
     }
 
@@ -109,7 +123,7 @@ class DetectionComponentTest {
     }
 
     @Test
-    void cancellingStopsWithinASecondClosesTheDecoderAndKeepsNoScores() throws Exception {
+    void cancellingStopsWithinASecondClosesTheDecoderAndWritesNoScores() throws Exception {
         decoder.millisPerSecond = 50;
         AtomicBoolean cancel = new AtomicBoolean();
         List<DetectionProgress> reports = new CopyOnWriteArrayList<>();
@@ -125,22 +139,22 @@ class DetectionComponentTest {
 
         assertThat((System.nanoTime() - cancelledAt[0]) / 1e9).isLessThan(1.0);
         assertThat(decoder.closed).hasValue(1);
-        assertThat(cache).doesNotExist();
+        assertThat(scoresFilesIn(cache)).isEmpty();
     }
 
     @Test
-    void aDecodingFailureReachesTheCallerAndKeepsNoScores() {
+    void aDecodingFailureReachesTheCallerAndWritesNoScores() throws Exception {
         decoder.failAtSecond = 20;
 
         assertThatThrownBy(() -> service(4).detect(request(), p -> { }, () -> false))
                 .isInstanceOf(MediaException.class).hasMessageContaining("truncated packet").hasMessageContaining("film.mp4");
         assertThat(decoder.closed).hasValue(1);
-        assertThat(cache).doesNotExist();
+        assertThat(scoresFilesIn(cache)).isEmpty();
     }
 
     @Test
     void aMissingMovieIsAMediaError() {
-        assertThatThrownBy(() -> service(4).detect(new DetectionRequest(folder.resolve("none.mp4"), folder, PARAMETERS),
+        assertThatThrownBy(() -> service(4).detect(new DetectionRequest(folder.resolve("none.mp4"), modelDirectory, PARAMETERS),
                 p -> { }, () -> false)).isInstanceOf(MediaException.class).hasMessageContaining("no such file");
     }
 
@@ -175,7 +189,7 @@ class DetectionComponentTest {
         try {
             Future<Detection> first = pool.submit(() -> service.detect(request(), p -> { }, () -> false));
             Future<Detection> second = pool.submit(
-                    () -> service.detect(new DetectionRequest(other, folder, PARAMETERS), p -> { }, () -> false));
+                    () -> service.detect(new DetectionRequest(other, modelDirectory, PARAMETERS), p -> { }, () -> false));
 
             assertThat(first.get().probabilities()).containsExactly(second.get().probabilities());
             assertThat(first.get().scoresFile()).isNotEqualTo(second.get().scoresFile());
@@ -186,12 +200,22 @@ class DetectionComponentTest {
 
     @Test
     void anImpossibleConfigurationIsRejectedNamingTheAttribute() {
-        assertThatThrownBy(() -> new DetectionComponent(decoder, features, model, segmenter(), configuration(0, 0, "")))
+        assertThatThrownBy(() -> new DetectionComponent(decoder, features, model, Fakes.segmenter(PARAMETERS), Fakes.configuration(0, 0, "")))
                 .hasMessageContaining("org.kissdetect.detect").hasMessageContaining("queueSeconds");
     }
 
+    /** Completed scores files; the seconds of an interrupted run are kept apart from them. */
+    static List<Path> scoresFilesIn(Path cache) throws IOException {
+        if (!Files.exists(cache)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".scores.json")).toList();
+        }
+    }
+
     private DetectionRequest request() {
-        return new DetectionRequest(movie, folder, PARAMETERS);
+        return new DetectionRequest(movie, modelDirectory, PARAMETERS);
     }
 
     private DetectionComponent service(int batch) {
@@ -199,63 +223,6 @@ class DetectionComponentTest {
     }
 
     private DetectionComponent service(int batch, int queue) {
-        return new DetectionComponent(decoder, features, model, segmenter(), configuration(batch, queue, cache.toString()));
-    }
-
-    /** Runs of kissing seconds at least minSeconds long: enough segmentation to see the pipeline's result. */
-    private static Segmenter segmenter() {
-        return new Segmenter() {
-            @Override
-            public SegmentationParameters parameters() {
-                return PARAMETERS;
-            }
-
-            @Override
-            public List<Scene> segment(float[] p, SegmentationParameters parameters) {
-                List<Scene> scenes = new ArrayList<>();
-                int start = -1;
-                for (int i = 0; i <= p.length; i++) {
-                    boolean kissing = i < p.length && p[i] >= parameters.threshold();
-                    if (kissing && start < 0) {
-                        start = i;
-                    } else if (!kissing && start >= 0) {
-                        if (i - start >= parameters.minSeconds()) {
-                            scenes.add(new Scene(start, i - 1, 0.9));
-                        }
-                        start = -1;
-                    }
-                }
-                return scenes;
-            }
-        };
-    }
-
-    private static DetectionConfiguration configuration(int batch, int queue, String cache) {
-        return new DetectionConfiguration() {
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return DetectionConfiguration.class;
-            }
-
-            @Override
-            public int batchSize() {
-                return batch;
-            }
-
-            @Override
-            public int queueSeconds() {
-                return queue;
-            }
-
-            @Override
-            public String scoreCacheDirectory() {
-                return cache;
-            }
-
-            @Override
-            public int progressIntervalMillis() {
-                return 10;
-            }
-        };
+        return new DetectionComponent(decoder, features, model, Fakes.segmenter(PARAMETERS), Fakes.configuration(batch, queue, cache.toString()));
     }
 }

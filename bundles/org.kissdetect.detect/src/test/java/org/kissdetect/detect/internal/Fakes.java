@@ -1,11 +1,17 @@
 package org.kissdetect.detect.internal;
 
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.kissdetect.api.classify.ClassificationException;
 import org.kissdetect.api.classify.Classifier;
 import org.kissdetect.api.classify.ClassifierFactory;
 import org.kissdetect.api.classify.ModelDescriptor;
@@ -18,6 +24,9 @@ import org.kissdetect.api.decode.SecondSample;
 import org.kissdetect.api.features.FeatureExtractor;
 import org.kissdetect.api.features.LogMelExamples;
 import org.kissdetect.api.features.ModelInput;
+import org.kissdetect.api.segment.Scene;
+import org.kissdetect.api.segment.SegmentationParameters;
+import org.kissdetect.api.segment.Segmenter;
 
 /**
  * Test doubles of the pipeline's services. A film is a string of '1' (kissing) and '0' seconds; its stills
@@ -32,8 +41,13 @@ final class Fakes {
         final String film;
         final AtomicInteger decoded = new AtomicInteger();
         final AtomicInteger closed = new AtomicInteger();
+        final List<String> warnings = new CopyOnWriteArrayList<>();
         volatile long millisPerSecond;
         volatile int failAtSecond = -1;
+        volatile int throwAtSecond = -1;
+        volatile Throwable thrown;
+        volatile double declaredSeconds = Double.NaN;
+        volatile int stopAfterSeconds = Integer.MAX_VALUE;
 
         Decoder(String film) {
             this.film = film;
@@ -46,16 +60,20 @@ final class Fakes {
 
                 @Override
                 public MovieInfo info() {
-                    return new MovieInfo(movie, film.length() + 0.5, 25, 4, 2, true);
+                    double seconds = Double.isNaN(declaredSeconds) ? film.length() + 0.5 : declaredSeconds;
+                    return new MovieInfo(movie, seconds, 25, 4, 2, true);
                 }
 
                 @Override
                 public Optional<SecondSample> next() throws MediaException {
-                    if (next == film.length()) {
+                    if (next == film.length() || next == stopAfterSeconds) {
                         return Optional.empty();
                     }
                     if (next == failAtSecond) {
                         throw new MediaException(movie, next, "truncated packet", null);
+                    }
+                    if (next == throwAtSecond) {
+                        throwUnchecked(thrown);
                     }
                     sleep(millisPerSecond);
                     byte[] pixels = new byte[4 * 2 * 3];
@@ -69,7 +87,7 @@ final class Fakes {
 
                 @Override
                 public List<String> warnings() {
-                    return List.of();
+                    return List.copyOf(warnings);
                 }
 
                 @Override
@@ -105,8 +123,11 @@ final class Fakes {
     static final class Model implements Classifier, ClassifierFactory {
         final AtomicInteger classified = new AtomicInteger();
         final AtomicInteger calls = new AtomicInteger();
+        final List<Integer> classifiedSeconds = new CopyOnWriteArrayList<>();
         volatile String version = "1";
         volatile long millisPerBatch;
+        volatile int failAtCall = -1;
+        volatile Runnable beforeEachBatch = () -> { };
 
         @Override
         public ModelDescriptor model() {
@@ -119,12 +140,16 @@ final class Fakes {
         }
 
         @Override
-        public float[] kissingProbabilities(List<ModelInput> batch) {
-            calls.incrementAndGet();
+        public float[] kissingProbabilities(List<ModelInput> batch) throws ClassificationException {
+            beforeEachBatch.run();
+            if (calls.incrementAndGet() == failAtCall) {
+                throw new ClassificationException("the engine died", null);
+            }
             sleep(millisPerBatch);
             float[] p = new float[batch.size()];
             for (int i = 0; i < p.length; i++) {
                 p[i] = batch.get(i).image()[0] > 0 ? 0.9f : 0.1f;
+                classifiedSeconds.add(batch.get(i).second());
             }
             classified.addAndGet(p.length);
             return p;
@@ -141,6 +166,13 @@ final class Fakes {
         }
     }
 
+    private static void throwUnchecked(Throwable failure) {
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        throw (RuntimeException) failure;
+    }
+
     static void sleep(long millis) {
         if (millis > 0) {
             try {
@@ -149,5 +181,79 @@ final class Fakes {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** Runs of kissing seconds at least minSeconds long: enough segmentation to see the pipeline's result. */
+    static Segmenter segmenter(SegmentationParameters defaults) {
+        return new Segmenter() {
+            @Override
+            public SegmentationParameters parameters() {
+                return defaults;
+            }
+
+            @Override
+            public List<Scene> segment(float[] p, SegmentationParameters parameters) {
+                List<Scene> scenes = new ArrayList<>();
+                int start = -1;
+                for (int i = 0; i <= p.length; i++) {
+                    boolean kissing = i < p.length && p[i] >= parameters.threshold();
+                    if (kissing && start < 0) {
+                        start = i;
+                    } else if (!kissing && start >= 0) {
+                        if (i - start >= parameters.minSeconds()) {
+                            scenes.add(new Scene(start, i - 1, 0.9));
+                        }
+                        start = -1;
+                    }
+                }
+                return scenes;
+            }
+        };
+    }
+
+    static DetectionConfiguration configuration(int batch, int queue, String cache) {
+        return configuration(batch, queue, cache, 60);
+    }
+
+    static DetectionConfiguration configuration(int batch, int queue, String cache, int checkpointSeconds) {
+        return new DetectionConfiguration() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return DetectionConfiguration.class;
+            }
+
+            @Override
+            public int batchSize() {
+                return batch;
+            }
+
+            @Override
+            public int queueSeconds() {
+                return queue;
+            }
+
+            @Override
+            public String scoreCacheDirectory() {
+                return cache;
+            }
+
+            @Override
+            public int progressIntervalMillis() {
+                return 10;
+            }
+
+            @Override
+            public int checkpointSeconds() {
+                return checkpointSeconds;
+            }
+        };
+    }
+
+    /** A model directory as the classification bundle writes it: its metadata lists the sha256 of its weights. */
+    static Path modelDirectory(Path folder, String weightsSha256) throws IOException {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("metadata.json"), "{\"id\": \"fake\", \"version\": \"1\", \"sha256\": "
+                + "{\"detector.safetensors\": \"" + weightsSha256 + "\"}}");
+        return folder;
     }
 }
