@@ -77,7 +77,7 @@ public final class DetectCommand implements Subcommand {
     public Integer call() {
         MarkerWriter writer = formats.writer(markers.format);
         SegmentationParameters parameters = segmentation.over(segmenter.parameters());
-        DetectionOutputs outputs = new DetectionOutputs(writer, markers.style(), new ReportWriter(decoder));
+        DetectionOutputs outputs = new DetectionOutputs(detection, writer, markers.style(), new ReportWriter(decoder));
         List<OutputPlan.Planned> plans = OutputPlan.of(movies, out, report, writer.extension(),
                 model == null ? List.of() : List.of(model));
         PrintWriter err = spec.commandLine().getErr();

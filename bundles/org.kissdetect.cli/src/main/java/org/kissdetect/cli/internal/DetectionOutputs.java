@@ -2,11 +2,11 @@ package org.kissdetect.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 
 import org.kissdetect.api.decode.MediaException;
 import org.kissdetect.api.detect.Cancellation;
 import org.kissdetect.api.detect.Detection;
+import org.kissdetect.api.detect.DetectionService;
 import org.kissdetect.api.markers.MarkerDocument;
 import org.kissdetect.api.markers.MarkerStyle;
 import org.kissdetect.api.markers.MarkerWriter;
@@ -17,11 +17,13 @@ import org.kissdetect.api.markers.MarkerWriter;
  */
 final class DetectionOutputs {
 
+    private final DetectionService detections;
     private final MarkerWriter writer;
     private final MarkerStyle style;
     private final ReportWriter reports;
 
-    DetectionOutputs(MarkerWriter writer, MarkerStyle style, ReportWriter reports) {
+    DetectionOutputs(DetectionService detections, MarkerWriter writer, MarkerStyle style, ReportWriter reports) {
+        this.detections = detections;
         this.writer = writer;
         this.style = style;
         this.reports = reports;
@@ -34,7 +36,7 @@ final class DetectionOutputs {
                 transaction.file(outputs.markers().path(), out -> writer.write(document, out));
             }
             if (outputs.scores() != null) {
-                transaction.file(outputs.scores(), out -> Files.copy(detection.scoresFile(), out));
+                transaction.file(outputs.scores(), out -> detections.writeScores(detection, out));
             }
             if (outputs.report() != null) {
                 transaction.<MediaException>folder(outputs.report(),

@@ -10,7 +10,10 @@ import org.kissdetect.api.detect.DetectionCancelledException;
 import org.kissdetect.api.detect.DetectionRequest;
 import org.kissdetect.api.detect.DetectionService;
 
-/** One movie's detection as the commands run it: progress on stderr, each failure mapped to its exit code. */
+/**
+ * One movie's detection as the commands run it: progress on stderr, then the detection's warnings (damage, gaps, an
+ * early end, a resumed run, a score cache that could not be written), each failure mapped to its exit code.
+ */
 final class DetectionRun {
 
     private DetectionRun() {
@@ -21,7 +24,12 @@ final class DetectionRun {
         ProgressPrinter progress = new ProgressPrinter(err, ProgressPrinter.modeFor(quiet),
                 request.movie().getFileName().toString());
         try {
-            return detection.detect(request, progress, interruption);
+            Detection result = detection.detect(request, progress, interruption);
+            progress.finish();
+            for (String warning : result.warnings()) {
+                err.println("kissdetect: warning: " + request.movie().getFileName() + ": " + warning.replace('\n', ' '));
+            }
+            return result;
         } catch (MediaException e) {
             throw new CommandFailure(ExitCodes.BAD_INPUT, e.getMessage(), e);
         } catch (ModelException | ClassificationException e) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -56,6 +57,7 @@ class DetectCommandOutputTest {
         movie = Files.writeString(folder.resolve("film.mp4"), "movie");
         scores = Files.writeString(folder.resolve("cache.scores.json"), "{\"scores\":true}");
         when(segmenter.parameters()).thenReturn(new SegmentationParameters(10, 0.7, 0.5));
+        doCallRealMethod().when(detection).writeScores(any(), any());
         formats.addWriter(new DetectCommandTest.CountingWriter());
         when(demo.defaultDirectory()).thenReturn(folder.resolve("demo-model"));
         when(demo.ensure(any(), any(), any())).thenAnswer(call -> call.getArgument(0));
@@ -87,11 +89,12 @@ class DetectCommandOutputTest {
     }
 
     @Test
-    void devicesAreWrittenToNeverReplaced() throws Exception {
-        assertThat(run("detect", movie.toString(), "--format", "count", "--out", "/dev/null")).isZero();
-        assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+    void aFullDeviceIsWrittenToNeverReplaced() throws Exception {
+        // Checked first, so that a regression fails here instead of replacing the machine's /dev/full.
+        assertThat(Destination.of("/dev/full").kind()).isEqualTo(Destination.Kind.STREAM);
 
         assertThat(run("detect", movie.toString(), "--format", "count", "--out", "/dev/full")).isEqualTo(4);
+
         assertThat(Files.isRegularFile(Path.of("/dev/full"))).isFalse();
         assertThat(err.toString()).contains("cannot write /dev/full");
     }

@@ -3,6 +3,8 @@ package org.kissdetect.cli.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -56,6 +58,7 @@ class DetectCommandTest {
         movie = Files.writeString(folder.resolve("film.mp4"), "movie");
         scores = Files.writeString(folder.resolve("cache.scores.json"), "{\"scores\":true}");
         when(segmenter.parameters()).thenReturn(new SegmentationParameters(10, 0.7, 0.5));
+        doCallRealMethod().when(detection).writeScores(any(), any());
         formats.addWriter(new CountingWriter());
         when(demo.defaultDirectory()).thenReturn(folder.resolve("demo-model"));
         when(demo.ensure(any(), any(), any())).thenAnswer(call -> call.getArgument(0));
@@ -73,6 +76,26 @@ class DetectCommandTest {
         assertThat(markers).hasContent("1 scene(s) of film.mp4");
         assertThat(folder.resolve("out/film.scores.json")).hasContent("{\"scores\":true}");
         assertThat(err.toString()).contains("film.mp4: 1 scene, 0:00:12 of kissing");
+    }
+
+    @Test
+    void theDetectionsWarningsArePrintedAndScoresTheCacheCouldNotKeepStillGoBesideTheMarkers() throws Exception {
+        Detection uncached = new Detection(new MovieInfo(movie, 30, 25, 640, 360, true),
+                new ModelDescriptor("demo", "1", "both", "cpu()"), new float[30], new SegmentationParameters(10, 0.7, 0.5),
+                List.of(), null, false, List.of("the movie ends at 00:00:30.000 although its container declares 00:01:00.000",
+                        "the score cache could not keep the scores"));
+        when(detection.detect(any(), any(), any())).thenReturn(uncached);
+        doAnswer(call -> {
+            call.<OutputStream>getArgument(1).write("{\"rebuilt\":true}".getBytes(StandardCharsets.UTF_8));
+            return null;
+        }).when(detection).writeScores(eq(uncached), any());
+        Path markers = folder.resolve("film.txt");
+
+        assertThat(run("detect", movie.toString(), "--format", "count", "--out", markers.toString(), "--quiet")).isZero();
+
+        assertThat(folder.resolve("film.scores.json")).hasContent("{\"rebuilt\":true}");
+        assertThat(err.toString()).contains("kissdetect: warning: film.mp4: the movie ends at 00:00:30.000")
+                .contains("kissdetect: warning: film.mp4: the score cache could not keep the scores");
     }
 
     @Test

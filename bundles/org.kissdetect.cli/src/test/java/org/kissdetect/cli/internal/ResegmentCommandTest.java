@@ -58,13 +58,14 @@ class ResegmentCommandTest {
     }
 
     @Test
-    void writesMarkersToAFileOrADevice() throws Exception {
+    void writesMarkersToAFileAndToADeviceWithoutReplacingIt() throws Exception {
         assertThat(run("resegment", scores.toString(), "--format", "count", "--out", folder.resolve("m.txt").toString()))
                 .isZero();
         assertThat(folder.resolve("m.txt")).hasContent("1 scene(s) of film.mp4");
 
-        assertThat(run("resegment", scores.toString(), "--format", "count", "--out", "/dev/null")).isZero();
-        assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+        assertThat(Destination.of("/dev/full").kind()).isEqualTo(Destination.Kind.STREAM);
+        assertThat(run("resegment", scores.toString(), "--format", "count", "--out", "/dev/full")).isEqualTo(4);
+        assertThat(Files.isRegularFile(Path.of("/dev/full"))).isFalse();
     }
 
     @Test
