@@ -24,8 +24,9 @@ import java.util.function.Consumer;
  *
  * <p>Each folder {@code ROOT/NAME} has a manifest beside it, {@code ROOT/NAME.manifest}, with the size, modification
  * time and sha256 of every file as they were when unpacked. A start compares sizes and times (microseconds); a file
- * whose time changed is hashed and compared. A folder without a manifest, with a missing, extra, truncated or altered
- * file is unpacked again: a damaged {@code .so} would otherwise be mapped and kill the JVM with SIGBUS.
+ * whose time changed is hashed and compared. A folder with a missing, extra, truncated or altered file is unpacked
+ * again with a warning, one without a manifest (unpacked by DJL before this check existed, or cut off) silently:
+ * a damaged {@code .so} would otherwise be mapped and kill the JVM with SIGBUS.
  *
  * <p>Unpacking goes into {@code ROOT/NAME.PID.partial} and is renamed into place, so a folder is complete or absent;
  * the damaged one is renamed aside first and deleted after, so a process that has it mapped keeps running. All of it
@@ -74,9 +75,9 @@ public final class NativesCache {
             if (manifest != null && damage == null) {
                 return folder;
             }
-            if (manifest != null || Files.exists(folder)) {
-                warnings.accept("libtorch's natives in " + folder + " are damaged ("
-                        + (damage != null ? damage : "no record of what was unpacked") + "): unpacking them again");
+            if (damage != null) {
+                warnings.accept("libtorch's natives in " + folder + " are damaged (" + damage
+                        + "): unpacking them again");
             }
             unpack(folder, files);
             return folder;
