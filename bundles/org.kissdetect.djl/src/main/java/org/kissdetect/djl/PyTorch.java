@@ -1,5 +1,6 @@
 package org.kissdetect.djl;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -7,12 +8,15 @@ import java.nio.file.Paths;
 import ai.djl.engine.Engine;
 import ai.djl.pytorch.engine.PtEngineProvider;
 
+import org.kissdetect.djl.internal.PyTorchNatives;
+
 /**
  * Starts DJL's PyTorch engine the one way that works in this runtime, once per framework:
  * <ul>
  * <li>offline: {@code ai.djl.offline=true}, so DJL neither downloads natives nor calls home;</li>
  * <li>libtorch extracted from the embedded natives into a fixed cache, {@code ~/.cache/kissdetect/djl} unless
- * {@code DJL_CACHE_DIR} or {@code ENGINE_CACHE_DIR} says otherwise (as environment variable or system property);
+ * {@code DJL_CACHE_DIR} or {@code ENGINE_CACHE_DIR} says otherwise (as environment variable or system property),
+ * verified at every start and unpacked again when damaged (see {@code NativesCache});
  * {@code PYTORCH_LIBRARY_PATH} still selects another libtorch, such as a CUDA build;</li>
  * <li>with this bundle's class loader as the thread context class loader, which DJL uses to discover its engines
  * and to find the natives.</li>
@@ -46,12 +50,18 @@ public final class PyTorch {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(PyTorch.class.getClassLoader());
         try {
+            if (environmentOrProperty("PYTORCH_LIBRARY_PATH") == null) {
+                PyTorchNatives.prepare(PyTorch.class.getClassLoader(),
+                        warning -> System.err.println("kissdetect: warning: " + warning));
+            }
             if (!Engine.hasEngine(ENGINE)) {
                 // Engine was initialised before start() under another context class loader: register directly.
                 Engine.registerEngine(new PtEngineProvider());
             }
             version = Engine.getEngine(ENGINE).getVersion();
             return version;
+        } catch (IOException e) {
+            throw new IllegalStateException("libtorch cannot start: " + e.getMessage(), e);
         } catch (RuntimeException | LinkageError e) {
             throw new IllegalStateException("libtorch cannot start (natives cache " + cacheDirectory() + "): "
                     + rootMessage(e), e);
@@ -63,7 +73,8 @@ public final class PyTorch {
     /**
      * The folder DJL extracts libtorch into.
      *
-     * @return the folder named by {@code ENGINE_CACHE_DIR} or {@code DJL_CACHE_DIR}, else the default
+     * @return the folder named by {@code ENGINE_CACHE_DIR} or {@code DJL_CACHE_DIR}, else
+     *         {@code ~/.cache/kissdetect/djl}, or {@code $TMPDIR/kissdetect-djl-USER} where that cannot be created
      */
     public static Path cacheDirectory() {
         for (String name : new String[] {"ENGINE_CACHE_DIR", "DJL_CACHE_DIR"}) {
@@ -72,9 +83,19 @@ public final class PyTorch {
                 return Paths.get(configured);
             }
         }
-        Path home = Paths.get(System.getProperty("user.home"));
-        return Files.isWritable(home) ? home.resolve(".cache/kissdetect/djl")
-                : Paths.get(System.getProperty("java.io.tmpdir"), "kissdetect-djl");
+        Path preferred = Paths.get(System.getProperty("user.home"), ".cache", "kissdetect", "djl");
+        try {
+            Files.createDirectories(preferred);
+            if (Files.isWritable(preferred)) {
+                return preferred;
+            }
+        } catch (IOException | SecurityException e) {
+            // an unwritable home: the natives go to the machine's temporary folder, not java.io.tmpdir (the launcher
+            // makes that a folder of the run, deleted after it)
+        }
+        String temporary = System.getenv("TMPDIR");
+        return Paths.get(temporary != null && !temporary.isBlank() ? temporary : "/tmp",
+                "kissdetect-djl-" + System.getProperty("user.name"));
     }
 
     private static void configure() {

@@ -11,6 +11,7 @@ import org.kissdetect.api.decode.MediaException;
 import org.kissdetect.api.decode.MovieInfo;
 import org.kissdetect.api.decode.SampleStream;
 import org.kissdetect.api.decode.SecondSample;
+import org.kissdetect.api.detect.Cancellation;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,6 +37,7 @@ public final class SamplesCommand implements Subcommand {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final DecoderModes decoders;
+    private final Cancellation cancellation;
 
     @Spec
     CommandSpec spec;
@@ -52,7 +54,13 @@ public final class SamplesCommand implements Subcommand {
 
     @Activate
     public SamplesCommand(@Reference DecoderModes decoders) {
+        this(decoders, null);
+    }
+
+    /** For tests: {@code cancellation} stands for Ctrl-C (null: the real one). */
+    SamplesCommand(DecoderModes decoders, Cancellation cancellation) {
         this.decoders = decoders;
+        this.cancellation = cancellation;
     }
 
     record SecondJson(int index, double stillSeconds, boolean frameReused, boolean audioMissing) {
@@ -68,9 +76,22 @@ public final class SamplesCommand implements Subcommand {
     public Integer call() throws IOException {
         Path target = out.toAbsolutePath().normalize();
         checkTarget(target);
+        if (cancellation != null) {
+            return writeInto(target, cancellation);
+        }
+        // Ctrl-C ends the JVM once its shutdown hooks return: this one waits until the staging folder is gone.
+        try (Interruption interruption = new Interruption()) {
+            return writeInto(target, interruption);
+        }
+    }
+
+    private int writeInto(Path target, Cancellation cancelled) throws IOException {
         Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".");
         try {
-            int count = writeSamples(staging);
+            int count = writeSamples(staging, target, cancelled);
+            if (cancelled.isCancelled()) {
+                throw cancelledBefore(target);
+            }
             OutputFolders.moveIntoPlace(staging, target);
             spec.commandLine().getOut().printf("%d seconds written to %s%n", count, target);
             return ExitCodes.OK;
@@ -79,12 +100,15 @@ public final class SamplesCommand implements Subcommand {
         }
     }
 
-    private int writeSamples(Path folder) throws IOException {
+    private int writeSamples(Path folder, Path target, Cancellation cancelled) throws IOException {
         Files.createDirectories(folder.resolve("stills"));
         Files.createDirectories(folder.resolve("audio"));
         List<SecondJson> rows = new ArrayList<>();
         try (SampleStream stream = decoders.decoder(mode).open(movie)) {
             for (Optional<SecondSample> next = stream.next(); next.isPresent(); next = stream.next()) {
+                if (cancelled.isCancelled()) {
+                    throw cancelledBefore(target);
+                }
                 SecondSample second = next.get();
                 String name = String.format("%05d", second.second());
                 SampleFiles.writePng(second.still(), folder.resolve("stills").resolve(name + ".png"));
@@ -102,6 +126,10 @@ public final class SamplesCommand implements Subcommand {
             throw CommandFailure.badInput(e.getMessage());
         }
         return rows.size();
+    }
+
+    private static CommandFailure cancelledBefore(Path target) {
+        return new CommandFailure(ExitCodes.CANCELLED, "cancelled: " + target + " was not written");
     }
 
     private static void checkTarget(Path target) throws IOException {

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.imageio.ImageIO;
 import javax.sound.sampled.AudioFormat;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kissdetect.api.decode.RgbImage;
+import org.kissdetect.api.detect.Cancellation;
 import org.kissdetect.decode.internal.Standalone;
 import org.kissdetect.testmedia.FrameCode;
 import org.kissdetect.testmedia.TestMedia;
@@ -100,7 +102,27 @@ class SamplesCommandTest {
         assertThat(dir.resolve("keep.txt")).hasContent("mine");
     }
 
+    @Test
+    void ctrlCWhileWritingLeavesNeitherTheFolderNorItsStagingFolder() throws Exception {
+        Path dir = folder.resolve("cancelled");
+        AtomicInteger polls = new AtomicInteger();
+
+        int exit = run(() -> polls.incrementAndGet() > 1, movie.toString(), "--out", dir.toString());
+
+        assertThat(exit).isEqualTo(130);
+        assertThat(polls).hasValueGreaterThan(1);
+        assertThat(err.toString().strip()).doesNotContain("\n").contains("cancelled");
+        assertThat(dir).doesNotExist();
+        try (var siblings = Files.list(folder)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".cancelled"));
+        }
+    }
+
     private int run(String... args) {
+        return run(() -> false, args);
+    }
+
+    private int run(Cancellation cancellation, String... args) {
         DecoderModes modes = mode -> {
             requestedMode = mode;
             return Standalone.decoder(mode == null ? "exact" : mode);
@@ -108,8 +130,8 @@ class SamplesCommandTest {
         String[] full = new String[args.length + 1];
         full[0] = "samples";
         System.arraycopy(args, 0, full, 1, args.length);
-        return new CommandLineRunner(List.of(new SamplesCommand(modes)), new PrintWriter(out), new PrintWriter(err))
-                .run(full);
+        return new CommandLineRunner(List.of(new SamplesCommand(modes, cancellation)), new PrintWriter(out),
+                new PrintWriter(err)).run(full);
     }
 
     private static RgbImage toRgb(java.awt.image.BufferedImage image) {

@@ -43,7 +43,7 @@ record Dataset(Path annotations, String annotationsSha256, DataSplit split, Part
                 List<MovieSamples> samples = new ArrayList<>();
                 for (LabelledMovie movie : chosen) {
                     listener.stage("decoding", opened.size(), movies.size());
-                    samples.add(cache.open(movie, cancellation));
+                    samples.add(cache.open(movie, cancellation, listener::notice));
                     opened.add(samples.get(samples.size() - 1));
                 }
                 parts.add(new Part(chosen, samples));

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.kissdetect.api.decode.MediaException;
 import org.kissdetect.api.decode.MovieDecoder;
@@ -44,15 +45,49 @@ final class SampleCache {
      */
     MovieSamples open(LabelledMovie movie, Cancellation cancellation)
             throws MediaException, IOException, TrainingCancelledException {
+        return open(movie, cancellation, notice -> { });
+    }
+
+    /**
+     * Opens a movie's annotated seconds, decoding them first when they are not cached, or when their cache file is
+     * damaged (then with a notice).
+     *
+     * @param movie        the movie and its annotated seconds
+     * @param cancellation asked between seconds whether to stop
+     * @param notices      told when a damaged cache file is rebuilt
+     * @return the seconds, to be closed
+     * @throws MediaException              when the movie is missing, cannot be decoded or is shorter than annotated
+     * @throws IOException                 when the cache cannot be written or read
+     * @throws TrainingCancelledException when cancelled while decoding
+     */
+    MovieSamples open(LabelledMovie movie, Cancellation cancellation, Consumer<String> notices)
+            throws MediaException, IOException, TrainingCancelledException {
         if (!Files.isRegularFile(movie.file())) {
             throw new MediaException(movie.file(), "no such movie file (named '" + movie.name() + "' in the annotations)");
         }
         String key = Hashes.sha256(FORMAT + "\n" + Hashes.sha256(movie.file()) + "\n" + Arrays.toString(movie.seconds()));
         Path file = directory.resolve(key + ".samples");
-        if (!Files.isRegularFile(file)) {
-            write(movie, file, cancellation);
+        if (Files.isRegularFile(file)) {
+            try {
+                return openMatching(file, movie);
+            } catch (IOException e) {
+                notices.accept("the sample cache " + file + " of " + movie.file() + " is damaged ("
+                        + e.getMessage() + "): decoding the movie again");
+                Files.deleteIfExists(file);
+            }
         }
-        return MovieSamples.open(file);
+        write(movie, file, cancellation);
+        return openMatching(file, movie);
+    }
+
+    /** The cache file, checked to hold the movie's annotated seconds. */
+    private static MovieSamples openMatching(Path file, LabelledMovie movie) throws IOException {
+        MovieSamples samples = MovieSamples.open(file);
+        if (!Arrays.equals(samples.seconds(), movie.seconds())) {
+            samples.close();
+            throw new IOException("the sample cache " + file + " is damaged: it holds other seconds");
+        }
+        return samples;
     }
 
     private void write(LabelledMovie movie, Path file, Cancellation cancellation)

@@ -3,8 +3,11 @@ package org.kissdetect.train.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -81,5 +84,36 @@ class SampleCacheTest {
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
+    }
+
+    @Test
+    void aDamagedCacheFileIsDecodedAgainWithANotice(@TempDir Path cache) throws Exception {
+        AtomicInteger opened = new AtomicInteger();
+        MovieDecoder decoder = RealServices.decoder();
+        MovieDecoder counting = file -> {
+            opened.incrementAndGet();
+            return decoder.open(file);
+        };
+        LabelledMovie labelled = new LabelledMovie("f.mp4", movie, new int[] {2, 3}, new boolean[2]);
+        List<String> notices = new ArrayList<>();
+        SecondSample fresh;
+        try (MovieSamples samples = new SampleCache(cache, counting).open(labelled, () -> false, notices::add)) {
+            fresh = samples.read(1);
+        }
+        Path file;
+        try (var files = Files.list(cache.resolve("samples"))) {
+            file = files.findFirst().orElseThrow();
+        }
+        try (RandomAccessFile truncated = new RandomAccessFile(file.toFile(), "rw")) {
+            truncated.setLength(truncated.length() / 2);
+        }
+
+        try (MovieSamples samples = new SampleCache(cache, counting).open(labelled, () -> false, notices::add)) {
+            assertThat(samples.read(1).still().pixels()).isEqualTo(fresh.still().pixels());
+        }
+
+        assertThat(opened).as("decoded again").hasValue(2);
+        assertThat(notices).singleElement().asString().contains(file.toString()).contains("damaged")
+                .contains("f.mp4");
     }
 }
