@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.kissdetect.api.features.FeatureExtractor;
@@ -56,69 +54,48 @@ public final class LogMelCommand implements Subcommand {
 
     @Override
     public Integer call() throws IOException {
-        try (FileChannel file = open(wav)) {
-            WavHeader header = WavHeader.read(file, wav.toString());
-            if (!header.isPcm16kMono16Bit()) {
-                throw CommandFailure.badInput(wav + " is " + header.describe()
-                        + "; logmel needs 16,000 Hz, mono, 16-bit PCM (convert with: ffmpeg -i " + wav
-                        + " -ac 1 -ar 16000 -c:a pcm_s16le out.wav)");
-            }
-            long examples = Math.max(0, (header.samples() - EXAMPLE_EXTRA) / EXAMPLE_HOP);
-            if (examples == 0) {
+        try (WavSamples samples = WavSamples.open(wav)) {
+            float[] window = new float[SLICE_EXAMPLES * EXAMPLE_HOP + EXAMPLE_EXTRA];
+            int filled = samples.read(window, 0);
+            if (filled < EXAMPLE_HOP + EXAMPLE_EXTRA) {
                 throw CommandFailure.badInput(String.format(Locale.ROOT,
                         "%s holds %.3f s of audio; one log-mel example needs 0.975 s (15,600 samples)", wav,
-                        header.samples() / 16_000.0));
+                        filled / 16_000.0));
             }
+            int first = filled;
             if (out == null) {
                 OutputStream stdout = new BufferedOutputStream(standardOutput, 1 << 16);
-                writeExamples(file, header, examples, stdout);
+                writeExamples(samples, window, first, stdout);
                 stdout.flush();
             } else {
-                AtomicFile.write(out, target -> writeExamples(file, header, examples, target));
+                AtomicFile.write(out, target -> writeExamples(samples, window, first, target));
             }
             return ExitCodes.OK;
         }
     }
 
-    private static FileChannel open(Path wav) {
-        try {
-            return FileChannel.open(wav, StandardOpenOption.READ);
-        } catch (NoSuchFileException e) {
-            throw CommandFailure.badInput(wav + ": no such file");
-        } catch (IOException e) {
-            throw CommandFailure.badInput("cannot read " + wav + ": " + AtomicFile.reason(e));
+    /**
+     * Writes the examples of {@code window} (holding {@code filled} samples), then of the rest of the file, slice by
+     * slice: each slice keeps the last 240 samples of the one before, so the examples join as in one pass.
+     */
+    private void writeExamples(WavSamples samples, float[] window, int filled, OutputStream target) throws IOException {
+        int available = filled;
+        while (available >= EXAMPLE_HOP + EXAMPLE_EXTRA) {
+            int count = (available - EXAMPLE_EXTRA) / EXAMPLE_HOP;
+            float[] slice = count == SLICE_EXAMPLES ? window : Arrays.copyOf(window, count * EXAMPLE_HOP + EXAMPLE_EXTRA);
+            write(extractor.logMel(slice), count, target);
+            int kept = available - count * EXAMPLE_HOP;
+            System.arraycopy(window, count * EXAMPLE_HOP, window, 0, kept);
+            available = available < window.length ? kept : samples.read(window, kept);
         }
     }
 
-    private void writeExamples(FileChannel file, WavHeader header, long examples, OutputStream target)
-            throws IOException {
-        for (long first = 0; first < examples; first += SLICE_EXAMPLES) {
-            int count = (int) Math.min(SLICE_EXAMPLES, examples - first);
-            float[] samples = readSamples(file, header, first * EXAMPLE_HOP, count * EXAMPLE_HOP + EXAMPLE_EXTRA);
-            LogMelExamples slice = extractor.logMel(samples);
-            if (slice.count() != count) {
-                throw new IllegalStateException("the front end made " + slice.count() + " examples of " + count
-                        + " expected from samples " + first * EXAMPLE_HOP + " on");
-            }
-            ByteBuffer bytes = ByteBuffer.allocate(count * FLOATS_PER_EXAMPLE * 4).order(ByteOrder.LITTLE_ENDIAN);
-            bytes.asFloatBuffer().put(slice.values());
-            target.write(bytes.array());
+    private static void write(LogMelExamples examples, int count, OutputStream target) throws IOException {
+        if (examples.count() != count) {
+            throw new IllegalStateException("the front end made " + examples.count() + " examples of " + count);
         }
-    }
-
-    private float[] readSamples(FileChannel file, WavHeader header, long firstSample, int count) throws IOException {
-        ByteBuffer bytes = ByteBuffer.allocate(count * 2).order(ByteOrder.LITTLE_ENDIAN);
-        long position = header.dataOffset() + firstSample * 2;
-        while (bytes.hasRemaining()) {
-            if (file.read(bytes, position + bytes.position()) < 0) {
-                throw CommandFailure.badInput(wav + " ended early, at sample " + (firstSample + bytes.position() / 2));
-            }
-        }
-        bytes.flip();
-        float[] samples = new float[count];
-        for (int i = 0; i < count; i++) {
-            samples[i] = bytes.getShort() / 32768f;
-        }
-        return samples;
+        ByteBuffer bytes = ByteBuffer.allocate(count * FLOATS_PER_EXAMPLE * 4).order(ByteOrder.LITTLE_ENDIAN);
+        bytes.asFloatBuffer().put(examples.values());
+        target.write(bytes.array());
     }
 }

@@ -35,7 +35,9 @@ final class WavBytes {
         ByteBuffer body = ByteBuffer.allocate(40).order(ByteOrder.LITTLE_ENDIAN);
         body.putShort((short) 0xFFFE).putShort((short) channels).putInt(rate).putInt(rate * channels * bits / 8)
                 .putShort((short) (channels * bits / 8)).putShort((short) bits).putShort((short) 22)
-                .putShort((short) bits).putInt(4).putShort((short) subFormat);
+                .putShort((short) bits).putInt(4).putShort((short) subFormat)
+                // the rest of the KSDATAFORMAT_SUBTYPE GUID {code-0000-0010-8000-00AA00389B71}
+                .put(new byte[] {0, 0, 0, 0, 0x10, 0, (byte) 0x80, 0, 0, (byte) 0xAA, 0, 0x38, (byte) 0x9B, 0x71});
         return chunk("fmt ", body.array());
     }
 
