@@ -28,7 +28,7 @@ final class FfmpegRuntime {
      * {@code -Dorg.bytedeco.javacpp.cachedir}.
      *
      * <p>FFmpeg has one log for the whole process, so the log goes to the logger of the component started last.
-     * Components made outside OSGi ({@link Standalone}) pass {@code null} and leave the log where it goes: a
+     * Components made outside OSGi (the tests' {@code Standalone}) pass {@code null} and leave the log where it goes: a
      * test kit's encoder made in passing must not silence a decoder's logger (which made the log depend on the
      * order in which a machine's file system lists the test classes).
      *
