@@ -4,8 +4,8 @@ import java.nio.file.Path;
 
 import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.api.train.NetworkSetup;
-import org.kissdetect.api.train.NetworkTrainer;
-import org.kissdetect.api.train.TrainableNetwork;
+import org.kissdetect.classify.spi.NetworkTrainer;
+import org.kissdetect.classify.spi.TrainableNetwork;
 import org.kissdetect.classify.internal.model.DeviceChoice;
 import org.kissdetect.classify.internal.training.NetworkBuilder;
 import org.osgi.service.component.annotations.Activate;

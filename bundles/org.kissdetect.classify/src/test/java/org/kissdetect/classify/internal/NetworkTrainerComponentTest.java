@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.api.train.NetworkSetup;
-import org.kissdetect.api.train.TrainableNetwork;
+import org.kissdetect.classify.spi.TrainableNetwork;
 
 class NetworkTrainerComponentTest {
 

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-import org.kissdetect.api.train.TrainableNetwork;
+import org.kissdetect.classify.spi.TrainableNetwork;
 
 /**
  * A run's checkpoints: {@code last.ckpt} after every epoch, and {@code best.ckpt}, the epoch with the best

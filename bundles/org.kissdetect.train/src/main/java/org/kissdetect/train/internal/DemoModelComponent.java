@@ -16,7 +16,7 @@ import org.kissdetect.api.features.FeatureExtractor;
 import org.kissdetect.api.segment.Segmenter;
 import org.kissdetect.api.train.AnnotationException;
 import org.kissdetect.api.train.DemoModel;
-import org.kissdetect.api.train.NetworkTrainer;
+import org.kissdetect.classify.spi.NetworkTrainer;
 import org.kissdetect.api.train.TrainingCancelledException;
 import org.kissdetect.api.train.TrainingListener;
 import org.kissdetect.api.train.TrainingReport;

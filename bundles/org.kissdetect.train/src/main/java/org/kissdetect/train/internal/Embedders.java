@@ -5,8 +5,8 @@ import java.util.Map;
 
 import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.api.train.NetworkSetup;
-import org.kissdetect.api.train.NetworkTrainer;
-import org.kissdetect.api.train.TrainableNetwork;
+import org.kissdetect.classify.spi.NetworkTrainer;
+import org.kissdetect.classify.spi.TrainableNetwork;
 
 /**
  * One-branch networks that embed seconds for the cache, built only when the cache misses and closed together: a

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import org.kissdetect.api.classify.ClassificationException;
 import org.kissdetect.api.detect.Cancellation;
 import org.kissdetect.api.train.EpochMetrics;
-import org.kissdetect.api.train.TrainableNetwork;
+import org.kissdetect.classify.spi.TrainableNetwork;
 import org.kissdetect.api.train.TrainingCancelledException;
 import org.kissdetect.api.train.TrainingListener;
 

@@ -1,7 +1,7 @@
 package org.kissdetect.train.internal;
 
 import org.kissdetect.api.classify.ClassificationException;
-import org.kissdetect.api.train.TrainableNetwork;
+import org.kissdetect.classify.spi.TrainableNetwork;
 
 /**
  * The linear layer on frozen features, computed once: each training second's features come from one augmented

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.kissdetect.api.decode.MovieDecoder;
 import org.kissdetect.api.features.FeatureExtractor;
 import org.kissdetect.api.segment.Segmenter;
-import org.kissdetect.api.train.NetworkTrainer;
+import org.kissdetect.classify.spi.NetworkTrainer;
 
 /**
  * What every training run of this bundle is built from: the caches under one folder and the services they use.

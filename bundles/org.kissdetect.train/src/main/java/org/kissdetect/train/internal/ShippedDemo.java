@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.kissdetect.api.classify.ModelException;
-import org.kissdetect.api.train.NetworkTrainer;
-import org.kissdetect.api.train.TrainableNetwork;
+import org.kissdetect.classify.spi.NetworkTrainer;
+import org.kissdetect.classify.spi.TrainableNetwork;
 import org.kissdetect.api.train.TrainingListener;
 
 import com.fasterxml.jackson.core.type.TypeReference;

@@ -9,7 +9,7 @@ import org.kissdetect.api.segment.SegmentationParameters;
 import org.kissdetect.api.segment.Segmenter;
 import org.kissdetect.api.train.Confusion;
 import org.kissdetect.api.train.SceneMetrics;
-import org.kissdetect.api.train.TrainableNetwork;
+import org.kissdetect.classify.spi.TrainableNetwork;
 
 /** Scores a run's best network on the held-out movies: per second, and per scene after segmentation. */
 final class TestScoring {

@@ -3,7 +3,7 @@ package org.kissdetect.train.internal;
 import org.kissdetect.api.train.Confusion;
 import org.kissdetect.api.train.DataSplit;
 import org.kissdetect.api.train.SceneMetrics;
-import org.kissdetect.api.train.TrainableNetwork;
+import org.kissdetect.classify.spi.TrainableNetwork;
 
 /**
  * The best epoch's network of a run, with its results; closing it frees the network.

@@ -13,7 +13,7 @@ import org.kissdetect.api.segment.Segmenter;
 import org.kissdetect.api.train.AblationRequest;
 import org.kissdetect.api.train.AblationRow;
 import org.kissdetect.api.train.AnnotationException;
-import org.kissdetect.api.train.NetworkTrainer;
+import org.kissdetect.classify.spi.NetworkTrainer;
 import org.kissdetect.api.train.TrainingCancelledException;
 import org.kissdetect.api.train.TrainingListener;
 import org.kissdetect.api.train.TrainingReport;

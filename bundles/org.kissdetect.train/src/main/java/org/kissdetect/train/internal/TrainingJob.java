@@ -9,8 +9,8 @@ import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.api.detect.Cancellation;
 import org.kissdetect.api.features.FeatureExtractor;
 import org.kissdetect.api.train.NetworkSetup;
-import org.kissdetect.api.train.NetworkTrainer;
-import org.kissdetect.api.train.TrainableNetwork;
+import org.kissdetect.classify.spi.NetworkTrainer;
+import org.kissdetect.classify.spi.TrainableNetwork;
 import org.kissdetect.api.train.TrainingCancelledException;
 import org.kissdetect.api.train.TrainingListener;
 

@@ -4,7 +4,7 @@ import java.io.IOException;
 
 import org.kissdetect.api.classify.ClassificationException;
 import org.kissdetect.api.features.FeatureExtractor;
-import org.kissdetect.api.train.TrainableNetwork;
+import org.kissdetect.classify.spi.TrainableNetwork;
 
 /**
  * Every parameter, on seconds read from the sample cache: training seconds augmented afresh in every epoch,

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.kissdetect.api.classify.ClassificationException;
 import org.kissdetect.api.features.ModelInput;
 import org.kissdetect.api.train.NetworkSetup;
-import org.kissdetect.api.train.TrainableNetwork;
+import org.kissdetect.classify.spi.TrainableNetwork;
 import org.kissdetect.classify.internal.model.InputArrays;
 import org.kissdetect.classify.internal.model.ModelInputs;
 import org.kissdetect.classify.internal.network.DetectorNetwork;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.api.features.ModelInput;
 import org.kissdetect.api.train.NetworkSetup;
-import org.kissdetect.api.train.TrainableNetwork;
+import org.kissdetect.classify.spi.TrainableNetwork;
 import org.kissdetect.classify.internal.model.DetectorLoader;
 import org.kissdetect.classify.internal.model.DeviceChoice;
 import org.kissdetect.classify.internal.model.LoadedDetector;

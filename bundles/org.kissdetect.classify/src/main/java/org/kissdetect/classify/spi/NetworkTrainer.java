@@ -1,8 +1,9 @@
-package org.kissdetect.api.train;
+package org.kissdetect.classify.spi;
 
 import java.nio.file.Path;
 
 import org.kissdetect.api.classify.ModelException;
+import org.kissdetect.api.train.NetworkSetup;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** Builds networks to train, fresh or from a checkpoint. */

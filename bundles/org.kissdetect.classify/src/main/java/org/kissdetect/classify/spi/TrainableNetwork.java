@@ -1,4 +1,4 @@
-package org.kissdetect.api.train;
+package org.kissdetect.classify.spi;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.kissdetect.api.classify.ClassificationException;
 import org.kissdetect.api.features.ModelInput;
+import org.kissdetect.api.train.NetworkSetup;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
