@@ -9,6 +9,7 @@ import org.kissdetect.api.decode.MovieDecoder;
 import org.kissdetect.api.detect.Detection;
 import org.kissdetect.api.detect.DetectionRequest;
 import org.kissdetect.api.detect.DetectionService;
+import org.kissdetect.api.encode.MediaWriteException;
 import org.kissdetect.api.encode.MovieEncoder;
 import org.kissdetect.api.markers.MarkerDocument;
 import org.kissdetect.api.markers.MarkerStyle;
@@ -87,6 +88,8 @@ public final class DemoCommand implements Subcommand {
             return ExitCodes.OK;
         } catch (CommandFailure e) {
             throw e;
+        } catch (MediaWriteException e) {
+            throw CommandFailure.cannotWrite(e.getMessage(), e);
         } catch (MediaException e) {
             throw new CommandFailure(ExitCodes.BAD_INPUT, e.getMessage(), e);
         } catch (IOException e) {

@@ -13,6 +13,7 @@ import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avformat;
 import org.kissdetect.api.decode.MediaException;
+import org.kissdetect.api.encode.MediaWriteException;
 
 /** One encoder and the output stream it feeds: frames in, packets into the container, interleaved. */
 final class EncoderStream implements AutoCloseable {
@@ -93,7 +94,7 @@ final class EncoderStream implements AutoCloseable {
             packet.stream_index(stream.index());
             int result = avformat.av_interleaved_write_frame(container, packet);
             if (result < 0) {
-                throw new MediaException(file, seconds, "cannot write: " + FfmpegRuntime.describe(result), null);
+                throw new MediaWriteException(file, seconds, FfmpegRuntime.describe(result), null);
             }
         }
     }

@@ -14,6 +14,7 @@ import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.ffmpeg.global.avformat;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.kissdetect.api.decode.MediaException;
+import org.kissdetect.api.encode.MediaWriteException;
 import org.kissdetect.api.decode.RgbImage;
 import org.kissdetect.api.encode.EncodingSettings;
 import org.kissdetect.api.encode.MovieWriter;
@@ -39,7 +40,7 @@ final class FfmpegMovieWriter implements MovieWriter {
         this.target = target.toAbsolutePath();
         Path folder = this.target.getParent();
         if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder)) {
-            throw new MediaException(target, "its folder " + folder + " does not exist or is not writable");
+            throw new MediaWriteException(target, Double.NaN, "its folder " + folder + " does not exist or is not writable", null);
         }
         this.temporary = folder.resolve("." + this.target.getFileName() + "." + UUID.randomUUID() + ".part");
         container = new AVFormatContext(null);
@@ -69,7 +70,7 @@ final class FfmpegMovieWriter implements MovieWriter {
             AVIOContext io = new AVIOContext(null);
             int result = avformat.avio_open(io, temporary.toString(), avformat.AVIO_FLAG_WRITE);
             if (result < 0) {
-                throw new MediaException(target, "cannot create " + temporary + ": " + FfmpegRuntime.describe(result));
+                throw new MediaWriteException(target, Double.NaN, "cannot create " + temporary + ": " + FfmpegRuntime.describe(result), null);
             }
             container.pb(io);
         }
@@ -114,7 +115,7 @@ final class FfmpegMovieWriter implements MovieWriter {
         }
         int result = avformat.av_write_trailer(container);
         if (result < 0) {
-            throw new MediaException(target, "cannot complete the file: " + FfmpegRuntime.describe(result));
+            throw new MediaWriteException(target, Double.NaN, "cannot complete the file: " + FfmpegRuntime.describe(result), null);
         }
         closeFile();
         try {
@@ -124,7 +125,7 @@ final class FfmpegMovieWriter implements MovieWriter {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new MediaException(target, Double.NaN, "cannot move the finished movie into place: " + e, e);
+            throw new MediaWriteException(target, Double.NaN, "cannot move the finished movie into place: " + e, e);
         }
         finished = true;
     }
