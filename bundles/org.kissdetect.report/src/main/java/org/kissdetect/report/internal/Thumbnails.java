@@ -1,13 +1,20 @@
-package org.kissdetect.cli.internal;
+package org.kissdetect.report.internal;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
+
+import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.kissdetect.api.decode.MediaException;
 import org.kissdetect.api.decode.MovieDecoder;
@@ -16,10 +23,7 @@ import org.kissdetect.api.decode.SampleStream;
 import org.kissdetect.api.decode.SecondSample;
 import org.kissdetect.api.detect.Cancellation;
 
-/**
- * The stills of chosen seconds, small. The decoder reads in order and never seeks, so this reads the movie up to
- * the last second wanted, keeping only the wanted stills.
- */
+/** Stills made small: {@value #WIDTH} px wide, as PNG files. */
 final class Thumbnails {
 
     static final int WIDTH = 240;
@@ -27,9 +31,13 @@ final class Thumbnails {
     private Thumbnails() {
     }
 
-    static Map<Integer, BufferedImage> of(MovieDecoder decoder, Path movie, NavigableSet<Integer> seconds,
+    /**
+     * The thumbnails of chosen seconds, read from the movie itself. The decoder reads in order and never seeks,
+     * so this reads the movie up to the last second wanted, keeping only the wanted stills.
+     */
+    static Map<Integer, byte[]> decode(MovieDecoder decoder, Path movie, NavigableSet<Integer> seconds,
             Cancellation cancellation) throws MediaException {
-        Map<Integer, BufferedImage> thumbnails = new HashMap<>();
+        Map<Integer, byte[]> thumbnails = new HashMap<>();
         if (seconds.isEmpty()) {
             return thumbnails;
         }
@@ -38,7 +46,7 @@ final class Thumbnails {
             while (!cancellation.isCancelled() && (next = stream.next()).isPresent()) {
                 SecondSample sample = next.get();
                 if (seconds.contains(sample.second())) {
-                    thumbnails.put(sample.second(), scaled(sample.still()));
+                    thumbnails.put(sample.second(), png(sample.still()));
                 }
                 if (sample.second() >= seconds.last()) {
                     break;
@@ -46,6 +54,20 @@ final class Thumbnails {
             }
         }
         return thumbnails;
+    }
+
+    /** The still, {@value #WIDTH} px wide, as the bytes of a PNG file. */
+    static byte[] png(RgbImage still) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
+        // In memory: ImageIO's stream to an OutputStream would go through a cache file in the temporary folder.
+        try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+            if (!ImageIO.write(scaled(still), "png", out)) {
+                throw new IllegalStateException("this Java has no PNG writer");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode a thumbnail in memory", e);
+        }
+        return bytes.toByteArray();
     }
 
     static BufferedImage scaled(RgbImage still) {
