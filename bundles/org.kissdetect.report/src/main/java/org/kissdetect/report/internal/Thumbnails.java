@@ -46,7 +46,7 @@ final class Thumbnails {
             while (!cancellation.isCancelled() && (next = stream.next()).isPresent()) {
                 SecondSample sample = next.get();
                 if (seconds.contains(sample.second())) {
-                    thumbnails.put(sample.second(), png(sample.still()));
+                    thumbnails.put(sample.second(), png(scaled(sample.still())));
                 }
                 if (sample.second() >= seconds.last()) {
                     break;
@@ -56,12 +56,12 @@ final class Thumbnails {
         return thumbnails;
     }
 
-    /** The still, {@value #WIDTH} px wide, as the bytes of a PNG file. */
-    static byte[] png(RgbImage still) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
+    /** A thumbnail as the bytes of a PNG file. */
+    static byte[] png(BufferedImage thumbnail) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         // In memory: ImageIO's stream to an OutputStream would go through a cache file in the temporary folder.
         try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-            if (!ImageIO.write(scaled(still), "png", out)) {
+            if (!ImageIO.write(thumbnail, "png", out)) {
                 throw new IllegalStateException("this Java has no PNG writer");
             }
         } catch (IOException e) {
@@ -70,14 +70,26 @@ final class Thumbnails {
         return bytes.toByteArray();
     }
 
-    static BufferedImage scaled(RgbImage still) {
-        BufferedImage full = new BufferedImage(still.width(), still.height(), BufferedImage.TYPE_INT_RGB);
-        byte[] p = still.pixels();
-        int[] rgb = new int[still.width() * still.height()];
-        for (int i = 0; i < rgb.length; i++) {
-            rgb[i] = (p[3 * i] & 0xff) << 16 | (p[3 * i + 1] & 0xff) << 8 | p[3 * i + 2] & 0xff;
+    /** A thumbnail's pixels, 3 bytes each (red, green, blue), row by row. */
+    static byte[] rgb(BufferedImage thumbnail) {
+        int[] pixels = thumbnail.getRGB(0, 0, thumbnail.getWidth(), thumbnail.getHeight(), null, 0, thumbnail.getWidth());
+        byte[] rgb = new byte[3 * pixels.length];
+        for (int i = 0; i < pixels.length; i++) {
+            rgb[3 * i] = (byte) (pixels[i] >> 16);
+            rgb[3 * i + 1] = (byte) (pixels[i] >> 8);
+            rgb[3 * i + 2] = (byte) pixels[i];
         }
-        full.setRGB(0, 0, still.width(), still.height(), rgb, 0, still.width());
+        return rgb;
+    }
+
+    /** The thumbnail whose pixels {@link #rgb} gave. */
+    static BufferedImage fromRgb(byte[] rgb) {
+        return image(WIDTH, rgb.length / 3 / WIDTH, rgb);
+    }
+
+    /** The still, {@value #WIDTH} px wide, scaled as the report has always shown it. */
+    static BufferedImage scaled(RgbImage still) {
+        BufferedImage full = image(still.width(), still.height(), still.pixels());
         int height = Math.max(1, Math.round((float) WIDTH * still.height() / still.width()));
         BufferedImage small = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = small.createGraphics();
@@ -85,5 +97,15 @@ final class Thumbnails {
         g.drawImage(full, 0, 0, WIDTH, height, null);
         g.dispose();
         return small;
+    }
+
+    private static BufferedImage image(int width, int height, byte[] p) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        int[] rgb = new int[width * height];
+        for (int i = 0; i < rgb.length; i++) {
+            rgb[i] = (p[3 * i] & 0xff) << 16 | (p[3 * i + 1] & 0xff) << 8 | p[3 * i + 2] & 0xff;
+        }
+        image.setRGB(0, 0, width, height, rgb, 0, width);
+        return image;
     }
 }

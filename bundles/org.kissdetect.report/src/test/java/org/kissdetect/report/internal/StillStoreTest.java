@@ -23,15 +23,15 @@ class StillStoreTest {
     Path folder;
 
     @Test
-    void keepsEverySecondAsThePngTheReportWillHoldUnderNoNameInTheFolder() throws Exception {
+    void keepsEverySecondsThumbnailUnderNoNameInTheFolderAndGivesItAsThePngTheReportHolds() throws Exception {
         try (StillStore store = new StillStore(folder)) {
             for (int k = 0; k < 30; k++) {
-                store.decoded(second(k));
+                store.decoded(k == 17 ? varied(17) : second(k));
             }
 
             assertThat(names(folder)).as("files in the stills folder while they are kept").isEmpty();
             assertThat(store.thumbnails(List.of(3, 17, 29, 30, -1))).containsOnlyKeys(3, 17, 29);
-            assertThat(store.thumbnails(List.of(17)).get(17)).isEqualTo(Thumbnails.png(second(17).still()));
+            assertThat(store.thumbnails(List.of(17)).get(17)).isEqualTo(Thumbnails.png(Thumbnails.scaled(varied(17).still())));
         }
     }
 
@@ -63,6 +63,15 @@ class StillStoreTest {
         byte[] pixels = new byte[64 * 36 * 3];
         Arrays.fill(pixels, (byte) k);
         return new SecondSample(k, k + 0.96, new RgbImage(64, 36, pixels), new float[15_360], false, false);
+    }
+
+    /** A still of 455 x 256 (16:9) whose every byte differs from its neighbours. */
+    private static SecondSample varied(int k) {
+        byte[] pixels = new byte[455 * 256 * 3];
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = (byte) (i * 37 + i / 1365 * 11 + k);
+        }
+        return new SecondSample(k, k + 0.96, new RgbImage(455, 256, pixels), new float[15_360], false, false);
     }
 
     static ReportConfiguration configuration(String stillsFolder) {
