@@ -53,7 +53,7 @@ public final class DetectionComponent implements DetectionService {
     private final ScoreStore scores;
 
     @Activate
-    public DetectionComponent(@Reference MovieDecoder decoder, @Reference FeatureExtractor features,
+    public DetectionComponent(@Reference(name = "decoder") MovieDecoder decoder, @Reference FeatureExtractor features,
             @Reference ClassifierFactory classifiers, @Reference Segmenter segmenter,
             DetectionConfiguration configuration) {
         this.decoder = decoder;
