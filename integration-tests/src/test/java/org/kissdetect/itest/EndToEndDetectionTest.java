@@ -10,13 +10,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Hashtable;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.kissdetect.api.decode.MediaException;
+import org.kissdetect.api.decode.MovieDecoder;
+import org.kissdetect.api.decode.SampleStream;
 import org.kissdetect.api.detect.Detection;
 import org.kissdetect.api.detect.DetectionRequest;
 import org.kissdetect.api.detect.DetectionService;
@@ -24,6 +30,8 @@ import org.kissdetect.api.encode.MovieEncoder;
 import org.kissdetect.api.markers.MarkerDocument;
 import org.kissdetect.api.markers.MarkerStyle;
 import org.kissdetect.api.markers.MarkerWriter;
+import org.kissdetect.api.report.ReportService;
+import org.kissdetect.api.report.ReportStills;
 import org.kissdetect.api.segment.Scene;
 import org.kissdetect.api.segment.Segmenter;
 import org.kissdetect.api.train.DemoModel;
@@ -34,6 +42,9 @@ import org.kissdetect.testmedia.SecondSpan;
 import org.kissdetect.testmedia.SyntheticFilm;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
 import org.osgi.test.junit5.context.BundleContextExtension;
@@ -43,7 +54,7 @@ import org.osgi.test.junit5.service.ServiceExtension;
  * The product's main job through the real bundles in Felix: a generated film with two known kissing scenes, the
  * demo model rebuilt from what the training bundle ships, decoding, features, classification, segmentation, and
  * every marker format the runtime offers, each read back the way its importer reads it; then the Shotcut and
- * Kdenlive projects opened in those editors under Xvfb. Screenshots go to integration-tests/target/e2e-screenshots.
+ * Kdenlive projects opened in those editors under Xvfb; and the HTML report, made in one decoding pass. Screenshots go to integration-tests/target/e2e-screenshots.
  */
 @ExtendWith(BundleContextExtension.class)
 @ExtendWith(ServiceExtension.class)
@@ -60,6 +71,8 @@ class EndToEndDetectionTest {
     @TempDir
     static Path folder;
 
+    static Path model;
+    static Path movie;
     static Detection detection;
     static final Map<String, Path> MARKERS = new TreeMap<>();
 
@@ -68,9 +81,9 @@ class EndToEndDetectionTest {
             @InjectService(timeout = 30_000) DemoModel demo, @InjectService(timeout = 30_000) MovieEncoder encoder,
             @InjectService(timeout = 30_000) DetectionService detector, @InjectService Segmenter segmenter)
             throws Exception {
-        Path model = demo.ensure(folder.resolve("demo-model"), new TrainingListener() {
+        model = demo.ensure(folder.resolve("demo-model"), new TrainingListener() {
         }, () -> false);
-        Path movie = FILM.write(encoder, folder.resolve("two scenes.mp4"));
+        movie = FILM.write(encoder, folder.resolve("two scenes.mp4"));
         detection = detector.detect(new DetectionRequest(movie, model, segmenter.parameters()), progress -> {
         }, () -> false);
         MarkerDocument document = new MarkerDocument(detection.movie(), detection.scenes(), detection.model().id(),
@@ -114,6 +127,90 @@ class EndToEndDetectionTest {
                 assertThat(read.get(i).end()).as("%s scene %d end", format, i + 1)
                         .isCloseTo(expected.get(i).end(), within(0.5 / FPS));
             }
+        }
+    }
+
+    /**
+     * The report through the real detection and report services, their decoder counted: one pass over the movie
+     * when the detection decodes it (the report takes its stills from that pass), and one when the scores come
+     * from the cache (the report decodes it). Both give the same thumbnails.
+     */
+    @Test
+    void theReportIsMadeInOneDecodingPassWithAndWithoutCachedScores(@InjectBundleContext BundleContext context,
+            @InjectService ConfigurationAdmin configurations,
+            @InjectService(filter = "(!(" + CountingDecoder.PROPERTY + "=*))") MovieDecoder decoder) throws Exception {
+        CountingDecoder counting = new CountingDecoder(decoder);
+        ServiceRegistration<MovieDecoder> registration = context.registerService(MovieDecoder.class, counting,
+                new Hashtable<>(Map.of(CountingDecoder.PROPERTY, "true")));
+        Configuration detectSettings = configurations.getConfiguration("org.kissdetect.detect", "?");
+        Configuration reportSettings = configurations.getConfiguration("org.kissdetect.report", "?");
+        try {
+            String target = "(" + CountingDecoder.PROPERTY + "=true)";
+            detectSettings.update(new Hashtable<>(Map.of("decoder.target", target, "kissdetect.itest", "one-pass",
+                    "scoreCacheDirectory", folder.resolve("one-pass-scores").toString())));
+            reportSettings.update(new Hashtable<>(Map.of("decoder.target", target, "kissdetect.itest", "one-pass",
+                    "stillsFolder", Files.createDirectories(folder.resolve("stills")).toString())));
+            DetectionService detector = Services.await(context, DetectionService.class, "(kissdetect.itest=one-pass)",
+                    Duration.ofSeconds(30));
+            ReportService reports = Services.await(context, ReportService.class, "(kissdetect.itest=one-pass)",
+                    Duration.ofSeconds(30));
+
+            Map<String, byte[]> decoded = report(detector, reports, folder.resolve("report-decoded"), false);
+            assertThat(counting.passes).as("decoding passes of detect --report").hasValue(1);
+            Map<String, byte[]> cached = report(detector, reports, folder.resolve("report-cached"), true);
+            assertThat(counting.passes).as("decoding passes of detect --report, scores cached").hasValue(2);
+
+            assertThat(decoded).hasSize(3 * detection.scenes().size());
+            assertThat(cached.keySet()).isEqualTo(decoded.keySet());
+            decoded.forEach((name, png) -> assertThat(cached.get(name)).as(name).isEqualTo(png));
+            try (Stream<Path> left = Files.list(folder.resolve("stills"))) {
+                assertThat(left).as("temporary files of the stills").isEmpty();
+            }
+        } finally {
+            detectSettings.delete();
+            reportSettings.delete();
+            registration.unregister();
+        }
+    }
+
+    /** Detects the film with a report's stills watching, writes the report, and returns its thumbnails. */
+    private static Map<String, byte[]> report(DetectionService detector, ReportService reports, Path report,
+            boolean fromCache) throws Exception {
+        Files.createDirectories(report);
+        try (ReportStills stills = reports.stills()) {
+            Detection detected = detector.detect(new DetectionRequest(movie, model, detection.parameters()),
+                    progress -> {
+                    }, () -> false, stills);
+            assertThat(detected.fromCache()).as("scores from the cache").isEqualTo(fromCache);
+            assertThat(detected.scenes()).isEqualTo(detection.scenes());
+            reports.writeInto(report, detected, stills, () -> false);
+        }
+        assertThat(Files.readString(report.resolve("index.html"))).contains("Kissing scenes in two scenes.mp4")
+                .contains("Scene 2");
+        assertThat(report.resolve("strip.png")).isRegularFile();
+        Map<String, byte[]> thumbnails = new TreeMap<>();
+        try (Stream<Path> files = Files.list(report)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("second-")).toList()) {
+                thumbnails.put(file.getFileName().toString(), Files.readAllBytes(file));
+            }
+        }
+        return thumbnails;
+    }
+
+    /** The real decoder, its passes over movies counted. */
+    private static final class CountingDecoder implements MovieDecoder {
+        static final String PROPERTY = "kissdetect.itest.counting";
+        final AtomicInteger passes = new AtomicInteger();
+        private final MovieDecoder decoder;
+
+        CountingDecoder(MovieDecoder decoder) {
+            this.decoder = decoder;
+        }
+
+        @Override
+        public SampleStream open(Path file) throws MediaException {
+            passes.incrementAndGet();
+            return decoder.open(file);
         }
     }
 

@@ -38,6 +38,29 @@ public interface DetectionService {
             throws MediaException, ModelException, ClassificationException, DetectionCancelledException;
 
     /**
+     * Detects as {@link #detect(DetectionRequest, ProgressListener, Cancellation)} does, showing every decoded
+     * second to {@code observer} on the way, so that a caller can take what it needs from the one decoding pass.
+     * When the scores come from the cache nothing is decoded and the observer sees nothing. This default detects
+     * without showing any second; an implementation that decodes overrides it.
+     *
+     * @param request      the movie, the model and the parameters
+     * @param listener     told about progress
+     * @param cancellation asked whether to stop
+     * @param observer     shown each decoded second, see {@link SecondObserver}
+     * @return the scenes and the per-second probabilities
+     * @throws MediaException               when the movie cannot be decoded
+     * @throws ModelException               when the model cannot be loaded
+     * @throws ClassificationException      when the engine fails
+     * @throws DetectionCancelledException when {@code cancellation} asked to stop
+     * @since 1.2
+     */
+    default Detection detect(DetectionRequest request, ProgressListener listener, Cancellation cancellation,
+            SecondObserver observer)
+            throws MediaException, ModelException, ClassificationException, DetectionCancelledException {
+        return detect(request, listener, cancellation);
+    }
+
+    /**
      * The detection that cached scores would give, without running any model.
      *
      * @param request the movie, the model and the parameters

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 
 import org.kissdetect.api.decode.MediaException;
-import org.kissdetect.api.decode.MovieDecoder;
 import org.kissdetect.api.detect.Detection;
 import org.kissdetect.api.detect.DetectionRequest;
 import org.kissdetect.api.detect.DetectionService;
@@ -14,6 +13,8 @@ import org.kissdetect.api.encode.MovieEncoder;
 import org.kissdetect.api.markers.MarkerDocument;
 import org.kissdetect.api.markers.MarkerStyle;
 import org.kissdetect.api.markers.MarkerWriter;
+import org.kissdetect.api.report.ReportService;
+import org.kissdetect.api.report.ReportStills;
 import org.kissdetect.api.segment.Segmenter;
 import org.kissdetect.api.train.DemoModel;
 import org.osgi.service.component.annotations.Activate;
@@ -43,7 +44,7 @@ public final class DemoCommand implements Subcommand {
     private final DetectionService detection;
     private final Segmenter segmenter;
     private final MarkerFormats formats;
-    private final MovieDecoder decoder;
+    private final ReportService reports;
 
     @Spec
     CommandSpec spec;
@@ -58,13 +59,13 @@ public final class DemoCommand implements Subcommand {
     @Activate
     public DemoCommand(@Reference DemoModel demoModel, @Reference MovieEncoder encoder,
             @Reference DetectionService detection, @Reference Segmenter segmenter, @Reference MarkerFormats formats,
-            @Reference MovieDecoder decoder) {
+            @Reference ReportService reports) {
         this.demoModel = demoModel;
         this.encoder = encoder;
         this.detection = detection;
         this.segmenter = segmenter;
         this.formats = formats;
-        this.decoder = decoder;
+        this.reports = reports;
     }
 
     @Override
@@ -72,14 +73,14 @@ public final class DemoCommand implements Subcommand {
         Path folder = out != null ? out : Path.of(System.getProperty("user.home"), ".cache", "kissdetect", "demo");
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        try (Interruption interruption = new Interruption()) {
+        try (Interruption interruption = new Interruption(); ReportStills stills = reports.stills()) {
             Path model = DefaultModel.orDemo(null, demoModel, err, quiet, interruption);
             Path film = writeFilm(folder, err);
             Detection result = DetectionRun.of(detection,
-                    new DetectionRequest(film, model, segmenter.parameters()), interruption, err, quiet);
+                    new DetectionRequest(film, model, segmenter.parameters()), stills, interruption, err, quiet);
             Path markers = folder.resolve("markers");
             Path report = folder.resolve("report");
-            writeOutputs(result, markers, report, interruption);
+            writeOutputs(result, stills, markers, report, interruption);
             stdout.println("Film: " + film + " (" + result.probabilities().length + " s, 320x180)");
             stdout.print(DemoComparison.table(result.scenes(), DemoFilm.truth()));
             stdout.println("Markers for every editor: " + markers);
@@ -108,17 +109,17 @@ public final class DemoCommand implements Subcommand {
     }
 
     /** The markers in every format and the report appear together, or not at all. */
-    private void writeOutputs(Detection result, Path markers, Path report, Interruption interruption)
-            throws IOException, MediaException {
-        ReportWriter.checkTarget(report);
+    private void writeOutputs(Detection result, ReportStills stills, Path markers, Path report,
+            Interruption interruption) throws IOException, MediaException {
+        DetectionOutputs.checkReportTarget(reports, report);
         String name = OutputNames.baseName(result.movie().file());
         MarkerDocument document = MarkerFormats.document(result, new MarkerStyle("Kissing scene", "red", true));
         try (OutputTransaction transaction = new OutputTransaction()) {
             for (MarkerWriter writer : formats.all().values()) {
                 transaction.file(markers.resolve(name + "." + writer.extension()), out -> writer.write(document, out));
             }
-            ReportWriter reports = new ReportWriter(decoder);
-            transaction.<MediaException>folder(report, staging -> reports.writeInto(staging, result, interruption));
+            transaction.<MediaException>folder(report,
+                    staging -> reports.writeInto(staging, result, stills, interruption));
             interruption.stopIfCancelled(markers.getParent());
             transaction.commit();
         }

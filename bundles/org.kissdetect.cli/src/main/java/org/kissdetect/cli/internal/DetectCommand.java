@@ -4,11 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.kissdetect.api.decode.MovieDecoder;
 import org.kissdetect.api.detect.Detection;
 import org.kissdetect.api.detect.DetectionRequest;
 import org.kissdetect.api.detect.DetectionService;
 import org.kissdetect.api.markers.MarkerWriter;
+import org.kissdetect.api.report.ReportService;
+import org.kissdetect.api.report.ReportStills;
 import org.kissdetect.api.segment.SegmentationParameters;
 import org.kissdetect.api.segment.Segmenter;
 import org.kissdetect.api.train.DemoModel;
@@ -35,7 +36,7 @@ public final class DetectCommand implements Subcommand {
     private final DetectionService detection;
     private final Segmenter segmenter;
     private final MarkerFormats formats;
-    private final MovieDecoder decoder;
+    private final ReportService reports;
     private final DemoModel demo;
 
     @Spec
@@ -65,11 +66,11 @@ public final class DetectCommand implements Subcommand {
 
     @Activate
     public DetectCommand(@Reference DetectionService detection, @Reference Segmenter segmenter,
-            @Reference MarkerFormats formats, @Reference MovieDecoder decoder, @Reference DemoModel demo) {
+            @Reference MarkerFormats formats, @Reference ReportService reports, @Reference DemoModel demo) {
         this.detection = detection;
         this.segmenter = segmenter;
         this.formats = formats;
-        this.decoder = decoder;
+        this.reports = reports;
         this.demo = demo;
     }
 
@@ -77,9 +78,9 @@ public final class DetectCommand implements Subcommand {
     public Integer call() {
         MarkerWriter writer = formats.writer(markers.format);
         SegmentationParameters parameters = segmentation.over(segmenter.parameters());
-        DetectionOutputs outputs = new DetectionOutputs(detection, writer, markers.style(), new ReportWriter(decoder));
+        DetectionOutputs outputs = new DetectionOutputs(detection, writer, markers.style(), reports);
         List<OutputPlan.Planned> plans = OutputPlan.of(movies, out, report, writer.extension(),
-                model == null ? List.of() : List.of(model));
+                model == null ? List.of() : List.of(model), reports);
         PrintWriter err = spec.commandLine().getErr();
         BatchOutcome outcome = new BatchOutcome("detect", plans.size(), err);
         try (Interruption interruption = new Interruption()) {
@@ -92,12 +93,14 @@ public final class DetectCommand implements Subcommand {
                     if (modelDirectory == null) {
                         modelDirectory = DefaultModel.orDemo(model, demo, err, quiet, interruption);
                     }
-                    Detection result = DetectionRun.of(detection,
-                            new DetectionRequest(plan.movie(), modelDirectory, parameters), interruption, err, quiet);
-                    outputs.write(result, plan.outputs(), interruption, System.out);
-                    interruption.stopIfCancelled("the movies after " + plan.movie().getFileName());
-                    if (!quiet) {
-                        err.println(Summary.of(result, plan.outputs().markers().path(), plan.outputs().report()));
+                    try (ReportStills stills = plan.outputs().report() == null ? null : reports.stills()) {
+                        Detection result = DetectionRun.of(detection, new DetectionRequest(plan.movie(),
+                                modelDirectory, parameters), stills, interruption, err, quiet);
+                        outputs.write(result, stills, plan.outputs(), interruption, System.out);
+                        interruption.stopIfCancelled("the movies after " + plan.movie().getFileName());
+                        if (!quiet) {
+                            err.println(Summary.of(result, plan.outputs().markers().path(), plan.outputs().report()));
+                        }
                     }
                 } catch (CommandFailure failure) {
                     outcome.failed(plan.movie(), failure);

@@ -2,6 +2,7 @@ package org.kissdetect.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 
 import org.kissdetect.api.decode.MediaException;
 import org.kissdetect.api.detect.Cancellation;
@@ -10,6 +11,8 @@ import org.kissdetect.api.detect.DetectionService;
 import org.kissdetect.api.markers.MarkerDocument;
 import org.kissdetect.api.markers.MarkerStyle;
 import org.kissdetect.api.markers.MarkerWriter;
+import org.kissdetect.api.report.ReportService;
+import org.kissdetect.api.report.ReportStills;
 
 /**
  * Writes one movie's markers, scores and report as one {@link OutputTransaction}: all of them, or none. Markers
@@ -20,16 +23,27 @@ final class DetectionOutputs {
     private final DetectionService detections;
     private final MarkerWriter writer;
     private final MarkerStyle style;
-    private final ReportWriter reports;
+    private final ReportService reports;
 
-    DetectionOutputs(DetectionService detections, MarkerWriter writer, MarkerStyle style, ReportWriter reports) {
+    DetectionOutputs(DetectionService detections, MarkerWriter writer, MarkerStyle style, ReportService reports) {
         this.detections = detections;
         this.writer = writer;
         this.style = style;
         this.reports = reports;
     }
 
-    void write(Detection detection, OutputPlan.MovieOutputs outputs, Interruption interruption, PrintStream stdout) {
+    /** Refuses, before anything is decoded, a report folder that holds something other than an earlier report. */
+    static void checkReportTarget(ReportService reports, Path folder) {
+        try {
+            reports.checkTarget(folder);
+        } catch (IOException e) {
+            throw CommandFailure.cannotWrite(e.getMessage(), e);
+        }
+    }
+
+    /** @param stills what the report took from the detection's decoding, or {@code null} without a report */
+    void write(Detection detection, ReportStills stills, OutputPlan.MovieOutputs outputs, Interruption interruption,
+            PrintStream stdout) {
         MarkerDocument document = MarkerFormats.document(detection, style);
         try (OutputTransaction transaction = new OutputTransaction()) {
             if (outputs.markers().kind() == Destination.Kind.FILE) {
@@ -40,7 +54,7 @@ final class DetectionOutputs {
             }
             if (outputs.report() != null) {
                 transaction.<MediaException>folder(outputs.report(),
-                        folder -> reports.writeInto(folder, detection, interruption));
+                        folder -> reports.writeInto(folder, detection, stills, interruption));
             }
             interruption.stopIfCancelled(detection.movie().file());
             transaction.commit();

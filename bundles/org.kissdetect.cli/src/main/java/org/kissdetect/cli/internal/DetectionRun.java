@@ -9,6 +9,7 @@ import org.kissdetect.api.detect.Detection;
 import org.kissdetect.api.detect.DetectionCancelledException;
 import org.kissdetect.api.detect.DetectionRequest;
 import org.kissdetect.api.detect.DetectionService;
+import org.kissdetect.api.detect.SecondObserver;
 
 /**
  * One movie's detection as the commands run it: progress on stderr, then the detection's warnings (damage, gaps, an
@@ -21,10 +22,17 @@ final class DetectionRun {
 
     static Detection of(DetectionService detection, DetectionRequest request, Interruption interruption,
             PrintWriter err, boolean quiet) {
+        return of(detection, request, null, interruption, err, quiet);
+    }
+
+    /** @param observer shown every decoded second (a report's stills), or {@code null} */
+    static Detection of(DetectionService detection, DetectionRequest request, SecondObserver observer,
+            Interruption interruption, PrintWriter err, boolean quiet) {
         ProgressPrinter progress = new ProgressPrinter(err, ProgressPrinter.modeFor(quiet),
                 request.movie().getFileName().toString());
         try {
-            Detection result = detection.detect(request, progress, interruption);
+            Detection result = observer == null ? detection.detect(request, progress, interruption)
+                    : detection.detect(request, progress, interruption, observer);
             progress.finish();
             for (String warning : result.warnings()) {
                 err.println("kissdetect: warning: " + request.movie().getFileName() + ": " + warning.replace('\n', ' '));

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.kissdetect.api.report.ReportService;
+
 /**
  * Where each movie's markers, scores and report go, decided and checked before any movie is decoded: one movie
  * writes to {@code --out FILE}, a device, a FIFO or stdout; several (or {@code --out FOLDER/}) write
@@ -42,9 +44,11 @@ final class OutputPlan {
      * @param report    {@code --report}, or {@code null}
      * @param extension the marker format's file extension
      * @param inputs    every other file or folder the run reads (the model directory), never to be written
+     * @param reports   checks report folders
      * @throws CommandFailure when no movie can be written at all (several movies without a folder)
      */
-    static List<Planned> of(List<Path> movies, String out, Path report, String extension, Collection<Path> inputs) {
+    static List<Planned> of(List<Path> movies, String out, Path report, String extension, Collection<Path> inputs,
+            ReportService reports) {
         Destination base = out == null ? Destination.stdout() : Destination.of(out);
         boolean intoFolder = movies.size() > 1 || base.kind() == Destination.Kind.FOLDER;
         if (intoFolder && base.kind() != Destination.Kind.FOLDER
@@ -61,7 +65,7 @@ final class OutputPlan {
                 MovieOutputs outputs = intoFolder
                         ? inFolder(movie.getKey(), base.path(), movie.getValue(), extension, report, movies.size() > 1)
                         : single(movie.getKey(), base, report);
-                check(outputs, read, taken);
+                check(outputs, read, taken, reports);
                 plans.add(new Planned(movie.getKey(), outputs, null));
             } catch (CommandFailure refusal) {
                 plans.add(new Planned(movie.getKey(), null, refusal));
@@ -91,7 +95,7 @@ final class OutputPlan {
         return markers.path().resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".scores.json");
     }
 
-    private static void check(MovieOutputs outputs, List<Path> inputs, Set<Path> taken) {
+    private static void check(MovieOutputs outputs, List<Path> inputs, Set<Path> taken, ReportService reports) {
         List<Path> files = new ArrayList<>();
         if (outputs.markers().kind() == Destination.Kind.FILE) {
             files.add(outputs.markers().path());
@@ -105,7 +109,7 @@ final class OutputPlan {
         }
         if (outputs.report() != null) {
             Path report = outputs.report().toAbsolutePath().normalize();
-            ReportWriter.checkTarget(report);
+            DetectionOutputs.checkReportTarget(reports, report);
             files.add(report);
         }
         for (Path file : files) {

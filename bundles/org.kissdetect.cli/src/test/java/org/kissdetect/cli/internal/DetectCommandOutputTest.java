@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,13 +30,17 @@ import org.kissdetect.api.classify.ModelDescriptor;
 import org.kissdetect.api.decode.MediaException;
 import org.kissdetect.api.decode.MovieDecoder;
 import org.kissdetect.api.decode.MovieInfo;
+import org.kissdetect.api.decode.RgbImage;
+import org.kissdetect.api.decode.SecondSample;
 import org.kissdetect.api.detect.Detection;
 import org.kissdetect.api.detect.DetectionRequest;
 import org.kissdetect.api.detect.DetectionService;
+import org.kissdetect.api.detect.SecondObserver;
 import org.kissdetect.api.segment.Scene;
 import org.kissdetect.api.segment.SegmentationParameters;
 import org.kissdetect.api.segment.Segmenter;
 import org.kissdetect.api.train.DemoModel;
+import org.kissdetect.report.internal.ReportComponent;
 
 /** Where detect writes, and that it never destroys what it was given or what was there before. */
 class DetectCommandOutputTest {
@@ -49,6 +54,7 @@ class DetectCommandOutputTest {
     private final Segmenter segmenter = mock(Segmenter.class);
     private final MarkerFormats formats = new MarkerFormats();
     private final DemoModel demo = mock(DemoModel.class);
+    private final MovieDecoder decoder = mock(MovieDecoder.class);
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
@@ -209,6 +215,32 @@ class DetectCommandOutputTest {
     }
 
     @Test
+    void theReportTakesItsStillsFromTheDetectionsDecodingAndReplacesAnEarlierReport() throws Exception {
+        when(detection.detect(any(), any(), any(), any())).thenAnswer(call -> {
+            SecondObserver observer = call.getArgument(3);
+            for (int k = 0; k < 60; k++) {
+                observer.decoded(new SecondSample(k, k + 0.96, new RgbImage(64, 36, new byte[64 * 36 * 3]),
+                        new float[15_360], false, false));
+            }
+            return result(call.<DetectionRequest>getArgument(0).movie());
+        });
+        Path report = folder.resolve("report");
+        String[] args = {"detect", movie.toString(), "--format", "count", "--out", folder.resolve("film.txt").toString(),
+                "--report", report.toString()};
+
+        assertThat(run(args)).isZero();
+        assertThat(run(args)).isZero();
+
+        assertThat(report.resolve("index.html")).content().contains("Scene 1").contains("0:00:03 &ndash; 0:00:15");
+        try (Stream<Path> files = Files.list(report)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("index.html", "strip.png",
+                    "second-00003.png", "second-00008.png", "second-00014.png");
+        }
+        verify(decoder, never()).open(any());
+        verify(detection, never()).detect(any(), any(), any());
+    }
+
+    @Test
     void aLongNameIsRefusedBeforeDecodingAndTheOthersGoOn() throws Exception {
         String longName = "x".repeat(250) + ".mp4";
         Path longMovie = Files.writeString(folder.resolve(longName), "movie");
@@ -244,7 +276,7 @@ class DetectCommandOutputTest {
     }
 
     private int run(String... args) {
-        DetectCommand command = new DetectCommand(detection, segmenter, formats, mock(MovieDecoder.class), demo);
+        DetectCommand command = new DetectCommand(detection, segmenter, formats, new ReportComponent(decoder, folder), demo);
         return new CommandLineRunner(List.of(command), new PrintWriter(out), new PrintWriter(err)).run(args);
     }
 }

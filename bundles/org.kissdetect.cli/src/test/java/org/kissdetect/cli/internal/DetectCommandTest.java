@@ -37,6 +37,7 @@ import org.kissdetect.api.segment.Scene;
 import org.kissdetect.api.segment.SegmentationParameters;
 import org.kissdetect.api.segment.Segmenter;
 import org.kissdetect.api.train.DemoModel;
+import org.kissdetect.report.internal.ReportComponent;
 import org.mockito.ArgumentCaptor;
 
 class DetectCommandTest {
@@ -50,6 +51,7 @@ class DetectCommandTest {
     private final Segmenter segmenter = mock(Segmenter.class);
     private final MarkerFormats formats = new MarkerFormats();
     private final DemoModel demo = mock(DemoModel.class);
+    private final MovieDecoder decoder = mock(MovieDecoder.class);
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
@@ -181,7 +183,7 @@ class DetectCommandTest {
     }
 
     private int run(String... args) {
-        DetectCommand command = new DetectCommand(detection, segmenter, formats, mock(MovieDecoder.class), demo);
+        DetectCommand command = new DetectCommand(detection, segmenter, formats, new ReportComponent(decoder, folder), demo);
         return new CommandLineRunner(List.of(command), new PrintWriter(out), new PrintWriter(err)).run(args);
     }
 

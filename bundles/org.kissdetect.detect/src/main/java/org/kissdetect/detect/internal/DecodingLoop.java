@@ -8,11 +8,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.kissdetect.api.decode.SampleStream;
 import org.kissdetect.api.decode.SecondSample;
+import org.kissdetect.api.detect.SecondObserver;
 
 /**
- * The decoding thread of a detection: seconds into a bounded queue, then an {@link End} or a {@link Failure},
- * whatever the decoder throws (an {@link Error} such as {@link OutOfMemoryError} included). The stream is always
- * closed, whether the film ended, decoding failed or the detection stopped.
+ * The decoding thread of a detection: each second shown to the observer, then put into a bounded queue; at the
+ * end an {@link End} or a {@link Failure}, whatever the decoder throws (an {@link Error} such as
+ * {@link OutOfMemoryError} included), or an {@link ObserverFailure}. The stream is always closed, whether the film
+ * ended, decoding failed or the detection stopped.
  */
 final class DecodingLoop implements Runnable {
 
@@ -24,13 +26,20 @@ final class DecodingLoop implements Runnable {
     record Failure(Throwable cause) {
     }
 
+    /** The observer failed: the detection ends with its exception, which is not the movie's fault. */
+    record ObserverFailure(RuntimeException cause) {
+    }
+
     private final SampleStream stream;
     private final BlockingQueue<Object> queue;
     private final AtomicBoolean stop;
     private final long pollMillis;
+    private final SecondObserver observer;
 
-    DecodingLoop(SampleStream stream, BlockingQueue<Object> queue, AtomicBoolean stop, long pollMillis) {
+    DecodingLoop(SampleStream stream, BlockingQueue<Object> queue, AtomicBoolean stop, long pollMillis,
+            SecondObserver observer) {
         this.stream = stream;
+        this.observer = observer;
         this.queue = queue;
         this.stop = stop;
         this.pollMillis = pollMillis;
@@ -41,6 +50,12 @@ final class DecodingLoop implements Runnable {
         try (stream) {
             Optional<SecondSample> next;
             while (!stop.get() && (next = stream.next()).isPresent()) {
+                try {
+                    observer.decoded(next.get());
+                } catch (RuntimeException e) {
+                    put(new ObserverFailure(e));
+                    return;
+                }
                 put(next.get());
             }
             put(new End(List.copyOf(stream.warnings())));

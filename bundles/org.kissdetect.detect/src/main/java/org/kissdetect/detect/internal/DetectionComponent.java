@@ -22,6 +22,7 @@ import org.kissdetect.api.detect.DetectionCancelledException;
 import org.kissdetect.api.detect.DetectionRequest;
 import org.kissdetect.api.detect.DetectionService;
 import org.kissdetect.api.detect.ProgressListener;
+import org.kissdetect.api.detect.SecondObserver;
 import org.kissdetect.api.features.FeatureExtractor;
 import org.kissdetect.api.segment.SegmentationParameters;
 import org.kissdetect.api.segment.Segmenter;
@@ -52,7 +53,7 @@ public final class DetectionComponent implements DetectionService {
     private final ScoreStore scores;
 
     @Activate
-    public DetectionComponent(@Reference MovieDecoder decoder, @Reference FeatureExtractor features,
+    public DetectionComponent(@Reference(name = "decoder") MovieDecoder decoder, @Reference FeatureExtractor features,
             @Reference ClassifierFactory classifiers, @Reference Segmenter segmenter,
             DetectionConfiguration configuration) {
         this.decoder = decoder;
@@ -71,6 +72,13 @@ public final class DetectionComponent implements DetectionService {
 
     @Override
     public Detection detect(DetectionRequest request, ProgressListener listener, Cancellation cancellation)
+            throws MediaException, ModelException, ClassificationException, DetectionCancelledException {
+        return detect(request, listener, cancellation, SecondObserver.NONE);
+    }
+
+    @Override
+    public Detection detect(DetectionRequest request, ProgressListener listener, Cancellation cancellation,
+            SecondObserver observer)
             throws MediaException, ModelException, ClassificationException, DetectionCancelledException {
         Path movie = request.movie();
         MovieFingerprint fingerprint = fingerprint(movie);
@@ -91,7 +99,7 @@ public final class DetectionComponent implements DetectionService {
         ProgressMeter progress = new ProgressMeter(listener, progressIntervalMillis, System.nanoTime(), resumed.length);
         DetectionRun.Result result = new DetectionRun(decoder, features, classifier, batch, queueSeconds,
                 checkpointMillis).run(movie, resumed, progress, cancellation,
-                        done -> keepPartial(fingerprint, modelContent, done));
+                        done -> keepPartial(fingerprint, modelContent, done), observer);
         List<String> decoding = Warnings.capped(result.warnings());
         ScoreFile file = new ScoreFile(ScoreFile.FORMAT, ScoreFile.MovieJson.of(fingerprint, result.movie()),
                 ScoreFile.ModelJson.of(model, modelContent), result.probabilities(),

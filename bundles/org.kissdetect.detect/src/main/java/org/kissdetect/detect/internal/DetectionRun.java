@@ -17,6 +17,7 @@ import org.kissdetect.api.decode.SampleStream;
 import org.kissdetect.api.decode.SecondSample;
 import org.kissdetect.api.detect.Cancellation;
 import org.kissdetect.api.detect.DetectionCancelledException;
+import org.kissdetect.api.detect.SecondObserver;
 import org.kissdetect.api.features.FeatureExtractor;
 import org.kissdetect.api.features.ModelInput;
 
@@ -68,11 +69,12 @@ final class DetectionRun {
     }
 
     /**
-     * @param resumed the probabilities of the first seconds, from an interrupted run (a whole number of batches,
-     *                so that the batches and hence the numbers are those of an uninterrupted run)
+     * @param resumed  the probabilities of the first seconds, from an interrupted run (a whole number of batches,
+     *                 so that the batches and hence the numbers are those of an uninterrupted run)
+     * @param observer shown every decoded second on the decoding thread, resumed ones included
      */
-    Result run(Path movie, float[] resumed, ProgressMeter progress, Cancellation cancellation, Checkpoint checkpoint)
-            throws MediaException, ClassificationException, DetectionCancelledException {
+    Result run(Path movie, float[] resumed, ProgressMeter progress, Cancellation cancellation, Checkpoint checkpoint,
+            SecondObserver observer) throws MediaException, ClassificationException, DetectionCancelledException {
         SampleStream stream = decoder.open(movie);
         MovieInfo declared;
         try {
@@ -83,7 +85,7 @@ final class DetectionRun {
         }
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(queueCapacity);
         AtomicBoolean stop = new AtomicBoolean();
-        Thread decoding = new Thread(new DecodingLoop(stream, queue, stop, POLL_MILLIS),
+        Thread decoding = new Thread(new DecodingLoop(stream, queue, stop, POLL_MILLIS, observer),
                 "kissdetect-decode " + movie.getFileName());
         decoding.setDaemon(true);
         decoding.start();
@@ -153,6 +155,9 @@ final class DetectionRun {
                 }
                 if (item instanceof DecodingLoop.Failure failure) {
                     throw decodingFailed(failure.cause());
+                }
+                if (item instanceof DecodingLoop.ObserverFailure failure) {
+                    throw failure.cause();
                 }
                 accept((SecondSample) item);
                 if (batch.size() == batchSize) {

@@ -1,4 +1,4 @@
-package org.kissdetect.cli.internal;
+package org.kissdetect.report.internal;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

@@ -1,4 +1,4 @@
-package org.kissdetect.cli.internal;
+package org.kissdetect.report.internal;
 
 import java.util.Locale;
 import java.util.Set;
@@ -47,7 +47,7 @@ final class ReportPage {
                     .append("</p>\n<div class=\"bar\" style=\"width:").append(percent(scene.confidence()))
                     .append("\"></div></div>\n<div class=\"frames\">\n");
             frame(html, thumbnails, scene.start(), "first");
-            frame(html, thumbnails, (scene.start() + scene.end()) / 2, "middle");
+            frame(html, thumbnails, middle(scene), "middle");
             frame(html, thumbnails, scene.end(), "last");
             html.append("</div>\n</section>\n");
         }
@@ -57,10 +57,15 @@ final class ReportPage {
         return html.append("</body>\n</html>\n").toString();
     }
 
+    /** The second whose still stands for the middle of a scene. */
+    static int middle(Scene scene) {
+        return (scene.start() + scene.end()) / 2;
+    }
+
     private static void frame(StringBuilder html, Set<Integer> thumbnails, int second, String which) {
         html.append("<figure>");
         if (thumbnails.contains(second)) {
-            html.append("<img src=\"").append(ReportWriter.thumbnailName(second)).append("\" alt=\"").append(which)
+            html.append("<img src=\"").append(ReportFolder.thumbnailName(second)).append("\" alt=\"").append(which)
                     .append(" second\">");
         }
         html.append("<figcaption>").append(which).append(", ").append(clock(second)).append("</figcaption></figure>\n");
