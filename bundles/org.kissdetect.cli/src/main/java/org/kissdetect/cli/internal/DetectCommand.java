@@ -9,9 +9,9 @@ import org.kissdetect.api.detect.Detection;
 import org.kissdetect.api.detect.DetectionRequest;
 import org.kissdetect.api.detect.DetectionService;
 import org.kissdetect.api.markers.MarkerWriter;
+import org.kissdetect.api.model.ModelRepository;
 import org.kissdetect.api.segment.SegmentationParameters;
 import org.kissdetect.api.segment.Segmenter;
-import org.kissdetect.api.train.DemoModel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,7 +36,7 @@ public final class DetectCommand implements Subcommand {
     private final Segmenter segmenter;
     private final MarkerFormats formats;
     private final MovieDecoder decoder;
-    private final DemoModel demo;
+    private final ModelRepository models;
 
     @Spec
     CommandSpec spec;
@@ -65,12 +65,12 @@ public final class DetectCommand implements Subcommand {
 
     @Activate
     public DetectCommand(@Reference DetectionService detection, @Reference Segmenter segmenter,
-            @Reference MarkerFormats formats, @Reference MovieDecoder decoder, @Reference DemoModel demo) {
+            @Reference MarkerFormats formats, @Reference MovieDecoder decoder, @Reference ModelRepository models) {
         this.detection = detection;
         this.segmenter = segmenter;
         this.formats = formats;
         this.decoder = decoder;
-        this.demo = demo;
+        this.models = models;
     }
 
     @Override
@@ -90,7 +90,7 @@ public final class DetectCommand implements Subcommand {
                         throw plan.refusal();
                     }
                     if (modelDirectory == null) {
-                        modelDirectory = DefaultModel.orDemo(model, demo, err, quiet, interruption);
+                        modelDirectory = DefaultModel.orDemo(model, models, err, quiet, interruption);
                     }
                     Detection result = DetectionRun.of(detection,
                             new DetectionRequest(plan.movie(), modelDirectory, parameters), interruption, err, quiet);
