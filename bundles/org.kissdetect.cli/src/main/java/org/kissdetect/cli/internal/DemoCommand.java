@@ -13,10 +13,12 @@ import org.kissdetect.api.encode.MovieEncoder;
 import org.kissdetect.api.markers.MarkerDocument;
 import org.kissdetect.api.markers.MarkerStyle;
 import org.kissdetect.api.markers.MarkerWriter;
+import org.kissdetect.api.model.ModelReference;
+import org.kissdetect.api.model.ModelRepository;
+import org.kissdetect.api.model.ResolvedModel;
 import org.kissdetect.api.report.ReportService;
 import org.kissdetect.api.report.ReportStills;
 import org.kissdetect.api.segment.Segmenter;
-import org.kissdetect.api.train.DemoModel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -39,7 +41,7 @@ import picocli.CommandLine.Spec;
                 "films, not kissing in real ones."})
 public final class DemoCommand implements Subcommand {
 
-    private final DemoModel demoModel;
+    private final ModelRepository models;
     private final MovieEncoder encoder;
     private final DetectionService detection;
     private final Segmenter segmenter;
@@ -57,10 +59,10 @@ public final class DemoCommand implements Subcommand {
     boolean quiet;
 
     @Activate
-    public DemoCommand(@Reference DemoModel demoModel, @Reference MovieEncoder encoder,
+    public DemoCommand(@Reference ModelRepository models, @Reference MovieEncoder encoder,
             @Reference DetectionService detection, @Reference Segmenter segmenter, @Reference MarkerFormats formats,
             @Reference ReportService reports) {
-        this.demoModel = demoModel;
+        this.models = models;
         this.encoder = encoder;
         this.detection = detection;
         this.segmenter = segmenter;
@@ -74,10 +76,11 @@ public final class DemoCommand implements Subcommand {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         try (Interruption interruption = new Interruption(); ReportStills stills = reports.stills()) {
-            Path model = DefaultModel.orDemo(null, demoModel, err, quiet, interruption);
+            ResolvedModel model = DefaultModel.resolve(ModelReference.demo(), models, err, quiet, interruption);
             Path film = writeFilm(folder, err);
             Detection result = DetectionRun.of(detection,
-                    new DetectionRequest(film, model, segmenter.parameters()), stills, interruption, err, quiet);
+                    new DetectionRequest(film, model.directory(), segmenter.parameters()), stills, interruption, err,
+                    quiet);
             Path markers = folder.resolve("markers");
             Path report = folder.resolve("report");
             writeOutputs(result, stills, markers, report, interruption);
@@ -85,7 +88,7 @@ public final class DemoCommand implements Subcommand {
             stdout.print(DemoComparison.table(result.scenes(), DemoFilm.truth()));
             stdout.println("Markers for every editor: " + markers);
             stdout.println("Report: " + report.resolve("index.html"));
-            stdout.println("Model: " + result.model().id() + " " + result.model().version() + ". " + demoModel.notice());
+            stdout.println("Model: " + result.model().id() + " " + result.model().version() + ". " + model.notice());
             return ExitCodes.OK;
         } catch (CommandFailure e) {
             throw e;

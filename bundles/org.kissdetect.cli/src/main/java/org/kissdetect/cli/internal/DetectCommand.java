@@ -8,11 +8,11 @@ import org.kissdetect.api.detect.Detection;
 import org.kissdetect.api.detect.DetectionRequest;
 import org.kissdetect.api.detect.DetectionService;
 import org.kissdetect.api.markers.MarkerWriter;
+import org.kissdetect.api.model.ModelRepository;
 import org.kissdetect.api.report.ReportService;
 import org.kissdetect.api.report.ReportStills;
 import org.kissdetect.api.segment.SegmentationParameters;
 import org.kissdetect.api.segment.Segmenter;
-import org.kissdetect.api.train.DemoModel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -37,7 +37,7 @@ public final class DetectCommand implements Subcommand {
     private final Segmenter segmenter;
     private final MarkerFormats formats;
     private final ReportService reports;
-    private final DemoModel demo;
+    private final ModelRepository models;
 
     @Spec
     CommandSpec spec;
@@ -66,12 +66,12 @@ public final class DetectCommand implements Subcommand {
 
     @Activate
     public DetectCommand(@Reference DetectionService detection, @Reference Segmenter segmenter,
-            @Reference MarkerFormats formats, @Reference ReportService reports, @Reference DemoModel demo) {
+            @Reference MarkerFormats formats, @Reference ReportService reports, @Reference ModelRepository models) {
         this.detection = detection;
         this.segmenter = segmenter;
         this.formats = formats;
         this.reports = reports;
-        this.demo = demo;
+        this.models = models;
     }
 
     @Override
@@ -91,7 +91,7 @@ public final class DetectCommand implements Subcommand {
                         throw plan.refusal();
                     }
                     if (modelDirectory == null) {
-                        modelDirectory = DefaultModel.orDemo(model, demo, err, quiet, interruption);
+                        modelDirectory = DefaultModel.orDemo(model, models, err, quiet, interruption);
                     }
                     try (ReportStills stills = plan.outputs().report() == null ? null : reports.stills()) {
                         Detection result = DetectionRun.of(detection, new DetectionRequest(plan.movie(),

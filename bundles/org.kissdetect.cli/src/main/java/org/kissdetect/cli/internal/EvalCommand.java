@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.kissdetect.api.model.ModelRepository;
 import org.kissdetect.api.segment.Segmenter;
 import org.kissdetect.api.train.AblationRequest;
 import org.kissdetect.api.train.AblationRow;
@@ -37,6 +38,7 @@ public final class EvalCommand implements Subcommand {
     private final EvaluationService evaluation;
     private final TrainingService training;
     private final DemoModel demo;
+    private final ModelRepository models;
     private final Segmenter segmenter;
 
     @Spec
@@ -80,11 +82,12 @@ public final class EvalCommand implements Subcommand {
 
     @Activate
     public EvalCommand(@Reference EvaluationService evaluation, @Reference TrainingService training,
-            @Reference DemoModel demo, @Reference Segmenter segmenter) {
+            @Reference DemoModel demo, @Reference Segmenter segmenter, @Reference ModelRepository models) {
         this.evaluation = evaluation;
         this.training = training;
         this.demo = demo;
         this.segmenter = segmenter;
+        this.models = models;
     }
 
     @Override
@@ -113,7 +116,7 @@ public final class EvalCommand implements Subcommand {
     }
 
     private void evaluate(Path source, TrainingProgress progress, Interruption interruption) throws Exception {
-        Path directory = DefaultModel.orDemo(model, demo, spec.commandLine().getErr(), quiet, interruption);
+        Path directory = DefaultModel.orDemo(model, models, spec.commandLine().getErr(), quiet, interruption);
         EvaluationRequest request;
         try {
             request = new EvaluationRequest(directory, source, split, network.seed,

@@ -2,6 +2,7 @@ package org.kissdetect.cli.internal;
 
 import java.io.PrintWriter;
 
+import org.kissdetect.api.model.ModelListener;
 import org.kissdetect.api.train.Confusion;
 import org.kissdetect.api.train.EpochMetrics;
 import org.kissdetect.api.train.TrainingListener;
@@ -9,9 +10,9 @@ import org.kissdetect.api.train.TrainingListener;
 /**
  * Shows training on stderr: on a terminal a bar per stage and per epoch, redrawn in place, with the running loss;
  * otherwise a line per stage milestone; in every mode but quiet a line per epoch with its validation results.
- * Notices (random backbones, the demo model's limits) are always shown.
+ * Notices (random backbones, the demo model's limits) are always shown. It also shows the making of a model.
  */
-final class TrainingProgress implements TrainingListener {
+final class TrainingProgress implements TrainingListener, ModelListener {
 
     private static final int WIDTH = 30;
 

@@ -39,7 +39,7 @@ import org.kissdetect.api.detect.SecondObserver;
 import org.kissdetect.api.segment.Scene;
 import org.kissdetect.api.segment.SegmentationParameters;
 import org.kissdetect.api.segment.Segmenter;
-import org.kissdetect.api.train.DemoModel;
+import org.kissdetect.api.model.ModelRepository;
 import org.kissdetect.report.internal.ReportComponent;
 
 /** Where detect writes, and that it never destroys what it was given or what was there before. */
@@ -53,8 +53,8 @@ class DetectCommandOutputTest {
     private final DetectionService detection = mock(DetectionService.class);
     private final Segmenter segmenter = mock(Segmenter.class);
     private final MarkerFormats formats = new MarkerFormats();
-    private final DemoModel demo = mock(DemoModel.class);
     private final MovieDecoder decoder = mock(MovieDecoder.class);
+    private ModelRepository models;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
@@ -65,9 +65,7 @@ class DetectCommandOutputTest {
         when(segmenter.parameters()).thenReturn(new SegmentationParameters(10, 0.7, 0.5));
         doCallRealMethod().when(detection).writeScores(any(), any());
         formats.addWriter(new DetectCommandTest.CountingWriter());
-        when(demo.defaultDirectory()).thenReturn(folder.resolve("demo-model"));
-        when(demo.ensure(any(), any(), any())).thenAnswer(call -> call.getArgument(0));
-        when(demo.notice()).thenReturn("DEMO MODEL");
+        models = Models.repository(folder.resolve("demo-model"), "DEMO MODEL");
         when(detection.detect(any(), any(), any())).thenAnswer(call -> result(call.<DetectionRequest>getArgument(0).movie()));
     }
 
@@ -276,7 +274,7 @@ class DetectCommandOutputTest {
     }
 
     private int run(String... args) {
-        DetectCommand command = new DetectCommand(detection, segmenter, formats, new ReportComponent(decoder, folder), demo);
+        DetectCommand command = new DetectCommand(detection, segmenter, formats, new ReportComponent(decoder, folder), models);
         return new CommandLineRunner(List.of(command), new PrintWriter(out), new PrintWriter(err)).run(args);
     }
 }

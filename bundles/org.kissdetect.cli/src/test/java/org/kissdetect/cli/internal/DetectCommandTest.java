@@ -36,7 +36,8 @@ import org.kissdetect.api.markers.MarkerWriter;
 import org.kissdetect.api.segment.Scene;
 import org.kissdetect.api.segment.SegmentationParameters;
 import org.kissdetect.api.segment.Segmenter;
-import org.kissdetect.api.train.DemoModel;
+import org.kissdetect.api.model.ModelReference;
+import org.kissdetect.api.model.ModelRepository;
 import org.kissdetect.report.internal.ReportComponent;
 import org.mockito.ArgumentCaptor;
 
@@ -50,8 +51,8 @@ class DetectCommandTest {
     private final DetectionService detection = mock(DetectionService.class);
     private final Segmenter segmenter = mock(Segmenter.class);
     private final MarkerFormats formats = new MarkerFormats();
-    private final DemoModel demo = mock(DemoModel.class);
     private final MovieDecoder decoder = mock(MovieDecoder.class);
+    private ModelRepository models;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
@@ -62,9 +63,7 @@ class DetectCommandTest {
         when(segmenter.parameters()).thenReturn(new SegmentationParameters(10, 0.7, 0.5));
         doCallRealMethod().when(detection).writeScores(any(), any());
         formats.addWriter(new CountingWriter());
-        when(demo.defaultDirectory()).thenReturn(folder.resolve("demo-model"));
-        when(demo.ensure(any(), any(), any())).thenAnswer(call -> call.getArgument(0));
-        when(demo.notice()).thenReturn("DEMO MODEL: the synthetic signature, not kissing");
+        models = Models.repository(folder.resolve("demo-model"), "DEMO MODEL: the synthetic signature, not kissing");
     }
 
     @Test
@@ -106,7 +105,7 @@ class DetectCommandTest {
 
         assertThat(run("detect", movie.toString(), "--format", "count")).isZero();
 
-        verify(demo).ensure(eq(folder.resolve("demo-model")), any(), any());
+        verify(models).resolve(eq(ModelReference.demo()), any(), any());
         ArgumentCaptor<DetectionRequest> request = ArgumentCaptor.forClass(DetectionRequest.class);
         verify(detection).detect(request.capture(), any(), any());
         assertThat(request.getValue().modelDirectory()).isEqualTo(folder.resolve("demo-model"));
@@ -119,7 +118,8 @@ class DetectCommandTest {
 
         assertThat(run("detect", movie.toString(), "--format", "count", "--model", "mine", "--quiet")).isZero();
 
-        verify(demo, never()).ensure(any(), any(), any());
+        verify(models).resolve(eq(ModelReference.directory(Path.of("mine"))), any(), any());
+        verify(models, never()).resolve(eq(ModelReference.demo()), any(), any());
     }
 
     @Test
@@ -183,7 +183,7 @@ class DetectCommandTest {
     }
 
     private int run(String... args) {
-        DetectCommand command = new DetectCommand(detection, segmenter, formats, new ReportComponent(decoder, folder), demo);
+        DetectCommand command = new DetectCommand(detection, segmenter, formats, new ReportComponent(decoder, folder), models);
         return new CommandLineRunner(List.of(command), new PrintWriter(out), new PrintWriter(err)).run(args);
     }
 

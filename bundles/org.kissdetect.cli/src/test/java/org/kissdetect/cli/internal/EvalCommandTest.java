@@ -22,6 +22,8 @@ import org.kissdetect.api.segment.Segmenter;
 import org.kissdetect.api.train.AblationRequest;
 import org.kissdetect.api.train.AblationRow;
 import org.kissdetect.api.train.Confusion;
+import org.kissdetect.api.model.ModelReference;
+import org.kissdetect.api.model.ModelRepository;
 import org.kissdetect.api.train.DemoModel;
 import org.kissdetect.api.train.EvaluationReport;
 import org.kissdetect.api.train.EvaluationRequest;
@@ -39,6 +41,7 @@ class EvalCommandTest {
     private final TrainingService training = mock(TrainingService.class);
     private final DemoModel demo = mock(DemoModel.class);
     private final Segmenter segmenter = mock(Segmenter.class);
+    private ModelRepository models;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
@@ -46,21 +49,18 @@ class EvalCommandTest {
     void services() throws Exception {
         when(segmenter.parameters()).thenReturn(new SegmentationParameters(10, 0.7, 0.5));
         when(demo.syntheticAnnotations(any())).thenReturn(folder.resolve("synthetic/annotations.csv"));
-        when(demo.notice()).thenReturn("DEMO MODEL: the synthetic signature, not kissing");
-        when(demo.defaultDirectory()).thenReturn(folder.resolve("demo"));
-        when(demo.ensure(any(), any(), any())).thenAnswer(call -> call.getArgument(0));
+        models = Models.repository(folder.resolve("demo"), "DEMO MODEL: the synthetic signature, not kissing");
     }
 
     @Test
     void evaluatesTheDemoModelOnTheSyntheticTestMoviesByDefault() throws Exception {
-        when(demo.ensure(any(), any(), any())).thenReturn(folder.resolve("demo"));
         when(evaluation.evaluate(any(), any(), any())).thenReturn(new EvaluationReport(
                 new ModelDescriptor("demo-x", "1.0.0", "both", "cpu()"), "test", 3, new Confusion(34, 1, 0, 34),
                 new SceneMetrics(3, 3, 3)));
 
         assertThat(run("eval", "--min-seconds", "8")).isZero();
 
-        verify(demo).ensure(eq(folder.resolve("demo")), any(), any());
+        verify(models).resolve(eq(ModelReference.demo()), any(), any());
         ArgumentCaptor<EvaluationRequest> request = ArgumentCaptor.forClass(EvaluationRequest.class);
         verify(evaluation).evaluate(request.capture(), any(), any());
         assertThat(request.getValue()).isEqualTo(new EvaluationRequest(folder.resolve("demo"),
@@ -110,7 +110,7 @@ class EvalCommandTest {
     }
 
     private int run(String... args) {
-        EvalCommand command = new EvalCommand(evaluation, training, demo, segmenter);
+        EvalCommand command = new EvalCommand(evaluation, training, demo, segmenter, models);
         return new CommandLineRunner(List.of(command), new PrintWriter(out), new PrintWriter(err)).run(args);
     }
 }

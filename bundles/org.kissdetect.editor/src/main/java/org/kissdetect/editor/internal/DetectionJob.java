@@ -7,9 +7,10 @@ import java.util.List;
 import org.kissdetect.api.detect.Detection;
 import org.kissdetect.api.detect.DetectionCancelledException;
 import org.kissdetect.api.detect.DetectionService;
-import org.kissdetect.api.train.DemoModel;
-import org.kissdetect.api.train.TrainingCancelledException;
-import org.kissdetect.api.train.TrainingListener;
+import org.kissdetect.api.model.ModelCancelledException;
+import org.kissdetect.api.model.ModelListener;
+import org.kissdetect.api.model.ModelReference;
+import org.kissdetect.api.model.ModelRepository;
 import org.kissdetect.nle.sdk.job.Job;
 import org.kissdetect.nle.sdk.job.JobCancelledException;
 import org.kissdetect.nle.sdk.job.JobMonitor;
@@ -31,23 +32,23 @@ final class DetectionJob implements Job {
     private final List<MediaItem> media;
     private final DetectionService service;
     private final DetectionSettings settings;
-    private final DemoModel demo;
+    private final ModelRepository models;
 
     /**
-     * @param demo the demo model's service, needed only when the settings name no model directory
+     * @param models resolves the model the settings name
      */
     DetectionJob(Project project, List<MediaItem> media, DetectionService service, DetectionSettings settings,
-            DemoModel demo) {
+            ModelRepository models) {
         this.project = project;
         this.media = List.copyOf(media);
         this.service = service;
         this.settings = settings;
-        this.demo = demo;
+        this.models = models;
     }
 
     @Override
     public void run(JobMonitor monitor) throws Exception {
-        Path model = settings.usesDemoModel() ? demoModel(monitor) : settings.modelDirectory();
+        Path model = model(monitor);
         List<MarkerChange> changes = new ArrayList<>();
         int scenes = 0;
         for (int i = 0; i < media.size(); i++) {
@@ -67,19 +68,20 @@ final class DetectionJob implements Job {
         monitor.progress(1, scenes + (scenes == 1 ? " kissing scene" : " kissing scenes"));
     }
 
-    /** Makes the demo model when it is missing (seconds: it is rebuilt from what the training bundle ships). */
-    private Path demoModel(JobMonitor monitor) throws Exception {
-        if (demo == null) {
-            throw new IllegalStateException("no model directory is set and the demo model's bundle is not running");
+    /** The model the settings name, made first when it is missing (the demo model: seconds). */
+    private Path model(JobMonitor monitor) throws Exception {
+        if (models == null) {
+            throw new IllegalStateException("Kiss Detector's model repository is not running");
         }
+        ModelReference reference = settings.model();
         try {
-            return demo.ensure(demo.defaultDirectory(), new TrainingListener() {
+            return models.resolve(reference, new ModelListener() {
                 @Override
                 public void stage(String stage, int done, int total) {
-                    monitor.progress(0, "Preparing the demo model: " + stage);
+                    monitor.progress(0, "Preparing " + reference + ": " + stage);
                 }
-            }, monitor::isCancelled);
-        } catch (TrainingCancelledException e) {
+            }, monitor::isCancelled).directory();
+        } catch (ModelCancelledException e) {
             throw new JobCancelledException(e.getMessage());
         }
     }

@@ -3,6 +3,7 @@ package org.kissdetect.editor.internal;
 import java.nio.file.Path;
 
 import org.kissdetect.api.detect.DetectionRequest;
+import org.kissdetect.api.model.ModelReference;
 import org.kissdetect.api.segment.SegmentationParameters;
 import org.kissdetect.nle.sdk.project.MediaItem;
 
@@ -18,8 +19,9 @@ import org.kissdetect.nle.sdk.project.MediaItem;
 record DetectionSettings(SegmentationParameters parameters, boolean autoDetect, String markerName,
         String markerColour, Path modelDirectory) {
 
-    boolean usesDemoModel() {
-        return modelDirectory == null;
+    /** @return the model the preferences name: the model directory, or the demo model when none is set */
+    ModelReference model() {
+        return ModelReference.namedOrDemo(modelDirectory);
     }
 
     DetectionRequest request(MediaItem item, Path model) {

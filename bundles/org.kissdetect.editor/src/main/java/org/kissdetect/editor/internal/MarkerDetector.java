@@ -6,7 +6,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.kissdetect.api.detect.DetectionService;
-import org.kissdetect.api.train.DemoModel;
+import org.kissdetect.api.model.ModelReference;
+import org.kissdetect.api.model.ModelRepository;
 import org.kissdetect.nle.sdk.action.Enablement;
 import org.kissdetect.nle.sdk.job.JobHandle;
 import org.kissdetect.nle.sdk.job.Jobs;
@@ -21,8 +22,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Runs detections as host jobs, for the action and the import listener. The detection service, the preferences
- * and the demo model (used when no model directory is set) are optional and dynamic: while one that is needed is
- * missing, detection is disabled with a reason and everything else keeps working. An item being detected is not detected twice at once.
+ * and the model repository are optional and dynamic: while one is missing, or the model the preferences name is
+ * unavailable (no model directory is set and the demo model is not installed), detection is disabled with a
+ * reason and everything else keeps working. An item being detected is not detected twice at once.
  */
 @Component(service = MarkerDetector.class)
 public final class MarkerDetector {
@@ -37,7 +39,7 @@ public final class MarkerDetector {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    volatile DemoModel demo;
+    volatile ModelRepository models;
 
     private final Jobs jobs;
     private final Set<Running> running = ConcurrentHashMap.newKeySet();
@@ -55,7 +57,7 @@ public final class MarkerDetector {
 
     /** Whether {@link #detect} would run on these items now, and why not. */
     Enablement enablement(Project project, List<MediaItem> media) {
-        return enablement(detection, preferences, demo, project, media);
+        return enablement(detection, preferences, models, project, media);
     }
 
     /**
@@ -66,15 +68,15 @@ public final class MarkerDetector {
     synchronized Optional<JobHandle> detect(Project project, List<MediaItem> media) {
         DetectionService service = detection;
         EditorPreferences current = preferences;
-        DemoModel demoModel = demo;
-        if (!enablement(service, current, demoModel, project, media).enabled()) {
+        ModelRepository repository = models;
+        if (!enablement(service, current, repository, project, media).enabled()) {
             return Optional.empty();
         }
         List<Running> keys = media.stream().map(item -> new Running(project, item.id())).toList();
         running.addAll(keys);
         try {
             JobHandle handle = jobs.schedule(title(media),
-                    new DetectionJob(project, media, service, current.settings(), demoModel));
+                    new DetectionJob(project, media, service, current.settings(), repository));
             handle.completion().whenComplete((done, failure) -> keys.forEach(running::remove));
             return Optional.of(handle);
         } catch (RuntimeException e) {
@@ -83,7 +85,7 @@ public final class MarkerDetector {
         }
     }
 
-    private Enablement enablement(DetectionService service, EditorPreferences current, DemoModel demoModel,
+    private Enablement enablement(DetectionService service, EditorPreferences current, ModelRepository repository,
             Project project, List<MediaItem> media) {
         if (service == null) {
             return disabled("Kiss Detector's detection service is not running (its bundle is stopped or missing).");
@@ -91,9 +93,16 @@ public final class MarkerDetector {
         if (current == null) {
             return disabled("Kiss Detector's preferences are invalid: correct them under Preferences.");
         }
-        if (current.settings().usesDemoModel() && demoModel == null) {
-            return disabled("No model directory is set and the demo model is not installed: choose a model directory"
-                    + " under Preferences.");
+        if (repository == null) {
+            return disabled("Kiss Detector's model repository is not running (its bundle is stopped or missing).");
+        }
+        Optional<String> unavailable = repository.unavailable(current.settings().model());
+        if (unavailable.isPresent()) {
+            return disabled(current.settings().model() instanceof ModelReference.Demo
+                    ? "No model directory is set and the demo model is not installed: choose a model directory"
+                            + " under Preferences."
+                    : "Kiss Detector cannot use the model " + current.settings().model() + ": " + unavailable.get()
+                            + ".");
         }
         if (media.isEmpty()) {
             return disabled("Select a movie to detect kissing scenes in.");

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import org.kissdetect.api.detect.Detection;
 import org.kissdetect.api.detect.DetectionService;
-import org.kissdetect.api.train.DemoModel;
+import org.kissdetect.api.model.ModelRepository;
 import org.kissdetect.nle.sdk.job.Jobs;
 import org.kissdetect.nle.sdk.project.MarkerChange;
 import org.kissdetect.nle.sdk.project.MarkerEdit;
@@ -39,7 +39,7 @@ public final class MarkerRefresher {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    volatile DemoModel demo;
+    volatile ModelRepository models;
 
     private final Jobs jobs;
 
@@ -62,12 +62,16 @@ public final class MarkerRefresher {
     private void refresh(DetectionSettings settings) {
         DetectionService service = detection;
         List<Project> open = projects;
-        DemoModel demoModel = demo;
-        if (service == null || open == null || open.stream().allMatch(p -> p.media().isEmpty())
-                || (settings.usesDemoModel() && demoModel == null)) {
+        ModelRepository repository = models;
+        if (service == null || open == null || repository == null
+                || open.stream().allMatch(p -> p.media().isEmpty())) {
             return;
         }
-        Path model = settings.usesDemoModel() ? demoModel.defaultDirectory() : settings.modelDirectory();
+        Optional<Path> located = repository.location(settings.model());
+        if (located.isEmpty()) {
+            return;
+        }
+        Path model = located.get();
         jobs.schedule(LABEL, monitor -> {
             for (Project project : open) {
                 refresh(project, service, settings, model);

@@ -36,6 +36,7 @@ class AutoDetectOnImportTest {
     void aDetectionServiceThatFindsOneScene() throws Exception {
         project = Fixtures.project(applied, Fixtures.MOVIE);
         detector.detection = mock(DetectionService.class);
+        detector.models = Fixtures.models();
         when(detector.detection.detect(any(), any(), any())).thenReturn(Fixtures.detection(new Scene(5, 14, 0.9)));
     }
 

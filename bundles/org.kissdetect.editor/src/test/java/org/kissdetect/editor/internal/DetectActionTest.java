@@ -11,12 +11,13 @@ import static org.mockito.Mockito.when;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kissdetect.api.detect.DetectionService;
-import org.kissdetect.api.train.DemoModel;
+import org.kissdetect.api.model.ModelReference;
 import org.kissdetect.nle.sdk.action.ActionContext;
 import org.kissdetect.nle.sdk.action.Enablement;
 import org.kissdetect.nle.sdk.job.Jobs;
@@ -38,6 +39,7 @@ class DetectActionTest {
         onTheMovie = new ActionContext(project, List.of(Fixtures.MOVIE), List.of());
         detector.detection = mock(DetectionService.class);
         detector.preferences = Fixtures.preferences();
+        detector.models = Fixtures.models();
     }
 
     @Test
@@ -59,17 +61,28 @@ class DetectActionTest {
     }
 
     @Test
-    void withoutAModelDirectoryItNeedsTheDemoModelService() {
+    void withoutAModelDirectoryItNeedsTheDemoModel() {
         EditorConfiguration configuration = Fixtures.configuration();
         when(configuration.modelDirectory()).thenReturn("");
         detector.preferences = new EditorPreferences(configuration);
+        when(detector.models.unavailable(ModelReference.demo())).thenReturn(Optional.of("the demo model is not installed"));
 
         Enablement enablement = action.enablement(onTheMovie);
 
         assertThat(enablement.enabled()).isFalse();
-        assertThat(enablement.reason()).contains("demo model is not installed");
-        detector.demo = mock(DemoModel.class);
+        assertThat(enablement.reason()).isEqualTo("No model directory is set and the demo model is not installed:"
+                + " choose a model directory under Preferences.");
+        when(detector.models.unavailable(ModelReference.demo())).thenReturn(Optional.empty());
         assertThat(action.enablement(onTheMovie).enabled()).isTrue();
+    }
+
+    @Test
+    void isDisabledWithAReasonWhileTheModelRepositoryIsMissing() {
+        detector.models = null;
+
+        assertThat(action.enablement(onTheMovie).reason()).contains("model repository is not running");
+        action.execute(onTheMovie);
+        verify(jobs, never()).schedule(anyString(), any());
     }
 
     @Test

@@ -20,7 +20,10 @@ import org.kissdetect.api.decode.MediaException;
 import org.kissdetect.api.detect.DetectionCancelledException;
 import org.kissdetect.api.detect.DetectionService;
 import org.kissdetect.api.segment.Scene;
-import org.kissdetect.api.train.DemoModel;
+import org.kissdetect.api.model.ModelCancelledException;
+import org.kissdetect.api.model.ModelListener;
+import org.kissdetect.api.model.ModelReference;
+import org.kissdetect.api.model.ModelRepository;
 import org.kissdetect.nle.sdk.job.JobCancelledException;
 import org.kissdetect.nle.sdk.job.JobMonitor;
 import org.kissdetect.nle.sdk.project.Marker;
@@ -145,14 +148,12 @@ class DetectionJobTest {
         EditorConfiguration configuration = Fixtures.configuration();
         when(configuration.modelDirectory()).thenReturn(" ");
         DetectionSettings demoSettings = new EditorPreferences(configuration).settings();
-        DemoModel demo = mock(DemoModel.class);
-        when(demo.defaultDirectory()).thenReturn(Path.of("/cache/demo"));
-        when(demo.ensure(any(), any(), any())).thenReturn(Path.of("/cache/demo"));
+        ModelRepository models = Fixtures.models();
         when(service.detect(any(), any(), any())).thenReturn(Fixtures.detection());
 
-        new DetectionJob(project, List.of(Fixtures.MOVIE), service, demoSettings, demo).run(monitor);
+        new DetectionJob(project, List.of(Fixtures.MOVIE), service, demoSettings, models).run(monitor);
 
-        verify(demo).ensure(eq(Path.of("/cache/demo")), any(), any());
+        verify(models).resolve(eq(ModelReference.demo()), any(), any());
         verify(service).detect(eq(demoSettings.request(Fixtures.MOVIE, Path.of("/cache/demo"))), any(), any());
     }
 
@@ -161,18 +162,38 @@ class DetectionJobTest {
         Project project = Fixtures.project(applied, Fixtures.MOVIE);
         EditorConfiguration configuration = Fixtures.configuration();
         when(configuration.modelDirectory()).thenReturn("");
-        DemoModel demo = mock(DemoModel.class);
-        when(demo.ensure(any(), any(), any())).thenThrow(new ModelException(Path.of("models/demo/head.safetensors"),
+        ModelRepository models = mock(ModelRepository.class);
+        when(models.resolve(any(), any(), any())).thenThrow(new ModelException(Path.of("models/demo/head.safetensors"),
                 "is damaged"));
 
         assertThatThrownBy(() -> new DetectionJob(project, List.of(Fixtures.MOVIE), service,
-                new EditorPreferences(configuration).settings(), demo).run(monitor)).hasMessageContaining("is damaged");
+                new EditorPreferences(configuration).settings(), models).run(monitor)).hasMessageContaining("is damaged");
 
         verify(service, never()).detect(any(), any(), any());
         verify(project, never()).apply(any());
     }
 
+    @Test
+    void preparingTheDemoModelIsShownAndCancellingItWritesNothing() throws Exception {
+        Project project = Fixtures.project(applied, Fixtures.MOVIE);
+        EditorConfiguration configuration = Fixtures.configuration();
+        when(configuration.modelDirectory()).thenReturn("");
+        ModelRepository models = mock(ModelRepository.class);
+        when(models.resolve(any(), any(), any())).thenAnswer(call -> {
+            call.<ModelListener>getArgument(1).stage("rebuilding the demo model", 1, 2);
+            throw new ModelCancelledException("training cancelled", null);
+        });
+
+        assertThatThrownBy(() -> new DetectionJob(project, List.of(Fixtures.MOVIE), service,
+                new EditorPreferences(configuration).settings(), models).run(monitor))
+                .isInstanceOf(JobCancelledException.class).hasMessage("training cancelled");
+
+        verify(monitor).progress(0, "Preparing the demo model: rebuilding the demo model");
+        verify(service, never()).detect(any(), any(), any());
+        verify(project, never()).apply(any());
+    }
+
     private void run(Project project) throws Exception {
-        new DetectionJob(project, List.of(Fixtures.MOVIE), service, settings, null).run(monitor);
+        new DetectionJob(project, List.of(Fixtures.MOVIE), service, settings, Fixtures.models()).run(monitor);
     }
 }

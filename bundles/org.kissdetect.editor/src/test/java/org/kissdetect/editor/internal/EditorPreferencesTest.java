@@ -7,6 +7,7 @@ import static org.mockito.Mockito.when;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.kissdetect.api.model.ModelReference;
 import org.kissdetect.api.segment.SegmentationParameters;
 
 class EditorPreferencesTest {
@@ -59,7 +60,7 @@ class EditorPreferencesTest {
 
         DetectionSettings settings = new EditorPreferences(configuration).settings();
 
-        assertThat(settings.usesDemoModel()).isTrue();
-        assertThat(Fixtures.preferences().settings().usesDemoModel()).isFalse();
+        assertThat(settings.model()).isEqualTo(ModelReference.demo());
+        assertThat(Fixtures.preferences().settings().model()).isEqualTo(ModelReference.directory(Path.of("/models/kiss")));
     }
 }

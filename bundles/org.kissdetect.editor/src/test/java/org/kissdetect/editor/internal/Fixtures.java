@@ -12,11 +12,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.kissdetect.api.classify.ModelDescriptor;
 import org.kissdetect.api.decode.MovieInfo;
 import org.kissdetect.api.detect.Detection;
+import org.kissdetect.api.model.ModelReference;
+import org.kissdetect.api.model.ModelRepository;
+import org.kissdetect.api.model.ResolvedModel;
 import org.kissdetect.api.segment.Scene;
 import org.kissdetect.api.segment.SegmentationParameters;
 import org.kissdetect.nle.sdk.job.Job;
@@ -51,6 +55,25 @@ final class Fixtures {
         lenient().when(configuration.markerColour()).thenReturn("red");
         lenient().when(configuration.modelDirectory()).thenReturn("/models/kiss");
         return configuration;
+    }
+
+    /** A model repository with the demo model installed in {@value #DEMO}: directories are taken as they are. */
+    static ModelRepository models() throws Exception {
+        ModelRepository models = mock(ModelRepository.class);
+        lenient().when(models.resolve(any(), any(), any())).thenAnswer(call -> {
+            ModelReference reference = call.getArgument(0);
+            return new ResolvedModel(reference, location(reference), reference instanceof ModelReference.Demo,
+                    reference instanceof ModelReference.Demo ? "DEMO MODEL" : "");
+        });
+        lenient().when(models.location(any())).thenAnswer(call -> Optional.of(location(call.getArgument(0))));
+        lenient().when(models.unavailable(any())).thenReturn(Optional.empty());
+        return models;
+    }
+
+    static final String DEMO = "/cache/demo";
+
+    private static Path location(ModelReference reference) {
+        return reference instanceof ModelReference.Directory named ? named.path() : Path.of(DEMO);
     }
 
     static EditorPreferences preferences() {

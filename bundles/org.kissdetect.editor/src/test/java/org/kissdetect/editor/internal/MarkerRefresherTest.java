@@ -37,7 +37,7 @@ class MarkerRefresherTest {
         project = Fixtures.project(applied, Fixtures.MOVIE, Fixtures.USERS_MARKER);
         when(service.detect(any(), any(), any())).thenReturn(Fixtures.detection(new Scene(5, 14, 0.9), new Scene(30, 41, 0.6)));
         new DetectionJob(project, List.of(Fixtures.MOVIE), service, new EditorPreferences(configuration).settings(),
-                null)
+                Fixtures.models())
                 .run(mock(JobMonitor.class));
         // The cached scores hold a strong scene at 5 s and a weak one at 30 s: a higher threshold keeps only the first.
         when(service.cached(any())).thenAnswer(call -> {
@@ -47,6 +47,7 @@ class MarkerRefresherTest {
         });
         refresher.detection = service;
         refresher.projects = List.of(project);
+        refresher.models = Fixtures.models();
     }
 
     @Test
@@ -88,6 +89,29 @@ class MarkerRefresherTest {
         refresher.bindPreferences(new EditorPreferences(configuration));
 
         assertThat(applied).hasSize(1);
+    }
+
+    @Test
+    void theDemoModelsCachedScoresAreReadWhereItLivesWithoutMakingIt() throws Exception {
+        when(configuration.modelDirectory()).thenReturn("");
+        when(configuration.threshold()).thenReturn(0.8);
+
+        refresher.bindPreferences(new EditorPreferences(configuration));
+
+        verify(service).cached(Fixtures.preferencesWith(configuration).request(Fixtures.MOVIE, Path.of(Fixtures.DEMO)));
+        verify(refresher.models, never()).resolve(any(), any(), any());
+    }
+
+    @Test
+    void withoutTheDemoModelNothingHappens() throws Exception {
+        when(configuration.modelDirectory()).thenReturn("");
+        when(configuration.threshold()).thenReturn(0.8);
+        when(refresher.models.location(any())).thenReturn(Optional.empty());
+
+        refresher.bindPreferences(new EditorPreferences(configuration));
+
+        assertThat(applied).hasSize(1);
+        verify(service, never()).cached(any());
     }
 
     @Test

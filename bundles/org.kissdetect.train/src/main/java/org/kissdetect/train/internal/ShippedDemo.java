@@ -2,8 +2,12 @@ package org.kissdetect.train.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,6 +34,8 @@ record ShippedDemo(byte[] metadata, byte[] head) {
     static final String HEAD = "head.safetensors";
     static final String METADATA = "metadata.json";
     static final String PARAMETERS = "detector.safetensors";
+    /** Records the parameters file as it was when its hash last matched: size, time and identity. */
+    static final String CHECKED = ".parameters-checked";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static ShippedDemo load() throws IOException {
@@ -40,13 +46,49 @@ record ShippedDemo(byte[] metadata, byte[] head) {
         return metadata != null && head != null;
     }
 
-    /** Whether a directory holds exactly the shipped model: the same metadata, parameters of the pinned hash. */
+    /**
+     * Whether a directory holds exactly the shipped model: the same metadata, parameters of the pinned hash. The
+     * parameters (333 MB) are hashed only when they changed since their hash last matched: the classifier hashes
+     * them anyway when it loads them, and would report a change that kept their size and time.
+     */
     boolean isIn(Path directory) throws IOException {
         Path parameters = directory.resolve(PARAMETERS);
         Path metadataFile = directory.resolve(METADATA);
-        return Files.isRegularFile(metadataFile) && Files.isRegularFile(parameters)
-                && Arrays.equals(Files.readAllBytes(metadataFile), metadata)
-                && Hashes.sha256(parameters).equals(pinned(PARAMETERS));
+        if (!Files.isRegularFile(metadataFile) || !Files.isRegularFile(parameters)
+                || !Arrays.equals(Files.readAllBytes(metadataFile), metadata)) {
+            return false;
+        }
+        Path checked = directory.resolve(CHECKED);
+        byte[] stamp = stamp(parameters);
+        if (recorded(checked, stamp)) {
+            return true;
+        }
+        if (!Hashes.sha256(parameters).equals(pinned(PARAMETERS))) {
+            return false;
+        }
+        try {
+            Files.deleteIfExists(checked);
+            Files.write(checked, stamp, StandardOpenOption.CREATE_NEW);
+        } catch (IOException e) {
+            // A read-only demo model is still the demo model: it is hashed again next time.
+        }
+        return true;
+    }
+
+    private static boolean recorded(Path checked, byte[] stamp) {
+        try {
+            return Files.isRegularFile(checked, LinkOption.NOFOLLOW_LINKS) && Files.size(checked) == stamp.length
+                    && Arrays.equals(Files.readAllBytes(checked), stamp);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The pinned hash, the file's size, modification time and identity (inode): what a change alters. */
+    private byte[] stamp(Path parameters) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(parameters, BasicFileAttributes.class);
+        return (pinned(PARAMETERS) + " " + attributes.size() + " " + attributes.lastModifiedTime().toInstant() + " "
+                + attributes.fileKey()).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Rebuilds the model directory from the head and the seed, checks it against the shipped hashes, moves it in. */
@@ -75,6 +117,7 @@ record ShippedDemo(byte[] metadata, byte[] head) {
                         + " initialisation or network layout; retrain with 'kissdetect train --demo --retrain')");
             }
             Files.write(staging.resolve(METADATA), metadata);
+            Files.write(staging.resolve(CHECKED), stamp(staging.resolve(PARAMETERS)));
             AtomicFiles.replace(staging, directory);
             listener.stage("rebuilding the demo model", 2, 2);
         } finally {
