@@ -232,7 +232,7 @@ class DetectCommandOutputTest {
         assertThat(report.resolve("index.html")).content().contains("Scene 1").contains("0:00:03 &ndash; 0:00:15");
         try (Stream<Path> files = Files.list(report)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("index.html", "strip.png",
-                    "second-00003.png", "second-00008.png", "second-00014.png");
+                    "second-00003.jpg", "second-00008.jpg", "second-00014.jpg");
         }
         verify(decoder, never()).open(any());
         verify(detection, never()).detect(any(), any(), any());

@@ -19,7 +19,7 @@ final class ReportFolder {
     }
 
     static String thumbnailName(int second) {
-        return String.format(Locale.ROOT, "second-%05d.png", second);
+        return String.format(Locale.ROOT, "second-%05d.jpg", second);
     }
 
     /** Refuses a report folder that exists and holds something other than an earlier report. */

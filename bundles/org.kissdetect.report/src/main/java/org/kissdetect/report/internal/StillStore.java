@@ -16,12 +16,9 @@ import org.kissdetect.api.report.ReportStills;
 
 /**
  * The thumbnail of every second a detection decodes, kept until the scenes are known. Each is scaled once, as the
- * report shows it (240 px wide), and its pixels appended to one temporary file; memory holds only where each one
- * starts (12 bytes a second: 130 KB for a 3-hour film), and only the few the report shows become PNG files.
- * Raw pixels, because PNG hardly shrinks a film's pictures (to 77-93 % on two photographs) and
- * costs the decoding thread 3 times as long as scaling. A 16:9 thumbnail is 240 x 135 x 3 = 97 KB, so a 3-hour
- * film (10,800 s) keeps 1.05 GB on disk while it is detected (0.78 GB at 2.39:1), and the decoding thread spends
- * about 1-3 ms a second on it. The file's name is removed as soon as it is open (Linux keeps an open file without
+ * report shows it (240 px wide), encoded as JPEG ({@link Thumbnails#jpeg}) and appended to one temporary file;
+ * memory holds only where each one starts (12 bytes a second: 130 KB for a 3-hour film), and the few the report
+ * shows are copied out as they are. The file's name is removed as soon as it is open (Linux keeps an open file without
  * a name): nothing is left behind, even by a killed run.
  *
  * <p>Fed on the detection's decoding thread and read on the caller's; a failure to keep a thumbnail (a full
@@ -43,13 +40,13 @@ final class StillStore implements ReportStills {
 
     @Override
     public void decoded(SecondSample sample) {
-        byte[] rgb = Thumbnails.rgb(Thumbnails.scaled(sample.still()));
+        byte[] jpeg = Thumbnails.jpeg(Thumbnails.scaled(sample.still()));
         synchronized (this) {
             if (closed || failure != null) {
                 return;
             }
             try {
-                append(sample.second(), rgb);
+                append(sample.second(), jpeg);
             } catch (IOException e) {
                 failure = e;
                 release();
@@ -69,13 +66,13 @@ final class StillStore implements ReportStills {
         Map<Integer, byte[]> found = new HashMap<>();
         for (int second : seconds) {
             if (second >= 0 && second < lengths.length && lengths[second] > 0) {
-                ByteBuffer rgb = ByteBuffer.allocate(lengths[second]);
-                while (rgb.hasRemaining()) {
-                    if (file.read(rgb, offsets[second] + rgb.position()) < 0) {
+                ByteBuffer jpeg = ByteBuffer.allocate(lengths[second]);
+                while (jpeg.hasRemaining()) {
+                    if (file.read(jpeg, offsets[second] + jpeg.position()) < 0) {
                         throw new IOException("the report's stills in " + folder + " ended early");
                     }
                 }
-                found.put(second, Thumbnails.png(Thumbnails.fromRgb(rgb.array())));
+                found.put(second, jpeg.array());
             }
         }
         return found;
@@ -87,11 +84,11 @@ final class StillStore implements ReportStills {
         release();
     }
 
-    private void append(int second, byte[] rgb) throws IOException {
+    private void append(int second, byte[] jpeg) throws IOException {
         if (file == null) {
             file = open();
         }
-        ByteBuffer bytes = ByteBuffer.wrap(rgb);
+        ByteBuffer bytes = ByteBuffer.wrap(jpeg);
         long offset = end;
         while (bytes.hasRemaining()) {
             end += file.write(bytes, end);
@@ -102,7 +99,7 @@ final class StillStore implements ReportStills {
             lengths = Arrays.copyOf(lengths, size);
         }
         offsets[second] = offset;
-        lengths[second] = rgb.length;
+        lengths[second] = jpeg.length;
     }
 
     private FileChannel open() throws IOException {

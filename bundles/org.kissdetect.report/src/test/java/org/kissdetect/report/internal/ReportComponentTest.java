@@ -41,12 +41,12 @@ class ReportComponentTest {
 
         String html = Files.readString(report.resolve("index.html"));
         assertThat(html).contains("Kissing scenes in film &amp; co.mp4").contains("Scene 1").contains("Scene 2")
-                .contains("0:00:05 &ndash; 0:00:15").contains("demo model").contains("src=\"second-00009.png\"");
+                .contains("0:00:05 &ndash; 0:00:15").contains("demo model").contains("src=\"second-00009.jpg\"");
         BufferedImage strip = ImageIO.read(report.resolve("strip.png").toFile());
         assertThat(strip.getWidth()).isEqualTo(ProbabilityStrip.WIDTH);
-        assertThat(thumbnails(report).keySet()).containsExactly("second-00005.png", "second-00009.png",
-                "second-00014.png", "second-00040.png", "second-00045.png", "second-00051.png");
-        BufferedImage middle = ImageIO.read(report.resolve("second-00009.png").toFile());
+        assertThat(thumbnails(report).keySet()).containsExactly("second-00005.jpg", "second-00009.jpg",
+                "second-00014.jpg", "second-00040.jpg", "second-00045.jpg", "second-00051.jpg");
+        BufferedImage middle = ImageIO.read(report.resolve("second-00009.jpg").toFile());
         assertThat(middle.getWidth()).isEqualTo(Thumbnails.WIDTH);
         assertThat(middle.getRGB(5, 5) & 0xff).isEqualTo(9); // the still of second 9
     }

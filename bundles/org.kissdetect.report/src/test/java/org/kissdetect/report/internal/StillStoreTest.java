@@ -31,7 +31,7 @@ class StillStoreTest {
 
             assertThat(names(folder)).as("files in the stills folder while they are kept").isEmpty();
             assertThat(store.thumbnails(List.of(3, 17, 29, 30, -1))).containsOnlyKeys(3, 17, 29);
-            assertThat(store.thumbnails(List.of(17)).get(17)).isEqualTo(Thumbnails.png(Thumbnails.scaled(varied(17).still())));
+            assertThat(store.thumbnails(List.of(17)).get(17)).isEqualTo(Thumbnails.jpeg(Thumbnails.scaled(varied(17).still())));
         }
     }
 
