@@ -1,4 +1,4 @@
-package org.kissdetect.testmedia;
+package org.kissdetect.synthetic;
 
 import java.util.SplittableRandom;
 

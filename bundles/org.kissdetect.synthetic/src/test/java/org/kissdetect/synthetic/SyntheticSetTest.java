@@ -1,4 +1,4 @@
-package org.kissdetect.testmedia;
+package org.kissdetect.synthetic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.kissdetect.testmedia;
+package org.kissdetect.synthetic;
 
 /**
  * Whole seconds {@code first..last} of a film, both included: second {@code k} is the time {@code [k, k + 1)}.

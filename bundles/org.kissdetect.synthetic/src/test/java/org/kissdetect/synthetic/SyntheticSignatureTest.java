@@ -1,9 +1,10 @@
-package org.kissdetect.testmedia;
+package org.kissdetect.synthetic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.kissdetect.api.decode.RgbImage;
+import org.kissdetect.testmedia.Tones;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

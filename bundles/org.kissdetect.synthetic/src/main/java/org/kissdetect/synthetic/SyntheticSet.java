@@ -1,4 +1,4 @@
-package org.kissdetect.testmedia;
+package org.kissdetect.synthetic;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
