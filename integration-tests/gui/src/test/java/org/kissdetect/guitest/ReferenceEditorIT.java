@@ -11,10 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kissdetect.decode.internal.Standalone;
+import org.kissdetect.synthetic.SecondSpan;
+import org.kissdetect.synthetic.SyntheticFilm;
 import org.kissdetect.testing.screen.ColourRuns;
 import org.kissdetect.testing.screen.VirtualDisplay;
-import org.kissdetect.testmedia.SecondSpan;
-import org.kissdetect.testmedia.SyntheticFilm;
 
 /**
  * Starts the reference editor exactly as {@code ./kissdetect editor} does (features/target/editor.jar: the real

@@ -10,7 +10,7 @@ import org.kissdetect.api.detect.Cancellation;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * The demo model: a detector trained on the synthetic set of the test-media kit. It detects the synthetic
+ * The demo model: a detector trained on the synthetic set ({@code org.kissdetect.synthetic}). It detects the synthetic
  * signature of generated films, not kissing in real ones. Its directory is hundreds of megabytes, so only what
  * rebuilds it exactly is shipped: the seed of its random backbones and its trained linear layer.
  */

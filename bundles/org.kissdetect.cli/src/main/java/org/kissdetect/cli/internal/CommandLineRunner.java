@@ -2,6 +2,8 @@ package org.kissdetect.cli.internal;
 
 import java.io.PrintWriter;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,7 +18,8 @@ final class CommandLineRunner {
 
     @Command(name = "kissdetect", mixinStandardHelpOptions = true, version = "Kiss Detector 0.1",
             description = "Finds kissing scenes in movies and exports them as editor markers.%n",
-            footer = {"", "Exit codes: 0 ok, 1 failed, 2 bad input, 3 model problem, 4 cannot write an output, 130 cancelled."})
+            footer = {"", "Also: 'kissdetect editor' opens the reference editor; 'kissdetect bench --help' lists the benchmarks.",
+                "Exit codes: 0 ok, 1 failed, 2 bad input, 3 model problem, 4 cannot write an output, 130 cancelled."})
     static final class Root {
     }
 
@@ -32,7 +35,8 @@ final class CommandLineRunner {
 
     int run(String... args) {
         CommandLine root = new CommandLine(new Root());
-        commands.forEach(root::addSubcommand);
+        commands.stream().sorted(Comparator.comparingInt(CommandLineRunner::rank)
+                .thenComparing(command -> command.getClass().getSimpleName())).forEach(root::addSubcommand);
         // Every command explains itself: 'kissdetect detect --help' (or 'kissdetect help detect').
         root.getSubcommands().values().forEach(sub -> sub.getCommandSpec().addOption(OptionSpec.builder("-h", "--help")
                 .usageHelp(true).description("Show this help message and exit.").build()));
@@ -76,6 +80,16 @@ final class CommandLineRunner {
             out.flush();
             err.flush();
         }
+    }
+
+    /** The commands a user runs come first in the help, the tools after them. */
+    private static final List<String> ORDER = List.of("demo", "detect", "annotate", "resegment", "train", "eval",
+            "segment", "samples", "logmel");
+
+    private static int rank(Subcommand command) {
+        Command annotation = command.getClass().getAnnotation(Command.class);
+        int at = annotation == null ? -1 : ORDER.indexOf(annotation.name());
+        return at < 0 ? ORDER.size() : at;
     }
 
     private static String commandPath(CommandLine commandLine) {

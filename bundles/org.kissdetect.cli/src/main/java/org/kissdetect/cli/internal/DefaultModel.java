@@ -8,7 +8,6 @@ import org.kissdetect.api.model.ModelCancelledException;
 import org.kissdetect.api.model.ModelReference;
 import org.kissdetect.api.model.ModelRepository;
 import org.kissdetect.api.model.ResolvedModel;
-import org.kissdetect.api.train.DemoModel;
 
 /** The model a command uses, as the model repository resolves it, with the demo model's notice on stderr. */
 final class DefaultModel {
@@ -36,29 +35,6 @@ final class DefaultModel {
             return model;
         } catch (ModelCancelledException e) {
             throw new CommandFailure(ExitCodes.CANCELLED, e.getMessage(), e);
-        } catch (Exception e) {
-            throw TrainingFailures.of(e);
-        } finally {
-            progress.finish();
-        }
-    }
-
-    /**
-     * The old rule, kept only for DetectionBenchmark and MemoryBenchmark, which another step of issue 13 moves out of
-     * this bundle: delete this method when they use the model repository.
-     */
-    @Deprecated
-    static Path orDemo(Path named, DemoModel demo, PrintWriter err, boolean quiet, Cancellation cancellation) {
-        if (named != null) {
-            return named;
-        }
-        TrainingProgress progress = new TrainingProgress(err, ProgressPrinter.modeFor(quiet), 0);
-        try {
-            Path directory = demo.ensure(demo.defaultDirectory(), progress, cancellation);
-            if (!quiet) {
-                progress.notice("no --model given: using the " + demo.notice());
-            }
-            return directory;
         } catch (Exception e) {
             throw TrainingFailures.of(e);
         } finally {

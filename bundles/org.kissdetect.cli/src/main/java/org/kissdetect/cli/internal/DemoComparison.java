@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.kissdetect.api.segment.Scene;
-import org.kissdetect.testmedia.SecondSpan;
+import org.kissdetect.synthetic.SecondSpan;
 
 /** The demo's table: each true scene beside the detected scene that overlaps it most, with their IoU. */
 final class DemoComparison {

@@ -7,8 +7,8 @@ import java.util.List;
 
 import org.kissdetect.api.decode.MediaException;
 import org.kissdetect.api.encode.MovieEncoder;
-import org.kissdetect.testmedia.SecondSpan;
-import org.kissdetect.testmedia.SyntheticFilm;
+import org.kissdetect.synthetic.SecondSpan;
+import org.kissdetect.synthetic.SyntheticFilm;
 
 /** The film {@code kissdetect demo} searches: two and a half minutes with three synthetic kissing scenes. */
 final class DemoFilm {

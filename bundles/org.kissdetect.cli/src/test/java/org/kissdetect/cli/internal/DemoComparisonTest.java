@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.kissdetect.api.segment.Scene;
-import org.kissdetect.testmedia.SecondSpan;
+import org.kissdetect.synthetic.SecondSpan;
 
 class DemoComparisonTest {
 

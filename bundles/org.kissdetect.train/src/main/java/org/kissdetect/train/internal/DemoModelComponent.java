@@ -20,7 +20,7 @@ import org.kissdetect.classify.spi.NetworkTrainer;
 import org.kissdetect.api.train.TrainingCancelledException;
 import org.kissdetect.api.train.TrainingListener;
 import org.kissdetect.api.train.TrainingReport;
-import org.kissdetect.testmedia.SyntheticSet;
+import org.kissdetect.synthetic.SyntheticSet;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 import org.kissdetect.api.train.NetworkSetup;
 import org.kissdetect.api.train.TrainingRequest;
-import org.kissdetect.testmedia.SyntheticSet;
+import org.kissdetect.synthetic.SyntheticSet;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kissdetect.api.decode.MediaException;
 import org.kissdetect.api.decode.MovieDecoder;
 import org.kissdetect.api.decode.SecondSample;
-import org.kissdetect.testmedia.SecondSpan;
-import org.kissdetect.testmedia.SyntheticFilm;
+import org.kissdetect.synthetic.SecondSpan;
+import org.kissdetect.synthetic.SyntheticFilm;
 
 /** Decoded seconds are cached under the movie's content hash and read back exactly. */
 class SampleCacheTest {

@@ -21,7 +21,7 @@ import org.kissdetect.api.train.TrainingCancelledException;
 import org.kissdetect.api.train.TrainingListener;
 import org.kissdetect.api.train.TrainingReport;
 import org.kissdetect.api.train.TrainingRequest;
-import org.kissdetect.testmedia.SyntheticSet;
+import org.kissdetect.synthetic.SyntheticSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
