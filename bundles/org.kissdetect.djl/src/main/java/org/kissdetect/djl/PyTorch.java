@@ -8,6 +8,7 @@ import java.nio.file.Paths;
 import ai.djl.engine.Engine;
 import ai.djl.pytorch.engine.PtEngineProvider;
 
+import org.kissdetect.common.cache.CacheRoot;
 import org.kissdetect.djl.internal.PyTorchNatives;
 
 /**
@@ -83,7 +84,7 @@ public final class PyTorch {
                 return Paths.get(configured);
             }
         }
-        Path preferred = Paths.get(System.getProperty("user.home"), ".cache", "kissdetect", "djl");
+        Path preferred = CacheRoot.folder("djl");
         try {
             Files.createDirectories(preferred);
             if (Files.isWritable(preferred)) {

@@ -13,11 +13,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+
+import org.kissdetect.common.text.Sha256;
+
 
 /**
  * A folder of native libraries unpacked from resources, checked before anything loads them.
@@ -120,12 +121,12 @@ public final class NativesCache {
     }
 
     private static String copy(Resource resource, Path target) throws IOException {
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = Sha256.newDigest();
         try (InputStream in = resource.open();
                 OutputStream out = new DigestOutputStream(Files.newOutputStream(target), sha256)) {
             in.transferTo(out);
         }
-        return HexFormat.of().formatHex(sha256.digest());
+        return Sha256.hex(sha256);
     }
 
     /** Partial and replaced folders of dead runs, and DJL's own temporary folders: only a run that died leaves them. */
@@ -151,14 +152,6 @@ public final class NativesCache {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
-        }
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 }

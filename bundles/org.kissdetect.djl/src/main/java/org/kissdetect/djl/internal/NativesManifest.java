@@ -1,7 +1,6 @@
 package org.kissdetect.djl.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +9,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -20,6 +17,9 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import org.kissdetect.common.text.Sha256;
+
 
 /** What a natives folder held when it was unpacked: per file, its size, modification time and sha256. */
 final class NativesManifest {
@@ -114,7 +114,7 @@ final class NativesManifest {
             }
             long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
             if (modified != expectedEntry.modifiedNanos()) {
-                if (!sha256(path).equals(expectedEntry.sha256())) {
+                if (!Sha256.hex(path).equals(expectedEntry.sha256())) {
                     return file.getKey() + " was modified";
                 }
                 file.setValue(new Entry(expectedEntry.size(), modified, expectedEntry.sha256()));
@@ -127,14 +127,4 @@ final class NativesManifest {
         return null;
     }
 
-    private static String sha256(Path file) throws IOException {
-        MessageDigest digest = NativesCache.sha256();
-        byte[] buffer = new byte[1 << 20];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
 }

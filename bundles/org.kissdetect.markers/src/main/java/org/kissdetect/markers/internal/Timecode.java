@@ -49,10 +49,4 @@ final class Timecode {
         }
         return label;
     }
-
-    /** Clock time {@code HH:MM:SS.mmm} of a whole second, as WebVTT and MLT write it. */
-    static String clock(long millis) {
-        return String.format("%02d:%02d:%02d.%03d", millis / 3_600_000, millis / 60_000 % 60, millis / 1000 % 60,
-                millis % 1000);
-    }
 }

@@ -73,11 +73,6 @@ class TimecodeTest {
         assertThatThrownBy(() -> Timecode.of(-1, FrameRate.of(25), false)).hasMessageContaining("-1");
     }
 
-    @Test
-    void clockTimeHasMilliseconds() {
-        assertThat(Timecode.clock(3_723_004)).isEqualTo("01:02:03.004");
-    }
-
     /** Reads a timecode as the wall-clock seconds its label claims (labels count nominal frames). */
     private static double readSeconds(String timecode, int nominal) {
         String[] parts = timecode.split("[:;]");

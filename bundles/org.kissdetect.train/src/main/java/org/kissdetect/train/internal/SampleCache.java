@@ -15,6 +15,7 @@ import org.kissdetect.api.decode.SampleStream;
 import org.kissdetect.api.decode.SecondSample;
 import org.kissdetect.api.detect.Cancellation;
 import org.kissdetect.api.train.TrainingCancelledException;
+import org.kissdetect.common.text.Sha256;
 
 /**
  * Decoded seconds on disk, so that later epochs and later runs decode nothing: one file per movie and set of
@@ -65,7 +66,7 @@ final class SampleCache {
         if (!Files.isRegularFile(movie.file())) {
             throw new MediaException(movie.file(), "no such movie file (named '" + movie.name() + "' in the annotations)");
         }
-        String key = Hashes.sha256(FORMAT + "\n" + Hashes.sha256(movie.file()) + "\n" + Arrays.toString(movie.seconds()));
+        String key = Sha256.hex(FORMAT + "\n" + Sha256.hex(movie.file()) + "\n" + Arrays.toString(movie.seconds()));
         Path file = directory.resolve(key + ".samples");
         if (Files.isRegularFile(file)) {
             try {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -18,6 +19,7 @@ import ai.djl.ndarray.types.DataType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.kissdetect.common.text.Sha256;
 
 /**
  * Writes named float tensors as a safetensors file, the format {@link SafetensorsFile} reads and PyTorch's
@@ -57,9 +59,9 @@ public final class SafetensorsWriter {
         byte[] header = header(tensors, metadata);
         Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), target.getFileName() + ".", ".tmp");
         try {
-            Sha256 digest = new Sha256();
+            MessageDigest digest = Sha256.newDigest();
             try (OutputStream out = new DigestOutputStream(
-                    new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 20), digest.messageDigest())) {
+                    new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 20), digest)) {
                 out.write(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(header.length).array());
                 out.write(header);
                 for (NDArray array : tensors.values()) {
@@ -70,7 +72,7 @@ public final class SafetensorsWriter {
                 }
             }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return digest.hex();
+            return Sha256.hex(digest);
         } finally {
             Files.deleteIfExists(temporary);
         }

@@ -1,4 +1,4 @@
-package org.kissdetect.cli.internal;
+package org.kissdetect.common.files;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -20,17 +20,18 @@ import java.util.concurrent.ThreadLocalRandom;
  * The files and folders one run writes, appearing together or not at all. Each is written in full beside its
  * target under a short hidden name first ({@link #file}, {@link #folder}); {@link #commit()} then renames them all
  * into place, and puts back what was there before if any rename fails. Closing without committing deletes what
- * was staged. New files get the permissions the umask gives; a replaced file keeps its own.
+ * was staged. New files get the permissions the umask gives; a replaced file keeps its own. Targets are regular files
+ * or folders: write a device or a FIFO through {@link AtomicFiles#write}, which never renames anything over one.
  */
-final class OutputTransaction implements AutoCloseable {
+public final class OutputTransaction implements AutoCloseable {
 
     /** Writes a file's content. */
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     /** Fills a folder. */
-    interface FolderContent<E extends Exception> {
+    public interface FolderContent<E extends Exception> {
         void writeInto(Path folder) throws IOException, E;
     }
 
@@ -44,7 +45,7 @@ final class OutputTransaction implements AutoCloseable {
     private boolean committed;
 
     /** Writes {@code content} beside the regular file {@code target}, to be renamed over it on commit. */
-    void file(Path target, Content content) throws IOException {
+    public void file(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path folder = createFolder(absolute.getParent());
         Path staging = Files.createFile(folder.resolve(hiddenName("part")));
@@ -58,7 +59,7 @@ final class OutputTransaction implements AutoCloseable {
     }
 
     /** Builds a folder beside {@code target}, to replace it on commit. */
-    <E extends Exception> void folder(Path target, FolderContent<E> content) throws IOException, E {
+    public <E extends Exception> void folder(Path target, FolderContent<E> content) throws IOException, E {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = createFolder(absolute.getParent());
         Path staging = Files.createDirectory(parent.resolve(hiddenName("part")));
@@ -67,7 +68,7 @@ final class OutputTransaction implements AutoCloseable {
     }
 
     /** Renames everything staged into place; on failure, restores what the targets held before. */
-    void commit() throws IOException {
+    public void commit() throws IOException {
         List<Placed> placed = new ArrayList<>();
         try {
             for (Staged item : staged) {
@@ -103,7 +104,7 @@ final class OutputTransaction implements AutoCloseable {
         }
     }
 
-    static Path createFolder(Path folder) throws IOException {
+    public static Path createFolder(Path folder) throws IOException {
         if (folder == null) {
             throw new IOException("an output needs a folder");
         }
@@ -147,7 +148,8 @@ final class OutputTransaction implements AutoCloseable {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    /** Renames in one step where the file system can, else moves. */
+    public static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -155,7 +157,8 @@ final class OutputTransaction implements AutoCloseable {
         }
     }
 
-    static void deleteTree(Path path) throws IOException {
+    /** Deletes a file, or a folder with everything in it; nothing when it does not exist. Links are not followed. */
+    public static void deleteTree(Path path) throws IOException {
         if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
             try (var entries = Files.list(path)) {
                 for (Path entry : entries.toList()) {

@@ -1,4 +1,4 @@
-package org.kissdetect.cli.internal;
+package org.kissdetect.common.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
