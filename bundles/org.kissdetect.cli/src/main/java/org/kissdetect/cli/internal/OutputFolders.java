@@ -5,10 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-import org.kissdetect.common.files.OutputTransaction;
-
-
-/** Output folders that appear complete or not at all: built beside their final place, then renamed. */
+/** What an output folder holds now. */
 final class OutputFolders {
 
     private OutputFolders() {
@@ -21,15 +18,5 @@ final class OutputFolders {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.findAny().isEmpty();
         }
-    }
-
-    /** Renames {@code staging} to {@code target} (an absent or empty folder) in one step. */
-    static void moveIntoPlace(Path staging, Path target) throws IOException {
-        Files.deleteIfExists(target);
-        OutputTransaction.move(staging, target);
-    }
-
-    static void deleteRecursively(Path folder) throws IOException {
-        OutputTransaction.deleteTree(folder);
     }
 }

@@ -5,11 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
@@ -17,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.kissdetect.common.files.OutputTransaction;
 import org.kissdetect.common.text.Sha256;
 
 
@@ -108,9 +107,9 @@ public final class NativesCache {
             }
             Files.deleteIfExists(manifestOf(folder));
             if (Files.exists(folder)) {
-                move(folder, replaced);
+                OutputTransaction.move(folder, replaced);
             }
-            move(partial, folder);
+            OutputTransaction.move(partial, folder);
             NativesManifest.of(folder, hashes).write(manifestOf(folder));
         } catch (IOException e) {
             throw new IOException("cannot unpack libtorch's natives into " + folder + ": " + Folders.reason(e), e);
@@ -145,13 +144,5 @@ public final class NativesCache {
 
     private static Path manifestOf(Path folder) {
         return folder.resolveSibling(folder.getFileName() + ".manifest");
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
     }
 }

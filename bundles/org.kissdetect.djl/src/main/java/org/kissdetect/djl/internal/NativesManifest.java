@@ -1,13 +1,12 @@
 package org.kissdetect.djl.internal;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Properties;
@@ -18,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.kissdetect.common.files.AtomicFiles;
 import org.kissdetect.common.text.Sha256;
 
 
@@ -72,12 +72,9 @@ final class NativesManifest {
     void write(Path file) throws IOException {
         Properties properties = new Properties();
         entries.forEach((name, entry) -> properties.setProperty(name, entry.format()));
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-            properties.store(out, "Files of " + file.getFileName().toString().replace(".manifest", "")
-                    + " as unpacked: size, modification time (ns), sha256");
-        }
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        String comment = "Files of " + file.getFileName().toString().replace(".manifest", "")
+                + " as unpacked: size, modification time (ns), sha256";
+        AtomicFiles.write(file, out -> properties.store(new OutputStreamWriter(out, StandardCharsets.UTF_8), comment));
     }
 
     /**

@@ -16,6 +16,7 @@ import org.kissdetect.api.features.FeatureExtractor;
 import org.kissdetect.api.train.NetworkSetup;
 import org.kissdetect.api.train.TrainingCancelledException;
 import org.kissdetect.api.train.TrainingListener;
+import org.kissdetect.common.files.AtomicFiles;
 import org.kissdetect.common.text.Sha256;
 
 /**

@@ -15,6 +15,7 @@ import org.kissdetect.api.decode.SampleStream;
 import org.kissdetect.api.decode.SecondSample;
 import org.kissdetect.api.detect.Cancellation;
 import org.kissdetect.api.train.TrainingCancelledException;
+import org.kissdetect.common.files.OutputTransaction;
 import org.kissdetect.common.text.Sha256;
 
 /**
@@ -93,17 +94,14 @@ final class SampleCache {
 
     private void write(LabelledMovie movie, Path file, Cancellation cancellation)
             throws MediaException, IOException, TrainingCancelledException {
-        Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, "." + file.getFileName() + ".", ".part");
-        try {
+        try (OutputTransaction output = new OutputTransaction()) {
+            Path staging = output.stagedFile(file);
             try (DataOutputStream out = new DataOutputStream(
-                    new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16));
+                    new BufferedOutputStream(Files.newOutputStream(staging), 1 << 16));
                     SampleStream samples = decoder.open(movie.file())) {
                 writeSeconds(movie, samples, out, cancellation);
             }
-            AtomicFiles.move(temporary, file);
-        } finally {
-            Files.deleteIfExists(temporary);
+            output.commit();
         }
     }
 

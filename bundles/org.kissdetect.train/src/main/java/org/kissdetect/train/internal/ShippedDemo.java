@@ -16,6 +16,7 @@ import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.classify.spi.NetworkTrainer;
 import org.kissdetect.classify.spi.TrainableNetwork;
 import org.kissdetect.api.train.TrainingListener;
+import org.kissdetect.common.files.OutputTransaction;
 import org.kissdetect.common.text.Sha256;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -101,8 +102,8 @@ record ShippedDemo(byte[] metadata, byte[] head) {
                     + METADATA + " records " + recordedHeadSha256());
         }
         JsonNode parsed = JSON.readTree(metadata);
-        Path staging = AtomicFiles.stagingFolderFor(directory);
-        try {
+        try (OutputTransaction output = new OutputTransaction()) {
+            Path staging = output.stagedFolder(directory);
             listener.stage("rebuilding the demo model", 0, 2);
             Files.write(staging.resolve(HEAD), head);
             try (TrainableNetwork network = trainer.resume(staging.resolve(HEAD))) {
@@ -119,10 +120,8 @@ record ShippedDemo(byte[] metadata, byte[] head) {
             }
             Files.write(staging.resolve(METADATA), metadata);
             Files.write(staging.resolve(CHECKED), stamp(staging.resolve(PARAMETERS)));
-            AtomicFiles.replace(staging, directory);
+            output.commit();
             listener.stage("rebuilding the demo model", 2, 2);
-        } finally {
-            AtomicFiles.deleteRecursively(staging);
         }
     }
 
