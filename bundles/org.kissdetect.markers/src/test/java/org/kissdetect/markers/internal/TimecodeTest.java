@@ -3,6 +3,8 @@ package org.kissdetect.markers.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -71,6 +73,17 @@ class TimecodeTest {
     @Test
     void negativeFramesAreRejected() {
         assertThatThrownBy(() -> Timecode.of(-1, FrameRate.of(25), false)).hasMessageContaining("-1");
+    }
+
+    @Test
+    void digitsStayAsciiWhateverTheDefaultLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("ar-EG-u-nu-arab"));
+            assertThat(Timecode.of(3 * 25 + 2, FrameRate.of(25), false)).isEqualTo("00:00:03:02");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     /** Reads a timecode as the wall-clock seconds its label claims (labels count nominal frames). */
