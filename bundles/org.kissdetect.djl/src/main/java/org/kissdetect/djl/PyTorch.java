@@ -8,13 +8,15 @@ import java.nio.file.Paths;
 import ai.djl.engine.Engine;
 import ai.djl.pytorch.engine.PtEngineProvider;
 
+import org.kissdetect.common.cache.CacheRoot;
 import org.kissdetect.djl.internal.PyTorchNatives;
 
 /**
  * Starts DJL's PyTorch engine the one way that works in this runtime, once per framework:
  * <ul>
  * <li>offline: {@code ai.djl.offline=true}, so DJL neither downloads natives nor calls home;</li>
- * <li>libtorch extracted from the embedded natives into a fixed cache, {@code ~/.cache/kissdetect/djl} unless
+ * <li>libtorch extracted from the embedded natives into a fixed cache, {@code djl} under the cache root
+ * ({@code $XDG_CACHE_HOME/kissdetect} or {@code ~/.cache/kissdetect}) unless
  * {@code DJL_CACHE_DIR} or {@code ENGINE_CACHE_DIR} says otherwise (as environment variable or system property),
  * verified at every start and unpacked again when damaged (see {@code NativesCache});
  * {@code PYTORCH_LIBRARY_PATH} still selects another libtorch, such as a CUDA build;</li>
@@ -74,7 +76,8 @@ public final class PyTorch {
      * The folder DJL extracts libtorch into.
      *
      * @return the folder named by {@code ENGINE_CACHE_DIR} or {@code DJL_CACHE_DIR}, else
-     *         {@code ~/.cache/kissdetect/djl}, or {@code $TMPDIR/kissdetect-djl-USER} where that cannot be created
+     *         {@code djl} under the cache root ({@code ~/.cache/kissdetect/djl} without {@code XDG_CACHE_HOME}), or
+     *         {@code $TMPDIR/kissdetect-djl-USER} where that cannot be created
      */
     public static Path cacheDirectory() {
         for (String name : new String[] {"ENGINE_CACHE_DIR", "DJL_CACHE_DIR"}) {
@@ -83,7 +86,7 @@ public final class PyTorch {
                 return Paths.get(configured);
             }
         }
-        Path preferred = Paths.get(System.getProperty("user.home"), ".cache", "kissdetect", "djl");
+        Path preferred = CacheRoot.folder("djl");
         try {
             Files.createDirectories(preferred);
             if (Files.isWritable(preferred)) {

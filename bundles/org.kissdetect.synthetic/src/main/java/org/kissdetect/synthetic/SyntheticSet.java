@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -15,6 +14,7 @@ import java.util.concurrent.Future;
 
 import org.kissdetect.api.decode.MediaException;
 import org.kissdetect.api.encode.MovieEncoder;
+import org.kissdetect.common.files.AtomicFiles;
 
 /**
  * A labelled set of {@link SyntheticFilm}s: {@code filmCount} films of {@code minSeconds} to {@code maxSeconds}
@@ -106,13 +106,7 @@ public record SyntheticSet(int filmCount, int minSeconds, int maxSeconds, long s
         Files.createDirectories(folder);
         Files.deleteIfExists(annotationFile);
         writeFilms(encoder, folder);
-        Path temporary = Files.createTempFile(folder, "." + ANNOTATIONS, ".part");
-        try {
-            Files.writeString(temporary, annotations(), StandardCharsets.UTF_8);
-            Files.move(temporary, annotationFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.writeString(annotationFile, annotations());
         return annotationFile;
     }
 

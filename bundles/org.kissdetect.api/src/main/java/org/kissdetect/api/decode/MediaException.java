@@ -1,6 +1,7 @@
 package org.kissdetect.api.decode;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
@@ -73,7 +74,7 @@ public class MediaException extends Exception {
             return "cannot decode " + file + ": " + reason;
         }
         long millis = Math.round(atSeconds * 1000);
-        return String.format("cannot decode %s at %02d:%02d:%02d.%03d: %s", file, millis / 3_600_000,
+        return String.format(Locale.ROOT, "cannot decode %s at %02d:%02d:%02d.%03d: %s", file, millis / 3_600_000,
                 millis / 60_000 % 60, millis / 1000 % 60, millis % 1000, reason);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.kissdetect.api.encode.EncodingSettings;
 import org.kissdetect.api.encode.MovieEncoder;
+import org.kissdetect.common.cache.CacheRoot;
 import org.kissdetect.testmedia.TestMedia;
 import org.kissdetect.testmedia.TestMovie;
 
@@ -16,7 +17,7 @@ final class BenchMovies {
     }
 
     static Path folder() {
-        return Path.of(System.getProperty("user.home"), ".cache", "kissdetect", "bench");
+        return CacheRoot.folder("bench");
     }
 
     static Path of(MovieEncoder encoder, TestMovie movie, PrintWriter out) throws Exception {

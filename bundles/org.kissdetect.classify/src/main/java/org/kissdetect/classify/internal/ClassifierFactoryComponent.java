@@ -13,7 +13,7 @@ import org.kissdetect.api.classify.ClassifierFactory;
 import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.classify.internal.model.DetectorLoader;
 import org.kissdetect.classify.internal.model.ModelDirectory;
-import org.kissdetect.classify.internal.weights.Sha256;
+import org.kissdetect.common.text.Sha256;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -65,7 +65,7 @@ public final class ClassifierFactoryComponent implements ClassifierFactory {
     private static String identity(Path modelDirectory) {
         try {
             Path real = modelDirectory.toRealPath();
-            return real + "#" + Sha256.of(Files.readAllBytes(real.resolve(ModelDirectory.METADATA)));
+            return real + "#" + Sha256.hex(Files.readAllBytes(real.resolve(ModelDirectory.METADATA)));
         } catch (IOException e) {
             return null;
         }

@@ -1,14 +1,13 @@
 package org.kissdetect.cli.internal;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+
+import org.kissdetect.common.files.AtomicFiles;
+import org.kissdetect.common.files.OutputTransaction;
 
 /**
  * Writes one output completely or not at all (see {@link Destination}): a regular file through an
@@ -29,7 +28,7 @@ final class AtomicFile {
             switch (target.kind()) {
                 case FOLDER -> throw CommandFailure.cannotWrite("cannot write " + target.given() + ": it is a folder");
                 case STDOUT -> throw new IllegalArgumentException("stdout is written by the command itself");
-                case STREAM -> writeStream(target.path(), content);
+                case STREAM -> AtomicFiles.writeStream(target.path(), content);
                 case FILE -> {
                     try (OutputTransaction transaction = new OutputTransaction()) {
                         transaction.file(target.path(), content);
@@ -39,13 +38,6 @@ final class AtomicFile {
             }
         } catch (IOException e) {
             throw CommandFailure.cannotWrite("cannot write " + target.given() + ": " + reason(e), e);
-        }
-    }
-
-    /** Devices and FIFOs are written to as they are: renaming a file over them would replace them. */
-    static void writeStream(Path stream, OutputTransaction.Content content) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(stream, StandardOpenOption.WRITE), 1 << 16)) {
-            content.writeTo(out);
         }
     }
 

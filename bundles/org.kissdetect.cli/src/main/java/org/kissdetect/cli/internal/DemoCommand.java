@@ -19,6 +19,8 @@ import org.kissdetect.api.model.ResolvedModel;
 import org.kissdetect.api.report.ReportService;
 import org.kissdetect.api.report.ReportStills;
 import org.kissdetect.api.segment.Segmenter;
+import org.kissdetect.common.cache.CacheRoot;
+import org.kissdetect.common.files.OutputTransaction;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -72,7 +74,7 @@ public final class DemoCommand implements Subcommand {
 
     @Override
     public Integer call() {
-        Path folder = out != null ? out : Path.of(System.getProperty("user.home"), ".cache", "kissdetect", "demo");
+        Path folder = out != null ? out : CacheRoot.folder("demo");
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         try (Interruption interruption = new Interruption(); ReportStills stills = reports.stills()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.kissdetect.api.segment.Scene;
+import org.kissdetect.common.text.Clock;
 import org.kissdetect.synthetic.SecondSpan;
 
 /** The demo's table: each true scene beside the detected scene that overlaps it most, with their IoU. */
@@ -55,10 +56,6 @@ final class DemoComparison {
     }
 
     private static String span(int first, int last) {
-        return clock(first) + " - " + clock(last + 1) + String.format(" (%ds)", last - first + 1);
-    }
-
-    private static String clock(int seconds) {
-        return String.format("%d:%02d", seconds / 60, seconds % 60);
+        return Clock.minutesSeconds(first) + " - " + Clock.minutesSeconds(last + 1) + String.format(" (%ds)", last - first + 1);
     }
 }

@@ -13,6 +13,7 @@ import org.kissdetect.api.markers.MarkerStyle;
 import org.kissdetect.api.markers.MarkerWriter;
 import org.kissdetect.api.report.ReportService;
 import org.kissdetect.api.report.ReportStills;
+import org.kissdetect.common.files.OutputTransaction;
 
 /**
  * Writes one movie's markers, scores and report as one {@link OutputTransaction}: all of them, or none. Markers

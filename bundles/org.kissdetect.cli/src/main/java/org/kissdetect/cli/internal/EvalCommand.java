@@ -14,6 +14,7 @@ import org.kissdetect.api.train.DemoModel;
 import org.kissdetect.api.train.EvaluationRequest;
 import org.kissdetect.api.train.EvaluationService;
 import org.kissdetect.api.train.TrainingService;
+import org.kissdetect.common.cache.CacheRoot;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -131,7 +132,7 @@ public final class EvalCommand implements Subcommand {
 
     private void ablation(Path source, TrainingProgress progress, Interruption interruption) throws Exception {
         long started = System.nanoTime();
-        Path folder = work != null ? work : Path.of(System.getProperty("user.home"), ".cache", "kissdetect", "ablation");
+        Path folder = work != null ? work : CacheRoot.folder("ablation");
         AblationRequest request;
         try {
             request = new AblationRequest(source, folder, lastLayerEpochs, allEpochs, network.batchSize, network.seed,

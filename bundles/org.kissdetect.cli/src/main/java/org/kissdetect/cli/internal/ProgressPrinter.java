@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.kissdetect.api.detect.DetectionProgress;
 import org.kissdetect.api.detect.ProgressListener;
+import org.kissdetect.common.text.Clock;
 
 /**
  * Shows a detection's progress on stderr: a bar redrawn in place on a terminal, a plain line every tenth of the
@@ -109,6 +110,6 @@ final class ProgressPrinter implements ProgressListener {
     }
 
     private static String clock(long seconds) {
-        return String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+        return Clock.hoursMinutesSeconds(seconds);
     }
 }

@@ -12,6 +12,7 @@ import org.kissdetect.api.decode.MovieInfo;
 import org.kissdetect.api.decode.SampleStream;
 import org.kissdetect.api.decode.SecondSample;
 import org.kissdetect.api.detect.Cancellation;
+import org.kissdetect.common.files.OutputTransaction;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -86,17 +87,15 @@ public final class SamplesCommand implements Subcommand {
     }
 
     private int writeInto(Path target, Cancellation cancelled) throws IOException {
-        Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".");
-        try {
+        try (OutputTransaction output = new OutputTransaction()) {
+            Path staging = output.stagedFolder(target);
             int count = writeSamples(staging, target, cancelled);
             if (cancelled.isCancelled()) {
                 throw cancelledBefore(target);
             }
-            OutputFolders.moveIntoPlace(staging, target);
+            output.commit();
             spec.commandLine().getOut().printf("%d seconds written to %s%n", count, target);
             return ExitCodes.OK;
-        } finally {
-            OutputFolders.deleteRecursively(staging);
         }
     }
 

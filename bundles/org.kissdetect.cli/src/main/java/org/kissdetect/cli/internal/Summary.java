@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.kissdetect.api.detect.Detection;
 import org.kissdetect.api.segment.Scene;
+import org.kissdetect.common.text.Clock;
 
 /** The line a command prints on stderr after each movie. */
 final class Summary {
@@ -16,7 +17,7 @@ final class Summary {
         StringBuilder line = new StringBuilder();
         line.append(detection.movie().file().getFileName()).append(": ").append(detection.scenes().size())
                 .append(detection.scenes().size() == 1 ? " scene" : " scenes").append(", ")
-                .append(String.format("%d:%02d:%02d", kissing / 3600, kissing / 60 % 60, kissing % 60))
+                .append(Clock.hoursMinutesSeconds(kissing))
                 .append(" of kissing in ").append(detection.probabilities().length).append(" s")
                 .append(detection.fromCache() ? " (cached scores)" : "");
         if (markers != null) {

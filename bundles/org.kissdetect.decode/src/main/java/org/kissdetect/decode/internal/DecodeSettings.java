@@ -3,6 +3,9 @@ package org.kissdetect.decode.internal;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.kissdetect.common.cache.CacheRoot;
+
+
 /**
  * The decoding configuration, checked.
  *
@@ -28,7 +31,7 @@ record DecodeSettings(boolean fast, int threads, Duration stallTimeout, Path cac
         }
         String cache = configuration.javacppCacheDir() == null ? "" : configuration.javacppCacheDir().strip();
         Path cacheDir = cache.isEmpty()
-                ? Path.of(System.getProperty("user.home"), ".cache", "kissdetect", "javacpp")
+                ? CacheRoot.folder("javacpp")
                 : Path.of(cache);
         return new DecodeSettings("fast".equals(mode), configuration.threads(),
                 Duration.ofSeconds(configuration.stallTimeoutSeconds()), cacheDir);

@@ -1,10 +1,8 @@
 package org.kissdetect.decode.internal;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,6 +16,7 @@ import org.kissdetect.api.encode.MediaWriteException;
 import org.kissdetect.api.decode.RgbImage;
 import org.kissdetect.api.encode.EncodingSettings;
 import org.kissdetect.api.encode.MovieWriter;
+import org.kissdetect.common.files.OutputTransaction;
 
 /**
  * A movie being written into a hidden temporary file beside its final name, moved there atomically by
@@ -119,11 +118,7 @@ final class FfmpegMovieWriter implements MovieWriter {
         }
         closeFile();
         try {
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            OutputTransaction.move(temporary, target);
         } catch (IOException e) {
             throw new MediaWriteException(target, Double.NaN, "cannot move the finished movie into place: " + e, e);
         }

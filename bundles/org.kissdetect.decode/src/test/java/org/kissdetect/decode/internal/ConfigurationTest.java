@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.kissdetect.common.cache.CacheRoot;
 
 class ConfigurationTest {
 
@@ -17,8 +18,7 @@ class ConfigurationTest {
         assertThat(settings.fast()).isFalse();
         assertThat(settings.threads()).isZero();
         assertThat(settings.stallTimeout()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(settings.cacheDir()).isEqualTo(Path.of(System.getProperty("user.home"), ".cache", "kissdetect",
-                "javacpp"));
+        assertThat(settings.cacheDir()).isEqualTo(CacheRoot.current().resolve("javacpp"));
     }
 
     @Test

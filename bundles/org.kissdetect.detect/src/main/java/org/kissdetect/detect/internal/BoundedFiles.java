@@ -2,20 +2,16 @@ package org.kissdetect.detect.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.UUID;
+
+import org.kissdetect.common.files.OutputTransaction;
 
 /**
  * Small files read with a bound on memory and written atomically with the permissions of any new file. A movie,
@@ -64,7 +60,8 @@ final class BoundedFiles {
 
     /**
      * Replaces a regular file (or creates it) with new content, atomically: a reader sees the old or the new
-     * content, never a part. The file gets the permissions of any file created here (the umask applies).
+     * content, never a part. A new file gets the permissions of any file created here (the umask applies); a
+     * replaced one keeps its own.
      *
      * @throws IOException when the folder cannot be written, or something that is not a regular file is in the
      *                     way (a folder, a link, a device), which is left as it was
@@ -80,42 +77,12 @@ final class BoundedFiles {
             throw new IOException("cannot create the folder " + folder + ": " + reason(e), e);
         }
         refuseNonRegular(file);
-        Path temporary = folder.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            writeDurably(temporary, content);
+        try (OutputTransaction transaction = new OutputTransaction()) {
+            transaction.file(file, out -> out.write(content));
             refuseNonRegular(file);
-            moveInPlace(temporary, file);
+            transaction.commit();
         } catch (IOException e) {
             throw e instanceof RefusedException ? e : new IOException("cannot write " + file + ": " + reason(e), e);
-        } finally {
-            deleteQuietly(temporary);
-        }
-    }
-
-    private static void moveInPlace(Path temporary, Path file) throws IOException {
-        try {
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path temporary) {
-        try {
-            Files.deleteIfExists(temporary);
-        } catch (IOException e) {
-            // nothing more can be done; a stray temporary file is hidden and harmless
-        }
-    }
-
-    /** Created with the permissions of any new file; on the disk before it is renamed into place. */
-    private static void writeDurably(Path file, byte[] content) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            ByteBuffer buffer = ByteBuffer.wrap(content);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-            channel.force(true);
         }
     }
 

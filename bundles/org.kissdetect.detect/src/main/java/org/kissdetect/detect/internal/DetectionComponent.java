@@ -26,6 +26,8 @@ import org.kissdetect.api.detect.SecondObserver;
 import org.kissdetect.api.features.FeatureExtractor;
 import org.kissdetect.api.segment.SegmentationParameters;
 import org.kissdetect.api.segment.Segmenter;
+import org.kissdetect.common.cache.CacheRoot;
+import org.kissdetect.common.text.Clock;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -66,7 +68,7 @@ public final class DetectionComponent implements DetectionService {
         this.checkpointMillis = 1000L * atLeast("checkpointSeconds", configuration.checkpointSeconds(), 0);
         String folder = configuration.scoreCacheDirectory();
         this.scores = new ScoreStore(folder == null || folder.isBlank()
-                ? Path.of(System.getProperty("user.home"), ".cache", "kissdetect", "scores")
+                ? CacheRoot.folder("scores")
                 : Path.of(folder));
     }
 
@@ -93,7 +95,7 @@ public final class DetectionComponent implements DetectionService {
         float[] resumed = wholeBatches(scores.resumable(fingerprint, modelContent), batch);
         List<String> notes = new ArrayList<>();
         if (resumed.length > 0) {
-            notes.add("resumed at " + clock(resumed.length) + " from an interrupted run of the same model: the first "
+            notes.add("resumed at " + Clock.hoursMinutesSeconds(resumed.length) + " from an interrupted run of the same model: the first "
                     + resumed.length + " s were classified then");
         }
         ProgressMeter progress = new ProgressMeter(listener, progressIntervalMillis, System.nanoTime(), resumed.length);
@@ -162,10 +164,6 @@ public final class DetectionComponent implements DetectionService {
     /** Resuming at a batch boundary gives the batches, and so the numbers, of an uninterrupted run. */
     private static float[] wholeBatches(float[] resumed, int batch) {
         return Arrays.copyOf(resumed, resumed.length / batch * batch);
-    }
-
-    private static String clock(int seconds) {
-        return String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
     }
 
     private static MovieFingerprint fingerprint(Path movie) throws MediaException {

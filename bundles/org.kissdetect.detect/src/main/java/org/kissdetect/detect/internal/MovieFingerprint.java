@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.util.HexFormat;
+
+import org.kissdetect.common.text.Sha256;
+
 
 /**
  * Tells whether a movie file is still the one that was scored: its path, size and modification time, and the
@@ -27,13 +29,13 @@ record MovieFingerprint(String path, long size, long modifiedMillis, String head
         Path file = movie.toAbsolutePath().normalize();
         long size = Files.size(file);
         long modified = Files.getLastModifiedTime(file).toMillis();
-        MessageDigest digest = ScoreKeys.sha256();
+        MessageDigest digest = Sha256.newDigest();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             digest.update(readFully(channel, 0, (int) Math.min(SAMPLE_BYTES, size)));
             long tail = Math.max(0, size - SAMPLE_BYTES);
             digest.update(readFully(channel, tail, (int) (size - tail)));
         }
-        return new MovieFingerprint(file.toString(), size, modified, HexFormat.of().formatHex(digest.digest()));
+        return new MovieFingerprint(file.toString(), size, modified, Sha256.hex(digest));
     }
 
     /** Whether scores recorded for {@code movie} are true of this file. */

@@ -5,19 +5,19 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+
+import org.kissdetect.common.files.OutputTransaction;
+import org.kissdetect.common.text.Sha256;
+
 
 /**
  * A folder of native libraries unpacked from resources, checked before anything loads them.
@@ -107,9 +107,9 @@ public final class NativesCache {
             }
             Files.deleteIfExists(manifestOf(folder));
             if (Files.exists(folder)) {
-                move(folder, replaced);
+                OutputTransaction.move(folder, replaced);
             }
-            move(partial, folder);
+            OutputTransaction.move(partial, folder);
             NativesManifest.of(folder, hashes).write(manifestOf(folder));
         } catch (IOException e) {
             throw new IOException("cannot unpack libtorch's natives into " + folder + ": " + Folders.reason(e), e);
@@ -120,12 +120,12 @@ public final class NativesCache {
     }
 
     private static String copy(Resource resource, Path target) throws IOException {
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = Sha256.newDigest();
         try (InputStream in = resource.open();
                 OutputStream out = new DigestOutputStream(Files.newOutputStream(target), sha256)) {
             in.transferTo(out);
         }
-        return HexFormat.of().formatHex(sha256.digest());
+        return Sha256.hex(sha256);
     }
 
     /** Partial and replaced folders of dead runs, and DJL's own temporary folders: only a run that died leaves them. */
@@ -144,21 +144,5 @@ public final class NativesCache {
 
     private static Path manifestOf(Path folder) {
         return folder.resolveSibling(folder.getFileName() + ".manifest");
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

@@ -1,17 +1,13 @@
 package org.kissdetect.djl.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -20,6 +16,10 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import org.kissdetect.common.files.AtomicFiles;
+import org.kissdetect.common.text.Sha256;
+
 
 /** What a natives folder held when it was unpacked: per file, its size, modification time and sha256. */
 final class NativesManifest {
@@ -72,12 +72,9 @@ final class NativesManifest {
     void write(Path file) throws IOException {
         Properties properties = new Properties();
         entries.forEach((name, entry) -> properties.setProperty(name, entry.format()));
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-            properties.store(out, "Files of " + file.getFileName().toString().replace(".manifest", "")
-                    + " as unpacked: size, modification time (ns), sha256");
-        }
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        String comment = "Files of " + file.getFileName().toString().replace(".manifest", "")
+                + " as unpacked: size, modification time (ns), sha256";
+        AtomicFiles.write(file, out -> properties.store(new OutputStreamWriter(out, StandardCharsets.UTF_8), comment));
     }
 
     /**
@@ -114,7 +111,7 @@ final class NativesManifest {
             }
             long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
             if (modified != expectedEntry.modifiedNanos()) {
-                if (!sha256(path).equals(expectedEntry.sha256())) {
+                if (!Sha256.hex(path).equals(expectedEntry.sha256())) {
                     return file.getKey() + " was modified";
                 }
                 file.setValue(new Entry(expectedEntry.size(), modified, expectedEntry.sha256()));
@@ -127,14 +124,4 @@ final class NativesManifest {
         return null;
     }
 
-    private static String sha256(Path file) throws IOException {
-        MessageDigest digest = NativesCache.sha256();
-        byte[] buffer = new byte[1 << 20];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
 }

@@ -1,5 +1,7 @@
 package org.kissdetect.markers.internal;
 
+import java.util.Locale;
+
 /**
  * SMPTE timecode for a frame number: {@code HH:MM:SS:FF}, or {@code HH:MM:SS;FF} drop-frame at 29.97 and 59.94,
  * where frame numbers 0 and 1 (0-3 at 59.94) are skipped at the start of every minute except every tenth, so
@@ -21,7 +23,7 @@ final class Timecode {
         long seconds = label / perSecond % 60;
         long minutes = label / (60L * perSecond) % 60;
         long hours = label / (3600L * perSecond);
-        return String.format("%02d:%02d:%02d%s%02d", hours, minutes, seconds, drop ? ";" : ":", frames);
+        return String.format(Locale.ROOT, "%02d:%02d:%02d%s%02d", hours, minutes, seconds, drop ? ";" : ":", frames);
     }
 
     /**
@@ -48,11 +50,5 @@ final class Timecode {
             label += dropped * ((rest - dropped) / perMinute);
         }
         return label;
-    }
-
-    /** Clock time {@code HH:MM:SS.mmm} of a whole second, as WebVTT and MLT write it. */
-    static String clock(long millis) {
-        return String.format("%02d:%02d:%02d.%03d", millis / 3_600_000, millis / 60_000 % 60, millis / 1000 % 60,
-                millis % 1000);
     }
 }

@@ -2,6 +2,7 @@ package org.kissdetect.markers.internal;
 
 import org.kissdetect.api.markers.MarkerDocument;
 import org.kissdetect.api.markers.MarkerWriter;
+import org.kissdetect.common.text.Clock;
 import org.osgi.service.component.annotations.Component;
 
 /** WebVTT chapters: one cue a scene, for players and web pages (a {@code <track kind="chapters">}). */
@@ -28,8 +29,8 @@ public final class WebVttMarkerWriter extends TextMarkerWriter {
         StringBuilder vtt = new StringBuilder("WEBVTT\n");
         for (SceneMarker marker : SceneMarker.of(document)) {
             vtt.append('\n').append(marker.number()).append('\n')
-                    .append(Timecode.clock(marker.scene().start() * 1000L)).append(" --> ")
-                    .append(Timecode.clock((marker.scene().end() + 1L) * 1000L)).append('\n')
+                    .append(Clock.withMillis(marker.scene().start() * 1000L)).append(" --> ")
+                    .append(Clock.withMillis((marker.scene().end() + 1L) * 1000L)).append('\n')
                     .append(cueText(marker.name())).append('\n');
         }
         return vtt.toString();

@@ -3,6 +3,8 @@ package org.kissdetect.markers.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -74,8 +76,14 @@ class TimecodeTest {
     }
 
     @Test
-    void clockTimeHasMilliseconds() {
-        assertThat(Timecode.clock(3_723_004)).isEqualTo("01:02:03.004");
+    void digitsStayAsciiWhateverTheDefaultLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("ar-EG-u-nu-arab"));
+            assertThat(Timecode.of(3 * 25 + 2, FrameRate.of(25), false)).isEqualTo("00:00:03:02");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     /** Reads a timecode as the wall-clock seconds its label claims (labels count nominal frames). */

@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 
 import org.kissdetect.api.detect.Detection;
 import org.kissdetect.api.segment.Scene;
+import org.kissdetect.common.text.Clock;
 
 /**
  * The whole film at a glance: the kissing probability of every second as a filled curve, the threshold as a
@@ -69,7 +70,7 @@ final class ProbabilityStrip {
             int x = LEFT + tick * plotWidth / 10;
             long second = (long) tick * p.length / 10;
             g.drawLine(x, TOP + plotHeight, x, TOP + plotHeight + 4);
-            String label = String.format("%d:%02d:%02d", second / 3600, second / 60 % 60, second % 60);
+            String label = Clock.hoursMinutesSeconds(second);
             g.drawString(label, Math.min(x - 20, WIDTH - 50), HEIGHT - 8);
         }
         g.dispose();

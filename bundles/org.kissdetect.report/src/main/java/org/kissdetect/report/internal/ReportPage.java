@@ -1,10 +1,10 @@
 package org.kissdetect.report.internal;
 
-import java.util.Locale;
 import java.util.Set;
 
 import org.kissdetect.api.detect.Detection;
 import org.kissdetect.api.segment.Scene;
+import org.kissdetect.common.text.Clock;
 
 /** The report's HTML: self-contained apart from its images, readable without scripts. */
 final class ReportPage {
@@ -27,7 +27,7 @@ final class ReportPage {
                 .append("figcaption{font-size:.8em;color:#666}.bar{height:6px;background:#e53935;border-radius:3px}\n")
                 .append("</style>\n</head>\n<body>\n");
         html.append("<h1>Kissing scenes in ").append(movie).append("</h1>\n<p class=\"meta\">")
-                .append(clock(detection.probabilities().length)).append(" of film, ")
+                .append(Clock.hoursMinutesSeconds(detection.probabilities().length)).append(" of film, ")
                 .append(detection.scenes().size()).append(detection.scenes().size() == 1 ? " scene" : " scenes")
                 .append(" &middot; model ").append(escape(detection.model().id())).append(' ')
                 .append(escape(detection.model().version())).append(" &middot; minimum ")
@@ -42,7 +42,8 @@ final class ReportPage {
         int number = 1;
         for (Scene scene : detection.scenes()) {
             html.append("<section class=\"scene\">\n<div><h2>Scene ").append(number++).append("</h2>\n<p>")
-                    .append(clock(scene.start())).append(" &ndash; ").append(clock(scene.end() + 1)).append("<br>")
+                    .append(Clock.hoursMinutesSeconds(scene.start())).append(" &ndash; ")
+                    .append(Clock.hoursMinutesSeconds(scene.end() + 1)).append("<br>")
                     .append(scene.seconds()).append(" s, confidence ").append(percent(scene.confidence()))
                     .append("</p>\n<div class=\"bar\" style=\"width:").append(percent(scene.confidence()))
                     .append("\"></div></div>\n<div class=\"frames\">\n");
@@ -68,11 +69,8 @@ final class ReportPage {
             html.append("<img src=\"").append(ReportFolder.thumbnailName(second)).append("\" alt=\"").append(which)
                     .append(" second\">");
         }
-        html.append("<figcaption>").append(which).append(", ").append(clock(second)).append("</figcaption></figure>\n");
-    }
-
-    private static String clock(long seconds) {
-        return String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+        html.append("<figcaption>").append(which).append(", ").append(Clock.hoursMinutesSeconds(second))
+                .append("</figcaption></figure>\n");
     }
 
     private static String percent(double fraction) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.kissdetect.api.detect.DetectionService;
 import org.kissdetect.api.detect.ProgressListener;
 import org.kissdetect.api.segment.SegmentationParameters;
 import org.kissdetect.api.segment.Segmenter;
+import org.kissdetect.common.files.AtomicFiles;
 import org.kissdetect.testing.DetectionCalls;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -149,9 +149,7 @@ public final class ColourDetectionService implements DetectionService, Detection
                 lines.add(Float.toString(p));
             }
             Path file = folder.resolve(Integer.toHexString(key.hashCode()) + ".scores");
-            Path temporary = Files.createTempFile(folder, "scores", ".tmp");
-            Files.write(temporary, lines);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.writeString(file, String.join("\n", lines) + "\n");
             scoresFiles.put(key, file);
             return file;
         } catch (IOException e) {

@@ -3,6 +3,9 @@ package org.kissdetect.train.internal;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
+import org.kissdetect.common.cache.CacheRoot;
+
+
 /** The training bundle's cache folder, from its configuration (PID {@value #PID}). */
 final class CacheFolder {
 
@@ -14,7 +17,7 @@ final class CacheFolder {
     static Path of(TrainingConfiguration configuration) {
         String configured = configuration.cacheDirectory();
         if (configured == null || configured.isBlank()) {
-            return Path.of(System.getProperty("user.home"), ".cache", "kissdetect", "training");
+            return CacheRoot.folder("training");
         }
         try {
             return Path.of(configured);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import org.kissdetect.classify.spi.TrainableNetwork;
+import org.kissdetect.common.files.OutputTransaction;
 
 /**
  * A run's checkpoints: {@code last.ckpt} after every epoch, and {@code best.ckpt}, the epoch with the best
@@ -64,6 +65,6 @@ final class CheckpointFolder {
         } catch (UnsupportedOperationException | IOException e) {
             Files.copy(last(), temporary, StandardCopyOption.REPLACE_EXISTING);
         }
-        AtomicFiles.move(temporary, best());
+        OutputTransaction.move(temporary, best());
     }
 }

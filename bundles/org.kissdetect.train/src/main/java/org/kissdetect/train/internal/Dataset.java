@@ -11,6 +11,7 @@ import org.kissdetect.api.train.AnnotationException;
 import org.kissdetect.api.train.DataSplit;
 import org.kissdetect.api.train.TrainingCancelledException;
 import org.kissdetect.api.train.TrainingListener;
+import org.kissdetect.common.text.Sha256;
 
 /**
  * An annotation file's examples, split by movie, every annotated second decoded into the sample cache.
@@ -53,7 +54,7 @@ record Dataset(Path annotations, String annotationsSha256, DataSplit split, Part
             throw e;
         }
         listener.stage("decoding", movies.size(), movies.size());
-        return new Dataset(annotations, Hashes.sha256(annotations), split, parts.get(0), parts.get(1), parts.get(2));
+        return new Dataset(annotations, Sha256.hex(annotations), split, parts.get(0), parts.get(1), parts.get(2));
     }
 
     @Override

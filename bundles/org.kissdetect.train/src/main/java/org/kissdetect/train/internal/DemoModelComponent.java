@@ -20,6 +20,8 @@ import org.kissdetect.classify.spi.NetworkTrainer;
 import org.kissdetect.api.train.TrainingCancelledException;
 import org.kissdetect.api.train.TrainingListener;
 import org.kissdetect.api.train.TrainingReport;
+import org.kissdetect.common.cache.CacheRoot;
+import org.kissdetect.common.text.Sha256;
 import org.kissdetect.synthetic.SyntheticSet;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -52,7 +54,7 @@ public final class DemoModelComponent implements DemoModel {
     public Path defaultDirectory() {
         String configured = System.getProperty("kissdetect.demo.model");
         return configured != null && !configured.isBlank() ? Path.of(configured)
-                : Path.of(System.getProperty("user.home"), ".cache", "kissdetect", "models", "demo");
+                : CacheRoot.folder("models").resolve("demo");
     }
 
     @Override
@@ -80,7 +82,7 @@ public final class DemoModelComponent implements DemoModel {
     @Override
     public Path syntheticAnnotations(TrainingListener listener) throws MediaException, IOException {
         SyntheticSet set = DemoRecipe.shipped().syntheticSet().set();
-        Path folder = cache.resolve("synthetic").resolve(Hashes.sha256(set.toString()).substring(0, 16));
+        Path folder = cache.resolve("synthetic").resolve(Sha256.hex(set.toString()).substring(0, 16));
         if (!set.isWritten(folder)) {
             listener.stage("writing the synthetic set (" + set.filmCount() + " films)", 0, 1);
             set.write(encoder, folder);
@@ -114,7 +116,7 @@ public final class DemoModelComponent implements DemoModel {
         demo.put("notice", NOTICE);
         demo.put("syntheticSet", recipe.syntheticSet().set().toString());
         demo.put("head", ShippedDemo.HEAD);
-        demo.put("headSha256", Hashes.sha256(head));
+        demo.put("headSha256", Sha256.hex(head));
         demo.put("rebuild", "the network of the head's setup with seeded random backbones, its linear layer from "
                 + ShippedDemo.HEAD + ", exported");
         return demo;

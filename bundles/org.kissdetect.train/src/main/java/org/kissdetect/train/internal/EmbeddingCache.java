@@ -16,6 +16,8 @@ import org.kissdetect.api.features.FeatureExtractor;
 import org.kissdetect.api.train.NetworkSetup;
 import org.kissdetect.api.train.TrainingCancelledException;
 import org.kissdetect.api.train.TrainingListener;
+import org.kissdetect.common.files.AtomicFiles;
+import org.kissdetect.common.text.Sha256;
 
 /**
  * Features of frozen backbones on disk, one file per movie, branch and transform, named by the sha256 of the
@@ -80,7 +82,7 @@ final class EmbeddingCache {
             TrainingListener listener, Cancellation cancel) throws IOException, ModelException, ClassificationException,
             TrainingCancelledException {
         LabelledMovie movie = part.movies().get(m);
-        String key = Hashes.sha256(FORMAT + "\n" + part.samples().get(m).key() + "\n" + identity + "\n" + transform.key());
+        String key = Sha256.hex(FORMAT + "\n" + part.samples().get(m).key() + "\n" + identity + "\n" + transform.key());
         Path file = directory.resolve(key + ".f32");
         int count = movie.size() * width(branch);
         if (Files.isRegularFile(file) && Files.size(file) == (long) count * Float.BYTES) {

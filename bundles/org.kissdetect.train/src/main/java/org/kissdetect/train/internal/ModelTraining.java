@@ -16,6 +16,7 @@ import org.kissdetect.api.train.TrainingCancelledException;
 import org.kissdetect.api.train.TrainingListener;
 import org.kissdetect.api.train.TrainingReport;
 import org.kissdetect.api.train.TrainingRequest;
+import org.kissdetect.common.files.OutputTransaction;
 
 /**
  * One model, from annotations to its directory: prepare the data, train, score on the test movies, then write the
@@ -47,14 +48,12 @@ final class ModelTraining {
                 request.seed(), request.checkpoints(), request.resume());
         try (Dataset data = Dataset.prepare(request.annotations(), request.seed(), machinery.samples(), listener,
                 cancellation); TrainedNetwork trained = machinery.job().run(data, spec, listener, cancellation)) {
-            Path staging = AtomicFiles.stagingFolderFor(request.output());
-            try {
+            try (OutputTransaction output = new OutputTransaction()) {
+                Path staging = output.stagedFolder(request.output());
                 Map<String, Object> provenance = Provenance.of(request, data, trained);
                 extra.addTo(staging, trained, provenance);
                 trained.network().export(staging, request.modelId(), request.modelVersion(), provenance);
-                AtomicFiles.replace(staging, request.output());
-            } finally {
-                AtomicFiles.deleteRecursively(staging);
+                output.commit();
             }
             return new TrainingReport(request.output(), trained.split(), trained.state().metrics(),
                     trained.state().bestEpoch(), trained.test(), trained.testScenes(),

@@ -15,6 +15,8 @@ import org.kissdetect.api.decode.SampleStream;
 import org.kissdetect.api.decode.SecondSample;
 import org.kissdetect.api.detect.Cancellation;
 import org.kissdetect.api.train.TrainingCancelledException;
+import org.kissdetect.common.files.OutputTransaction;
+import org.kissdetect.common.text.Sha256;
 
 /**
  * Decoded seconds on disk, so that later epochs and later runs decode nothing: one file per movie and set of
@@ -65,7 +67,7 @@ final class SampleCache {
         if (!Files.isRegularFile(movie.file())) {
             throw new MediaException(movie.file(), "no such movie file (named '" + movie.name() + "' in the annotations)");
         }
-        String key = Hashes.sha256(FORMAT + "\n" + Hashes.sha256(movie.file()) + "\n" + Arrays.toString(movie.seconds()));
+        String key = Sha256.hex(FORMAT + "\n" + Sha256.hex(movie.file()) + "\n" + Arrays.toString(movie.seconds()));
         Path file = directory.resolve(key + ".samples");
         if (Files.isRegularFile(file)) {
             try {
@@ -92,17 +94,14 @@ final class SampleCache {
 
     private void write(LabelledMovie movie, Path file, Cancellation cancellation)
             throws MediaException, IOException, TrainingCancelledException {
-        Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, "." + file.getFileName() + ".", ".part");
-        try {
+        try (OutputTransaction output = new OutputTransaction()) {
+            Path staging = output.stagedFile(file);
             try (DataOutputStream out = new DataOutputStream(
-                    new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16));
+                    new BufferedOutputStream(Files.newOutputStream(staging), 1 << 16));
                     SampleStream samples = decoder.open(movie.file())) {
                 writeSeconds(movie, samples, out, cancellation);
             }
-            AtomicFiles.move(temporary, file);
-        } finally {
-            Files.deleteIfExists(temporary);
+            output.commit();
         }
     }
 

@@ -16,6 +16,8 @@ import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.classify.spi.NetworkTrainer;
 import org.kissdetect.classify.spi.TrainableNetwork;
 import org.kissdetect.api.train.TrainingListener;
+import org.kissdetect.common.files.OutputTransaction;
+import org.kissdetect.common.text.Sha256;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -63,7 +65,7 @@ record ShippedDemo(byte[] metadata, byte[] head) {
         if (recorded(checked, stamp)) {
             return true;
         }
-        if (!Hashes.sha256(parameters).equals(pinned(PARAMETERS))) {
+        if (!Sha256.hex(parameters).equals(pinned(PARAMETERS))) {
             return false;
         }
         try {
@@ -94,14 +96,14 @@ record ShippedDemo(byte[] metadata, byte[] head) {
     /** Rebuilds the model directory from the head and the seed, checks it against the shipped hashes, moves it in. */
     void rebuild(Path directory, NetworkTrainer trainer, TrainingListener listener) throws ModelException, IOException {
         Path shippedHead = Path.of("models/demo", HEAD);
-        String headSha256 = Hashes.sha256(head);
+        String headSha256 = Sha256.hex(head);
         if (!headSha256.equals(recordedHeadSha256())) {
             throw new ModelException(shippedHead, "is damaged: its sha256 is " + headSha256 + " but the shipped "
                     + METADATA + " records " + recordedHeadSha256());
         }
         JsonNode parsed = JSON.readTree(metadata);
-        Path staging = AtomicFiles.stagingFolderFor(directory);
-        try {
+        try (OutputTransaction output = new OutputTransaction()) {
+            Path staging = output.stagedFolder(directory);
             listener.stage("rebuilding the demo model", 0, 2);
             Files.write(staging.resolve(HEAD), head);
             try (TrainableNetwork network = trainer.resume(staging.resolve(HEAD))) {
@@ -110,7 +112,7 @@ record ShippedDemo(byte[] metadata, byte[] head) {
                         }));
             }
             listener.stage("rebuilding the demo model", 1, 2);
-            String rebuilt = Hashes.sha256(staging.resolve(PARAMETERS));
+            String rebuilt = Sha256.hex(staging.resolve(PARAMETERS));
             if (!rebuilt.equals(pinned(PARAMETERS))) {
                 throw new ModelException(directory, "rebuilding the demo model gave parameters of sha256 " + rebuilt
                         + ", but the shipped " + METADATA + " pins " + pinned(PARAMETERS) + " (a changed seeded"
@@ -118,10 +120,8 @@ record ShippedDemo(byte[] metadata, byte[] head) {
             }
             Files.write(staging.resolve(METADATA), metadata);
             Files.write(staging.resolve(CHECKED), stamp(staging.resolve(PARAMETERS)));
-            AtomicFiles.replace(staging, directory);
+            output.commit();
             listener.stage("rebuilding the demo model", 2, 2);
-        } finally {
-            AtomicFiles.deleteRecursively(staging);
         }
     }
 

@@ -13,6 +13,7 @@ import org.kissdetect.classify.spi.NetworkTrainer;
 import org.kissdetect.classify.spi.TrainableNetwork;
 import org.kissdetect.api.train.TrainingCancelledException;
 import org.kissdetect.api.train.TrainingListener;
+import org.kissdetect.common.text.Sha256;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -36,7 +37,7 @@ final class TrainingJob {
     record Spec(NetworkSetup network, int epochs, int batchSize, long seed, Path checkpoints, boolean resume) {
 
         String fingerprint(String annotationsSha256) {
-            return Hashes.sha256(annotationsSha256 + "\n" + network + "\n" + batchSize + "\n" + seed);
+            return Sha256.hex(annotationsSha256 + "\n" + network + "\n" + batchSize + "\n" + seed);
         }
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kissdetect.common.text.Sha256;
 
 class ShippedDemoTest {
 
@@ -21,7 +22,7 @@ class ShippedDemoTest {
     @BeforeEach
     void aDirectoryHoldingTheShippedModel() throws Exception {
         byte[] weights = "the demo model's parameters".getBytes(StandardCharsets.UTF_8);
-        byte[] metadata = ("{\"id\":\"demo\",\"sha256\":{\"" + ShippedDemo.PARAMETERS + "\":\"" + Hashes.sha256(weights)
+        byte[] metadata = ("{\"id\":\"demo\",\"sha256\":{\"" + ShippedDemo.PARAMETERS + "\":\"" + Sha256.hex(weights)
                 + "\"}}").getBytes(StandardCharsets.UTF_8);
         shipped = new ShippedDemo(metadata, "head".getBytes(StandardCharsets.UTF_8));
         Files.write(directory.resolve(ShippedDemo.METADATA), metadata);

@@ -21,6 +21,7 @@ import org.kissdetect.api.train.TrainingCancelledException;
 import org.kissdetect.api.train.TrainingListener;
 import org.kissdetect.api.train.TrainingReport;
 import org.kissdetect.api.train.TrainingRequest;
+import org.kissdetect.common.text.Sha256;
 import org.kissdetect.synthetic.SyntheticSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,7 +59,7 @@ class TrainingEndToEndTest {
         JsonNode metadata = new ObjectMapper().readTree(model.resolve("metadata.json").toFile());
         assertThat(metadata.path("variant").asText()).isEqualTo("audio");
         JsonNode provenance = metadata.path("provenance");
-        assertThat(provenance.path("annotations").path("sha256").asText()).isEqualTo(Hashes.sha256(annotations));
+        assertThat(provenance.path("annotations").path("sha256").asText()).isEqualTo(Sha256.hex(annotations));
         assertThat(provenance.path("history")).hasSize(2);
         assertThat(provenance.path("trainedPart").asText()).isEqualTo("all");
         assertThat(provenance.path("backbones").path("audio").asText()).contains("random (seed 1");

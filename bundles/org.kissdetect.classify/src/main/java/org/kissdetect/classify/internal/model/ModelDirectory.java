@@ -9,7 +9,7 @@ import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.classify.internal.network.Variant;
 import org.kissdetect.classify.internal.weights.FileBytes;
 import org.kissdetect.classify.internal.weights.SafetensorsFile;
-import org.kissdetect.classify.internal.weights.Sha256;
+import org.kissdetect.common.text.Sha256;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -73,7 +73,7 @@ public final class ModelDirectory {
                     parameters = SafetensorsFile.map(file);
                     actual = parameters.sha256();
                 } else {
-                    actual = Sha256.of(FileBytes.read(file));
+                    actual = Sha256.hex(FileBytes.read(file));
                 }
                 if (!actual.equalsIgnoreCase(String.valueOf(listed.getValue()))) {
                     throw new ModelException(file, "sha256 is " + actual + " but " + METADATA + " records "
@@ -86,7 +86,7 @@ public final class ModelDirectory {
             }
             throw e;
         }
-        return new Contents(directory, metadata, variant, Sha256.of(metadataBytes), parameters);
+        return new Contents(directory, metadata, variant, Sha256.hex(metadataBytes), parameters);
     }
 
     private static ModelMetadata parse(Path metadataFile, byte[] bytes) throws ModelException {

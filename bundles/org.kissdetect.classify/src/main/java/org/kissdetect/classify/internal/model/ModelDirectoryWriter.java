@@ -3,13 +3,13 @@ package org.kissdetect.classify.internal.model;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.kissdetect.classify.internal.network.DetectorNetwork;
 import org.kissdetect.classify.internal.network.StateDict;
 import org.kissdetect.classify.internal.weights.SafetensorsWriter;
+import org.kissdetect.common.files.AtomicFiles;
 
 import ai.djl.ndarray.NDArray;
 
@@ -46,12 +46,6 @@ public final class ModelDirectoryWriter {
                 network.variant().id(), ModelMetadata.CLASSES, Preprocessing.KISSDETECT, PARAMETERS, provenance,
                 Map.of(PARAMETERS, sha256));
         Path target = directory.resolve(ModelDirectory.METADATA);
-        Path temporary = Files.createTempFile(directory, ModelDirectory.METADATA + ".", ".tmp");
-        try {
-            ModelDirectory.JSON.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), metadata);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.write(target, out -> ModelDirectory.JSON.writerWithDefaultPrettyPrinter().writeValue(out, metadata));
     }
 }

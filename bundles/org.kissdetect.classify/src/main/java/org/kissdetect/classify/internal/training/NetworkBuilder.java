@@ -15,7 +15,7 @@ import org.kissdetect.classify.internal.network.StateDict;
 import org.kissdetect.classify.internal.network.Variant;
 import org.kissdetect.classify.internal.weights.Backbone;
 import org.kissdetect.classify.internal.weights.FileBytes;
-import org.kissdetect.classify.internal.weights.Sha256;
+import org.kissdetect.common.text.Sha256;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
@@ -137,7 +137,7 @@ public final class NetworkBuilder {
     }
 
     private static String describe(Path file) throws ModelException {
-        return file.getFileName() + " (sha256 " + Sha256.of(FileBytes.read(file)) + ")";
+        return file.getFileName() + " (sha256 " + Sha256.hex(FileBytes.read(file)) + ")";
     }
 
     /** Frozen backbones are rebuilt from their files: they must be the files the checkpoint was trained with. */

@@ -8,12 +8,14 @@ import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.kissdetect.api.classify.ModelException;
+import org.kissdetect.common.text.Sha256;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -157,9 +159,9 @@ public final class SafetensorsFile implements AutoCloseable {
 
     /** @return the sha256 of the whole file as held, in lower-case hex */
     public String sha256() {
-        Sha256 sha = new Sha256();
-        sha.messageDigest().update(whole.duplicate().clear());
-        return sha.hex();
+        MessageDigest sha = Sha256.newDigest();
+        sha.update(whole.duplicate().clear());
+        return Sha256.hex(sha);
     }
 
     /** @return the file these tensors come from */

@@ -1,15 +1,13 @@
 package org.kissdetect.classify.internal.weights;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -18,6 +16,8 @@ import ai.djl.ndarray.types.DataType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.kissdetect.common.files.AtomicFiles;
+import org.kissdetect.common.text.Sha256;
 
 /**
  * Writes named float tensors as a safetensors file, the format {@link SafetensorsFile} reads and PyTorch's
@@ -55,25 +55,20 @@ public final class SafetensorsWriter {
     public static String write(Path target, Map<String, NDArray> tensors, Map<String, String> metadata)
             throws IOException {
         byte[] header = header(tensors, metadata);
-        Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), target.getFileName() + ".", ".tmp");
-        try {
-            Sha256 digest = new Sha256();
-            try (OutputStream out = new DigestOutputStream(
-                    new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 20), digest.messageDigest())) {
-                out.write(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(header.length).array());
-                out.write(header);
-                for (NDArray array : tensors.values()) {
-                    float[] values = array.toFloatArray();
-                    ByteBuffer data = ByteBuffer.allocate(values.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-                    data.asFloatBuffer().put(values);
-                    out.write(data.array());
-                }
+        MessageDigest digest = Sha256.newDigest();
+        AtomicFiles.write(target, file -> {
+            OutputStream out = new DigestOutputStream(file, digest);
+            out.write(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(header.length).array());
+            out.write(header);
+            for (NDArray array : tensors.values()) {
+                float[] values = array.toFloatArray();
+                ByteBuffer data = ByteBuffer.allocate(values.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+                data.asFloatBuffer().put(values);
+                out.write(data.array());
             }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return digest.hex();
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+            out.flush();
+        });
+        return Sha256.hex(digest);
     }
 
     /** The JSON header, padded with spaces to a multiple of 8 bytes as the format recommends. */

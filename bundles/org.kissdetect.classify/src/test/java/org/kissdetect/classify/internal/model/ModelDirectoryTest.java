@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.classify.internal.network.Variant;
-import org.kissdetect.classify.internal.weights.Sha256;
 import org.kissdetect.classify.internal.weights.TestSafetensors;
+import org.kissdetect.common.text.Sha256;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -35,7 +35,7 @@ class ModelDirectoryTest {
         assertThat(contents.variant()).isEqualTo(Variant.IMAGE);
         assertThat(contents.metadata().id()).isEqualTo("test-model");
         assertThat(contents.parameters().entries()).containsKey("classifier.bias");
-        assertThat(contents.metadataSha256()).isEqualTo(Sha256.of(Files.readAllBytes(model.resolve("metadata.json"))));
+        assertThat(contents.metadataSha256()).isEqualTo(Sha256.hex(Files.readAllBytes(model.resolve("metadata.json"))));
     }
 
     @Test
@@ -114,7 +114,7 @@ class ModelDirectoryTest {
         metadata.put("preprocessing", JSON.convertValue(Preprocessing.KISSDETECT, Map.class));
         metadata.put("parameters", "detector.safetensors");
         metadata.put("provenance", Map.of("weights", "a test"));
-        metadata.put("sha256", Map.of("detector.safetensors", Sha256.of(Files.readAllBytes(parameters))));
+        metadata.put("sha256", Map.of("detector.safetensors", Sha256.hex(Files.readAllBytes(parameters))));
         metadata.putAll(change);
         JSON.writeValue(model.resolve("metadata.json").toFile(), metadata);
     }

@@ -21,7 +21,7 @@ import org.kissdetect.classify.internal.model.DeviceChoice;
 import org.kissdetect.classify.internal.model.LoadedDetector;
 import org.kissdetect.classify.internal.model.ModelDirectoryWriter;
 import org.kissdetect.classify.internal.model.TestInputs;
-import org.kissdetect.classify.internal.weights.Sha256;
+import org.kissdetect.common.text.Sha256;
 
 /** Networks being trained, on libtorch: steps, checkpoints that resume exactly, exports that load as detectors. */
 class TrainableNetworkTest {
@@ -191,7 +191,7 @@ class TrainableNetworkTest {
     }
 
     private static String sha256(Path model) throws Exception {
-        return Sha256.of(Files.readAllBytes(model.resolve(ModelDirectoryWriter.PARAMETERS)));
+        return Sha256.hex(Files.readAllBytes(model.resolve(ModelDirectoryWriter.PARAMETERS)));
     }
 
     private record Batch(float[] features, boolean[] kissing) {

@@ -1,15 +1,13 @@
 package org.kissdetect.reference.editor.internal;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.kissdetect.common.files.AtomicFiles;
 import org.kissdetect.nle.sdk.project.MediaItem;
 import org.kissdetect.nle.sdk.project.Marker;
 import org.kissdetect.nle.sdk.project.TimeRange;
@@ -50,19 +48,8 @@ final class ProjectFile {
                             m.range().end())).toList();
             media.add(new MediaJson(item.id(), item.name(), item.file().toString(), entry.durationSeconds(), markers));
         }
-        Path folder = file.toAbsolutePath().getParent();
-        // Not createTempFile: its owner-only permissions would become the project's. createFile honours the umask.
-        Path temporary = Files.createFile(folder.resolve("." + file.getFileName() + "." + System.nanoTime() + ".tmp"));
-        try {
-            JSON.writeValue(temporary.toFile(), new ProjectJson(FORMAT, 1, state.name(), media));
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        ProjectJson json = new ProjectJson(FORMAT, 1, state.name(), media);
+        AtomicFiles.write(file, out -> JSON.writeValue(out, json));
     }
 
     static ProjectState read(Path file) throws IOException {

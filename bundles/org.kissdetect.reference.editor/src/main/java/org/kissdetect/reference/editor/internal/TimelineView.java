@@ -10,10 +10,10 @@ import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.awt.image.BufferedImage;
 import java.util.List;
-import java.util.Locale;
 
 import javax.swing.JComponent;
 
+import org.kissdetect.common.text.Clock;
 import org.kissdetect.nle.sdk.action.ActionContext;
 import org.kissdetect.nle.sdk.project.Marker;
 
@@ -164,8 +164,7 @@ final class TimelineView extends JComponent {
     }
 
     static String clock(double seconds) {
-        long whole = (long) Math.floor(seconds);
-        return String.format(Locale.ROOT, "%d:%02d:%02d", whole / 3600, whole / 60 % 60, whole % 60);
+        return Clock.hoursMinutesSeconds((long) Math.floor(seconds));
     }
 
     private static String escape(String text) {

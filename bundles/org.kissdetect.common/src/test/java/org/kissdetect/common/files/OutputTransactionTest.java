@@ -1,4 +1,4 @@
-package org.kissdetect.cli.internal;
+package org.kissdetect.common.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -79,6 +79,47 @@ class OutputTransactionTest {
             transaction.commit();
         }
         assertThat(Files.getPosixFilePermissions(folder.resolve("report"))).isEqualTo(expected);
+    }
+
+    @Test
+    void aStagedFileFilledByItsNameReplacesItsTargetOnCommit() throws Exception {
+        Path target = Files.writeString(folder.resolve("film.mp4"), "earlier");
+        try (OutputTransaction transaction = new OutputTransaction()) {
+            Path staging = transaction.stagedFile(target);
+            Files.writeString(staging, "encoded"); // as an encoder that opens the file by name does
+
+            assertThat(staging.getParent()).isEqualTo(folder);
+            assertThat(staging.getFileName().toString()).startsWith(".kissdetect-").hasSizeLessThan(40);
+            assertThat(target).hasContent("earlier");
+            transaction.commit();
+        }
+        assertThat(target).hasContent("encoded");
+        assertThat(hiddenLeftovers()).isZero();
+    }
+
+    @Test
+    void aStagedFolderNotCommittedIsDeletedAndTheTargetKept() throws Exception {
+        Path model = Files.createDirectories(folder.resolve("model"));
+        Files.writeString(model.resolve("metadata.json"), "{}");
+        try (OutputTransaction transaction = new OutputTransaction()) {
+            Path staging = transaction.stagedFolder(model);
+            Files.writeString(staging.resolve("metadata.json"), "{\"half\": true}");
+        }
+        assertThat(model.resolve("metadata.json")).hasContent("{}");
+        assertThat(hiddenLeftovers()).isZero();
+    }
+
+    @Test
+    void aWriterThatClosesWhatItIsGivenStillCommitsAWholeFile() throws Exception {
+        Path target = folder.resolve("metadata.json");
+        try (OutputTransaction transaction = new OutputTransaction()) {
+            transaction.file(target, out -> {
+                out.write("{}".getBytes(StandardCharsets.UTF_8));
+                out.close(); // as Jackson's writeValue(OutputStream) does
+            });
+            transaction.commit();
+        }
+        assertThat(target).hasContent("{}");
     }
 
     private static String onlyEntry(Path folder) throws IOException {

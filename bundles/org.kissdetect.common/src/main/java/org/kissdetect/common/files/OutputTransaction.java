@@ -1,13 +1,16 @@
-package org.kissdetect.cli.internal;
+package org.kissdetect.common.files;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
@@ -18,19 +21,21 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The files and folders one run writes, appearing together or not at all. Each is written in full beside its
- * target under a short hidden name first ({@link #file}, {@link #folder}); {@link #commit()} then renames them all
+ * target under a short hidden name first ({@link #file}, {@link #folder}, or by the caller into
+ * {@link #stagedFile}, {@link #stagedFolder}); {@link #commit()} then renames them all
  * into place, and puts back what was there before if any rename fails. Closing without committing deletes what
- * was staged. New files get the permissions the umask gives; a replaced file keeps its own.
+ * was staged. New files get the permissions the umask gives; a replaced file keeps its own. Targets are regular files
+ * or folders: write a device or a FIFO through {@link AtomicFiles#write}, which never renames anything over one.
  */
-final class OutputTransaction implements AutoCloseable {
+public final class OutputTransaction implements AutoCloseable {
 
     /** Writes a file's content. */
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     /** Fills a folder. */
-    interface FolderContent<E extends Exception> {
+    public interface FolderContent<E extends Exception> {
         void writeInto(Path folder) throws IOException, E;
     }
 
@@ -43,8 +48,30 @@ final class OutputTransaction implements AutoCloseable {
     private final List<Staged> staged = new ArrayList<>();
     private boolean committed;
 
-    /** Writes {@code content} beside the regular file {@code target}, to be renamed over it on commit. */
-    void file(Path target, Content content) throws IOException {
+    /**
+     * Writes {@code content} beside the regular file {@code target}, to be renamed over it on commit. The content is
+     * on the disk (fsync) before anything is renamed, so a crash leaves the old file or the new one, never a part.
+     */
+    public void file(Path target, Content content) throws IOException {
+        Path staging = stagedFile(target);
+        try (FileChannel channel = FileChannel.open(staging, StandardOpenOption.WRITE)) {
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16) {
+                @Override
+                public void close() throws IOException {
+                    flush(); // writers that close what they are given (Jackson) must not close the channel to sync
+                }
+            };
+            content.writeTo(out);
+            out.flush();
+            channel.force(true);
+        }
+    }
+
+    /**
+     * An empty hidden file beside the regular file {@code target} for the caller to fill by its name (an encoder
+     * that opens the file itself), renamed over {@code target} on commit.
+     */
+    public Path stagedFile(Path target) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path folder = createFolder(absolute.getParent());
         Path staging = Files.createFile(folder.resolve(hiddenName("part")));
@@ -52,22 +79,32 @@ final class OutputTransaction implements AutoCloseable {
         if (Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
             keepPermissions(absolute, staging);
         }
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(staging), 1 << 16)) {
-            content.writeTo(out);
-        }
+        return staging;
     }
 
     /** Builds a folder beside {@code target}, to replace it on commit. */
-    <E extends Exception> void folder(Path target, FolderContent<E> content) throws IOException, E {
+    public <E extends Exception> void folder(Path target, FolderContent<E> content) throws IOException, E {
+        content.writeInto(stagedFolder(target));
+    }
+
+    /** An empty hidden folder beside {@code target} for the caller to fill, put in its place on commit. */
+    public Path stagedFolder(Path target) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = createFolder(absolute.getParent());
         Path staging = Files.createDirectory(parent.resolve(hiddenName("part")));
         staged.add(new Staged(staging, absolute));
-        content.writeInto(staging);
+        return staging;
     }
 
     /** Renames everything staged into place; on failure, restores what the targets held before. */
-    void commit() throws IOException {
+    public void commit() throws IOException {
+        if (staged.size() == 1 && Files.isRegularFile(staged.get(0).staging(), LinkOption.NOFOLLOW_LINKS)
+                && !Files.isDirectory(staged.get(0).target(), LinkOption.NOFOLLOW_LINKS)) {
+            // one file: a rename over the target replaces it in one step, and readers never find it missing
+            move(staged.get(0).staging(), staged.get(0).target());
+            committed = true;
+            return;
+        }
         List<Placed> placed = new ArrayList<>();
         try {
             for (Staged item : staged) {
@@ -103,7 +140,7 @@ final class OutputTransaction implements AutoCloseable {
         }
     }
 
-    static Path createFolder(Path folder) throws IOException {
+    public static Path createFolder(Path folder) throws IOException {
         if (folder == null) {
             throw new IOException("an output needs a folder");
         }
@@ -147,15 +184,20 @@ final class OutputTransaction implements AutoCloseable {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    /**
+     * Renames {@code from} to {@code to} in one step where the file system can (replacing a file there, as
+     * rename(2) does), else moves it, replacing a file there.
+     */
+    public static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
-    static void deleteTree(Path path) throws IOException {
+    /** Deletes a file, or a folder with everything in it; nothing when it does not exist. Links are not followed. */
+    public static void deleteTree(Path path) throws IOException {
         if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
             try (var entries = Files.list(path)) {
                 for (Path entry : entries.toList()) {
