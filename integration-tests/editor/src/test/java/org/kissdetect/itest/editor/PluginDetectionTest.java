@@ -59,13 +59,19 @@ class PluginDetectionTest extends PluginHost {
         int modelRuns = calls.detectCalls();
         int cachedReads = calls.cachedCalls();
 
-        configure("minSeconds", 11);
-
-        List<Marker> markers = awaitMarkers(item, 1);
-        assertThat(markers).extracting(Marker::name, Marker::range).containsExactly(tuple("Kissing scene 1", new TimeRange(23, 35)));
-        assertThat(calls.detectCalls()).as("model runs").isEqualTo(modelRuns);
-        assertThat(calls.cachedCalls()).as("cached scores read").isGreaterThan(cachedReads);
-        assertThat(project.edits).hasSize(2).last().extracting(e -> e.label()).isEqualTo("Update kissing markers");
+        configure(SCENES_PID, "minSeconds", 11);
+        try {
+            List<Marker> markers = awaitMarkers(item, 1);
+            assertThat(markers).extracting(Marker::name, Marker::range)
+                    .containsExactly(tuple("Kissing scene 1", new TimeRange(23, 35)));
+            assertThat(calls.detectCalls()).as("model runs").isEqualTo(modelRuns);
+            assertThat(calls.cachedCalls()).as("cached scores read").isGreaterThan(cachedReads);
+            assertThat(project.edits).hasSize(2).last().extracting(e -> e.label()).isEqualTo("Update kissing markers");
+        } finally {
+            // The segmenter's defaults again, seen by the plugin once the movie has its two scenes back.
+            configurationAdmin.getConfiguration(SCENES_PID, "?").delete();
+            awaitMarkers(item, 2);
+        }
     }
 
     @Test
