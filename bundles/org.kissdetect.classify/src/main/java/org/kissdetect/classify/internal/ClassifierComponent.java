@@ -21,7 +21,7 @@ import org.osgi.service.metatype.annotations.Designate;
  * loads the model directory: a missing, broken or tampered model keeps the component from activating, and SCR
  * logs which file is at fault and why.
  */
-@Component(service = Classifier.class, configurationPid = ClassifierComponent.PID,
+@Component(service = Classifier.class, configurationPid = {DeviceConfiguration.PID, ClassifierComponent.PID},
         configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
 @Designate(ocd = ClassifierConfiguration.class)
 public final class ClassifierComponent implements Classifier {
@@ -31,9 +31,8 @@ public final class ClassifierComponent implements Classifier {
     private final DetectorClassifier classifier;
 
     @Activate
-    public ClassifierComponent(ClassifierConfiguration configuration) {
-        RuntimeSettings settings = RuntimeSettings.of(PID, configuration.device(), configuration.threads(),
-                configuration.batchSize());
+    public ClassifierComponent(DeviceConfiguration device, ClassifierConfiguration configuration) {
+        RuntimeSettings settings = RuntimeSettings.of(device, PID, configuration.batchSize());
         Path directory = modelDirectory(configuration.modelDirectory());
         try {
             classifier = new DetectorClassifier(DetectorLoader.load(directory, settings.device()), settings);

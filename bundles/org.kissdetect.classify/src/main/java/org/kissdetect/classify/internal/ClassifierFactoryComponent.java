@@ -25,7 +25,7 @@ import org.osgi.service.metatype.annotations.Designate;
  * anew. libtorch starts at the first {@link #open}, never before: commands that classify nothing stay fast.
  * Immediate, so that a bad configuration fails at once.
  */
-@Component(service = ClassifierFactory.class, configurationPid = ClassifierFactoryComponent.PID, immediate = true)
+@Component(service = ClassifierFactory.class, configurationPid = {DeviceConfiguration.PID, ClassifierFactoryComponent.PID}, immediate = true)
 @Designate(ocd = ClassifierFactoryConfiguration.class)
 public final class ClassifierFactoryComponent implements ClassifierFactory {
 
@@ -37,8 +37,8 @@ public final class ClassifierFactoryComponent implements ClassifierFactory {
     private boolean deactivated;
 
     @Activate
-    public ClassifierFactoryComponent(ClassifierFactoryConfiguration configuration) {
-        settings = RuntimeSettings.of(PID, configuration.device(), configuration.threads(), configuration.batchSize());
+    public ClassifierFactoryComponent(DeviceConfiguration device, ClassifierFactoryConfiguration configuration) {
+        settings = RuntimeSettings.of(device, PID, configuration.batchSize());
     }
 
     @Override
