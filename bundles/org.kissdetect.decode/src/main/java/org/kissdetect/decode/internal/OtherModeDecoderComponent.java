@@ -20,6 +20,9 @@ import org.osgi.service.log.LoggerFactory;
  * property, and nobody rewrites this bundle's configuration to get one. Ranked below the configured decoder, which
  * every caller that names no mode gets. Registered by hand because its {@code mode} property is the opposite of
  * the configuration's, which DS would copy onto a component's service.
+ *
+ * <p>It needs the configured decoder to be registered: so that one is always there first, and a component whose
+ * static reference to a {@code MovieDecoder} is being satisfied binds the configured one, never this one.
  */
 @Component(configurationPid = DecodeSettings.PID, immediate = true)
 public final class OtherModeDecoderComponent {
@@ -30,7 +33,9 @@ public final class OtherModeDecoderComponent {
 
     @Activate
     public OtherModeDecoderComponent(BundleContext context, DecoderConfiguration configuration,
-            @Reference(service = LoggerFactory.class) Logger logger) {
+            @Reference(service = LoggerFactory.class) Logger logger,
+            @Reference(target = "(component.name=org.kissdetect.decode.internal.FfmpegDecoderComponent)")
+            MovieDecoder configured) {
         DecodeSettings other = otherMode(DecodeSettings.of(configuration));
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put("mode", other.mode());

@@ -27,7 +27,7 @@ class OtherModeDecoderTest {
         when(context.registerService(eq(MovieDecoder.class), any(MovieDecoder.class), any())).thenReturn(registration);
 
         OtherModeDecoderComponent component = new OtherModeDecoderComponent(context,
-                Configurations.decoder("exact", 3, 7, ""), null);
+                Configurations.decoder("exact", 3, 7, ""), null, mock(MovieDecoder.class));
 
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Dictionary<String, Object>> properties = ArgumentCaptor.forClass(Dictionary.class);
