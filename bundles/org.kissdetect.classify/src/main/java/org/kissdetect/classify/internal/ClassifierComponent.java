@@ -14,7 +14,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
-import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * One configured detector as a {@link Classifier} service (PID {@value #PID}, required). Activation verifies and
@@ -23,7 +22,6 @@ import org.osgi.service.metatype.annotations.Designate;
  */
 @Component(service = Classifier.class, configurationPid = {DeviceConfiguration.PID, ClassifierComponent.PID},
         configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
-@Designate(ocd = ClassifierConfiguration.class)
 public final class ClassifierComponent implements Classifier {
 
     static final String PID = "org.kissdetect.classify";

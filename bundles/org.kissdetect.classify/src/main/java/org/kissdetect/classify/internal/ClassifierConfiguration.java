@@ -5,7 +5,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 @ObjectClassDefinition(
         name = "Kiss Detector classifier",
-        description = "One detector, loaded from a model directory and offered as a Classifier service.")
+        description = "One detector, loaded from a model directory and offered as a Classifier service.",
+        pid = ClassifierComponent.PID)
+// Designated by pid: bnd allows @Designate only on a component with one configuration PID.
 @interface ClassifierConfiguration {
 
     @AttributeDefinition(name = "Model directory",

@@ -17,7 +17,6 @@ import org.kissdetect.classify.internal.weights.Sha256;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
-import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * Opens detector model directories (PID {@value #PID} says how they run). A directory is verified and loaded
@@ -26,7 +25,6 @@ import org.osgi.service.metatype.annotations.Designate;
  * Immediate, so that a bad configuration fails at once.
  */
 @Component(service = ClassifierFactory.class, configurationPid = {DeviceConfiguration.PID, ClassifierFactoryComponent.PID}, immediate = true)
-@Designate(ocd = ClassifierFactoryConfiguration.class)
 public final class ClassifierFactoryComponent implements ClassifierFactory {
 
     static final String PID = "org.kissdetect.classify.factory";

@@ -5,7 +5,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 @ObjectClassDefinition(
         name = "Kiss Detector classifiers",
-        description = "How the detectors that detections open by model directory run.")
+        description = "How the detectors that detections open by model directory run.",
+        pid = ClassifierFactoryComponent.PID)
+// Designated by pid: bnd allows @Designate only on a component with one configuration PID.
 @interface ClassifierFactoryConfiguration {
 
     @AttributeDefinition(name = "Batch size", description = "Samples per forward pass, 1 to 1024.",
