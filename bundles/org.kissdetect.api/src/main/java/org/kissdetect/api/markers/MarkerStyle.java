@@ -14,6 +14,9 @@ package org.kissdetect.api.markers;
  */
 public record MarkerStyle(String name, String colour, boolean dropFrame) {
 
+    /** The marker name every front end offers when the user names none: markers read "Kissing scene 1", ... */
+    public static final String DEFAULT_NAME = "Kissing scene";
+
     /** Checks that the name is present and the colour is from the palette. */
     public MarkerStyle {
         if (name == null || name.isBlank()) {

@@ -14,16 +14,14 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
-import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * One configured detector as a {@link Classifier} service (PID {@value #PID}, required). Activation verifies and
  * loads the model directory: a missing, broken or tampered model keeps the component from activating, and SCR
  * logs which file is at fault and why.
  */
-@Component(service = Classifier.class, configurationPid = ClassifierComponent.PID,
+@Component(service = Classifier.class, configurationPid = {DeviceConfiguration.PID, ClassifierComponent.PID},
         configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
-@Designate(ocd = ClassifierConfiguration.class)
 public final class ClassifierComponent implements Classifier {
 
     static final String PID = "org.kissdetect.classify";
@@ -31,9 +29,8 @@ public final class ClassifierComponent implements Classifier {
     private final DetectorClassifier classifier;
 
     @Activate
-    public ClassifierComponent(ClassifierConfiguration configuration) {
-        RuntimeSettings settings = RuntimeSettings.of(PID, configuration.device(), configuration.threads(),
-                configuration.batchSize());
+    public ClassifierComponent(DeviceConfiguration device, ClassifierConfiguration configuration) {
+        RuntimeSettings settings = RuntimeSettings.of(device, PID, configuration.batchSize());
         Path directory = modelDirectory(configuration.modelDirectory());
         try {
             classifier = new DetectorClassifier(DetectorLoader.load(directory, settings.device()), settings);

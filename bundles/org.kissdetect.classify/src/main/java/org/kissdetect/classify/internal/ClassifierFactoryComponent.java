@@ -17,7 +17,6 @@ import org.kissdetect.common.text.Sha256;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
-import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * Opens detector model directories (PID {@value #PID} says how they run). A directory is verified and loaded
@@ -25,8 +24,7 @@ import org.osgi.service.metatype.annotations.Designate;
  * anew. libtorch starts at the first {@link #open}, never before: commands that classify nothing stay fast.
  * Immediate, so that a bad configuration fails at once.
  */
-@Component(service = ClassifierFactory.class, configurationPid = ClassifierFactoryComponent.PID, immediate = true)
-@Designate(ocd = ClassifierFactoryConfiguration.class)
+@Component(service = ClassifierFactory.class, configurationPid = {DeviceConfiguration.PID, ClassifierFactoryComponent.PID}, immediate = true)
 public final class ClassifierFactoryComponent implements ClassifierFactory {
 
     static final String PID = "org.kissdetect.classify.factory";
@@ -37,8 +35,8 @@ public final class ClassifierFactoryComponent implements ClassifierFactory {
     private boolean deactivated;
 
     @Activate
-    public ClassifierFactoryComponent(ClassifierFactoryConfiguration configuration) {
-        settings = RuntimeSettings.of(PID, configuration.device(), configuration.threads(), configuration.batchSize());
+    public ClassifierFactoryComponent(DeviceConfiguration device, ClassifierFactoryConfiguration configuration) {
+        settings = RuntimeSettings.of(device, PID, configuration.batchSize());
     }
 
     @Override

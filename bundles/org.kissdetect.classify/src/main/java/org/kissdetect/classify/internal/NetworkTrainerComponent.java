@@ -10,30 +10,26 @@ import org.kissdetect.classify.internal.model.DeviceChoice;
 import org.kissdetect.classify.internal.training.NetworkBuilder;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * Builds networks to train (PID {@value #PID}: device and threads). libtorch starts at the first network, never
+ * Builds networks to train, on the device of PID {@value DeviceConfiguration#PID}. libtorch starts at the first network, never
  * at activation. Immediate, so that a bad configuration fails at once.
  */
-@Component(service = NetworkTrainer.class, configurationPid = NetworkTrainerComponent.PID, immediate = true)
-@Designate(ocd = NetworkTrainerConfiguration.class)
+@Component(service = NetworkTrainer.class, configurationPid = DeviceConfiguration.PID, immediate = true)
 public final class NetworkTrainerComponent implements NetworkTrainer {
-
-    static final String PID = "org.kissdetect.classify.trainer";
 
     private final DeviceChoice device;
     private final int threads;
 
     @Activate
-    public NetworkTrainerComponent(NetworkTrainerConfiguration configuration) {
+    public NetworkTrainerComponent(DeviceConfiguration configuration) {
         try {
             device = DeviceChoice.parse(configuration.device());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("invalid configuration " + PID + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException("invalid configuration " + DeviceConfiguration.PID + ": " + e.getMessage(), e);
         }
         if (configuration.threads() < 0) {
-            throw new IllegalArgumentException("invalid configuration " + PID + ": threads must be 0 (all cores) or"
+            throw new IllegalArgumentException("invalid configuration " + DeviceConfiguration.PID + ": threads must be 0 (all cores) or"
                     + " positive, got " + configuration.threads());
         }
         threads = configuration.threads() > 0 ? configuration.threads() : Runtime.getRuntime().availableProcessors();

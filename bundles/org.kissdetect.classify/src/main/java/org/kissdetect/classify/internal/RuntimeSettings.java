@@ -25,14 +25,31 @@ record RuntimeSettings(DeviceChoice device, int threads, int batchSize) {
      * @throws IllegalArgumentException naming the PID, the attribute and the value
      */
     static RuntimeSettings of(String pid, String device, int threads, int batchSize) {
+        return of(pid, device, threads, pid, batchSize);
+    }
+
+    /**
+     * Validates a component's configuration: the device and threads it shares with the bundle's other
+     * components, and its own batch size.
+     *
+     * @param device    the configuration of PID {@value DeviceConfiguration#PID}
+     * @param pid       the component's own PID, for messages about the batch size
+     * @param batchSize 1 to {@value #MAX_BATCH}
+     * @return the settings
+     */
+    static RuntimeSettings of(DeviceConfiguration device, String pid, int batchSize) {
+        return of(DeviceConfiguration.PID, device.device(), device.threads(), pid, batchSize);
+    }
+
+    private static RuntimeSettings of(String devicePid, String device, int threads, String pid, int batchSize) {
         DeviceChoice choice;
         try {
             choice = DeviceChoice.parse(device);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("invalid configuration " + pid + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException("invalid configuration " + devicePid + ": " + e.getMessage(), e);
         }
         if (threads < 0) {
-            throw new IllegalArgumentException("invalid configuration " + pid + ": threads must be 0 (automatic) or"
+            throw new IllegalArgumentException("invalid configuration " + devicePid + ": threads must be 0 (automatic) or"
                     + " positive, got " + threads);
         }
         if (batchSize < 1 || batchSize > MAX_BATCH) {

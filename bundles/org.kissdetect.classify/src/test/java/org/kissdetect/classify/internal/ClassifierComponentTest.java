@@ -20,8 +20,8 @@ class ClassifierComponentTest {
     @Test
     void aConfiguredModelIsLoadedAtActivationAndClassifies() throws Exception {
         RandomDetector.write(model, Variant.IMAGE, 8);
-        ClassifierComponent classifier = new ClassifierComponent(
-                Configurations.classifier(model.toString(), "cpu", 1, 3));
+        ClassifierComponent classifier = new ClassifierComponent(Configurations.device("cpu", 1),
+                Configurations.classifier(model.toString(), 3));
         try {
             assertThat(classifier.model().id()).isEqualTo("random-image");
             assertThat(classifier.batchSize()).isEqualTo(3);
@@ -43,14 +43,16 @@ class ClassifierComponentTest {
         bytes[bytes.length / 2] ^= 0x10;
         Files.write(parameters, bytes);
 
-        assertThatThrownBy(() -> new ClassifierComponent(Configurations.classifier(model.toString(), "cpu", 1, 3)))
+        assertThatThrownBy(() -> new ClassifierComponent(Configurations.device("cpu", 1),
+                Configurations.classifier(model.toString(), 3)))
                 .hasMessageContaining("configuration org.kissdetect.classify")
                 .hasMessageContaining(parameters.toString()).hasMessageContaining("sha256 is");
     }
 
     @Test
     void aMissingModelDirectorySettingIsNamed() {
-        assertThatThrownBy(() -> new ClassifierComponent(Configurations.classifier(" ", "cpu", 1, 3)))
+        assertThatThrownBy(() -> new ClassifierComponent(Configurations.device("cpu", 1),
+                Configurations.classifier(" ", 3)))
                 .hasMessage("invalid configuration org.kissdetect.classify: modelDirectory is empty");
     }
 }

@@ -27,7 +27,8 @@ class ClassifierFactoryComponentTest {
 
     @Test
     void aDirectoryIsLoadedOnceAndShared() throws Exception {
-        ClassifierFactoryComponent factory = new ClassifierFactoryComponent(Configurations.factory("cpu", 1, 4));
+        ClassifierFactoryComponent factory = new ClassifierFactoryComponent(Configurations.device("cpu", 1),
+                Configurations.factory(4));
         try {
             Classifier first = factory.open(model);
 
@@ -43,7 +44,8 @@ class ClassifierFactoryComponentTest {
     @Test
     void aDirectoryHoldingANewModelIsLoadedAnew(@TempDir Path changing) throws Exception {
         RandomDetector.write(changing, Variant.IMAGE, 5);
-        ClassifierFactoryComponent factory = new ClassifierFactoryComponent(Configurations.factory("cpu", 1, 4));
+        ClassifierFactoryComponent factory = new ClassifierFactoryComponent(Configurations.device("cpu", 1),
+                Configurations.factory(4));
         try {
             Classifier before = factory.open(changing);
             float before0 = before.kissingProbabilities(TestInputs.of(1))[0];
@@ -60,7 +62,8 @@ class ClassifierFactoryComponentTest {
 
     @Test
     void aMissingModelIsNamed(@TempDir Path folder) {
-        ClassifierFactoryComponent factory = new ClassifierFactoryComponent(Configurations.factory("auto", 0, 16));
+        ClassifierFactoryComponent factory = new ClassifierFactoryComponent(Configurations.device("auto", 0),
+                Configurations.factory(16));
 
         assertThatThrownBy(() -> factory.open(folder.resolve("nothing-here"))).isInstanceOf(ModelException.class)
                 .hasMessageContaining("nothing-here: no such model directory");
@@ -68,7 +71,8 @@ class ClassifierFactoryComponentTest {
 
     @Test
     void deactivationFreesEveryModelAndRefusesNewOnes() throws Exception {
-        ClassifierFactoryComponent factory = new ClassifierFactoryComponent(Configurations.factory("cpu", 1, 4));
+        ClassifierFactoryComponent factory = new ClassifierFactoryComponent(Configurations.device("cpu", 1),
+                Configurations.factory(4));
         Classifier classifier = factory.open(model);
 
         factory.deactivate();
@@ -80,8 +84,9 @@ class ClassifierFactoryComponentTest {
 
     @Test
     void aBadConfigurationKeepsTheFactoryFromActivating() {
-        assertThatThrownBy(() -> new ClassifierFactoryComponent(Configurations.factory("tpu", 0, 16)))
-                .hasMessageContaining("invalid configuration org.kissdetect.classify.factory")
+        assertThatThrownBy(() -> new ClassifierFactoryComponent(Configurations.device("tpu", 0),
+                Configurations.factory(16)))
+                .hasMessageContaining("invalid configuration org.kissdetect.classify.device")
                 .hasMessageContaining("'tpu'");
     }
 }

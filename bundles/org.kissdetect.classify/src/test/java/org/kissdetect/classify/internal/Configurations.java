@@ -8,11 +8,11 @@ final class Configurations {
     private Configurations() {
     }
 
-    static ClassifierFactoryConfiguration factory(String device, int threads, int batchSize) {
-        return new ClassifierFactoryConfiguration() {
+    static DeviceConfiguration device(String device, int threads) {
+        return new DeviceConfiguration() {
             @Override
             public Class<? extends Annotation> annotationType() {
-                return ClassifierFactoryConfiguration.class;
+                return DeviceConfiguration.class;
             }
 
             @Override
@@ -24,6 +24,15 @@ final class Configurations {
             public int threads() {
                 return threads;
             }
+        };
+    }
+
+    static ClassifierFactoryConfiguration factory(int batchSize) {
+        return new ClassifierFactoryConfiguration() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return ClassifierFactoryConfiguration.class;
+            }
 
             @Override
             public int batchSize() {
@@ -32,7 +41,7 @@ final class Configurations {
         };
     }
 
-    static ClassifierConfiguration classifier(String modelDirectory, String device, int threads, int batchSize) {
+    static ClassifierConfiguration classifier(String modelDirectory, int batchSize) {
         return new ClassifierConfiguration() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -45,37 +54,8 @@ final class Configurations {
             }
 
             @Override
-            public String device() {
-                return device;
-            }
-
-            @Override
-            public int threads() {
-                return threads;
-            }
-
-            @Override
             public int batchSize() {
                 return batchSize;
-            }
-        };
-    }
-
-    static NetworkTrainerConfiguration trainer(String device, int threads) {
-        return new NetworkTrainerConfiguration() {
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return NetworkTrainerConfiguration.class;
-            }
-
-            @Override
-            public String device() {
-                return device;
-            }
-
-            @Override
-            public int threads() {
-                return threads;
             }
         };
     }

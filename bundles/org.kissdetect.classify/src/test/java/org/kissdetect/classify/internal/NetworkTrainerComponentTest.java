@@ -15,17 +15,17 @@ class NetworkTrainerComponentTest {
 
     @Test
     void aBadConfigurationNamesThePidTheAttributeAndTheValue() {
-        assertThatThrownBy(() -> new NetworkTrainerComponent(Configurations.trainer("tpu", 0)))
+        assertThatThrownBy(() -> new NetworkTrainerComponent(Configurations.device("tpu", 0)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("org.kissdetect.classify.trainer").hasMessageContaining("tpu");
-        assertThatThrownBy(() -> new NetworkTrainerComponent(Configurations.trainer("cpu", -1)))
-                .hasMessageContaining("org.kissdetect.classify.trainer").hasMessageContaining("threads")
+                .hasMessageContaining("org.kissdetect.classify.device").hasMessageContaining("tpu");
+        assertThatThrownBy(() -> new NetworkTrainerComponent(Configurations.device("cpu", -1)))
+                .hasMessageContaining("org.kissdetect.classify.device").hasMessageContaining("threads")
                 .hasMessageContaining("-1");
     }
 
     @Test
     void buildsTheNetworkItIsAskedFor() throws Exception {
-        NetworkTrainerComponent trainer = new NetworkTrainerComponent(Configurations.trainer("cpu", 1));
+        NetworkTrainerComponent trainer = new NetworkTrainerComponent(Configurations.device("cpu", 1));
         try (TrainableNetwork network = trainer.create(new NetworkSetup("audio", "last-layer", null, null, 1))) {
             assertThat(network.featureWidth()).isEqualTo(128);
             assertThat(network.backbones()).containsOnlyKeys("audio");
@@ -35,7 +35,7 @@ class NetworkTrainerComponentTest {
 
     @Test
     void aMissingCheckpointOrBackboneFileIsAModelProblemNamingTheFile(@TempDir Path folder) {
-        NetworkTrainerComponent trainer = new NetworkTrainerComponent(Configurations.trainer("cpu", 1));
+        NetworkTrainerComponent trainer = new NetworkTrainerComponent(Configurations.device("cpu", 1));
         Path missing = folder.resolve("nowhere.safetensors");
 
         assertThatThrownBy(() -> trainer.resume(missing)).isInstanceOf(ModelException.class)

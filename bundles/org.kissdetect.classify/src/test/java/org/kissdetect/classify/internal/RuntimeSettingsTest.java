@@ -27,4 +27,15 @@ class RuntimeSettingsTest {
                 .hasMessage("invalid configuration my.pid: batchSize must be 1 to 1024, got 0");
         assertThatThrownBy(() -> RuntimeSettings.of("my.pid", "cpu", 1, 4096)).hasMessageContaining("got 4096");
     }
+
+    @Test
+    void aSharedDeviceSettingIsBlamedOnTheDevicePidAndTheBatchSizeOnTheComponents() {
+        assertThat(RuntimeSettings.of(Configurations.device("cpu", 2), "my.pid", 8))
+                .isEqualTo(new RuntimeSettings(DeviceChoice.CPU, 2, 8));
+        assertThatThrownBy(() -> RuntimeSettings.of(Configurations.device("tpu", 0), "my.pid", 8))
+                .hasMessage("invalid configuration org.kissdetect.classify.device: device must be auto, cpu or gpu,"
+                        + " got 'tpu'");
+        assertThatThrownBy(() -> RuntimeSettings.of(Configurations.device("cpu", 1), "my.pid", 0))
+                .hasMessage("invalid configuration my.pid: batchSize must be 1 to 1024, got 0");
+    }
 }

@@ -118,7 +118,7 @@ public final class DemoCommand implements Subcommand {
             Interruption interruption) throws IOException, MediaException {
         DetectionOutputs.checkReportTarget(reports, report);
         String name = OutputNames.baseName(result.movie().file());
-        MarkerDocument document = MarkerFormats.document(result, new MarkerStyle("Kissing scene", "red", true));
+        MarkerDocument document = MarkerFormats.document(result, new MarkerStyle(MarkerStyle.DEFAULT_NAME, "red", true));
         try (OutputTransaction transaction = new OutputTransaction()) {
             for (MarkerWriter writer : formats.all().values()) {
                 transaction.file(markers.resolve(name + "." + writer.extension()), out -> writer.write(document, out));

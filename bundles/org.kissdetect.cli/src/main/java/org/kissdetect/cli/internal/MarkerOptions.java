@@ -11,9 +11,9 @@ final class MarkerOptions {
             description = "Marker format: json, csv, otio, fcpxml, xmeml, edl, avid, shotcut, kdenlive, vtt (default: ${DEFAULT-VALUE}).")
     String format = "json";
 
-    @Option(names = "--marker-name", paramLabel = "NAME", defaultValue = "Kissing scene",
+    @Option(names = "--marker-name", paramLabel = "NAME", defaultValue = MarkerStyle.DEFAULT_NAME,
             description = "Markers are called NAME 1, NAME 2, ... (default: ${DEFAULT-VALUE}).")
-    String name = "Kissing scene";
+    String name = MarkerStyle.DEFAULT_NAME;
 
     @Option(names = "--marker-colour", paramLabel = "COLOUR", defaultValue = "red",
             description = "red, orange, yellow, green, cyan, blue, purple, pink or white (default: ${DEFAULT-VALUE}).")

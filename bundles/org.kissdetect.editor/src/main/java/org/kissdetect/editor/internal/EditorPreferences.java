@@ -4,37 +4,39 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 import org.kissdetect.api.markers.MarkerStyle;
-import org.kissdetect.api.segment.SegmentationParameters;
+import org.kissdetect.api.segment.Segmenter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.component.annotations.Reference;
 
 /**
- * The plugin's preferences (PID {@value #PID}), validated when they arrive. A configuration that names an
- * impossible value keeps this component from activating: SCR logs why, the host's preferences dialog shows it,
- * and the action is disabled until the preferences are fixed. Immediate, so that a bad value fails at once.
+ * The plugin's preferences, validated when they arrive: detection ({@value #PID}), markers ({@value #MARKERS_PID})
+ * and model ({@value #MODEL_PID}), one preference page each. How seconds are joined into scenes is not the plugin's
+ * to declare: it is the segmenter's configuration, read from the {@link Segmenter} service, so a new segmentation
+ * configuration re-registers that service and reactivates this component.
+ * A configuration that names an impossible value keeps this component from activating: SCR logs why, the host's
+ * preferences dialog shows it, and the action is disabled until the preferences are fixed. Immediate, so that a
+ * bad value fails at once.
  */
-@Component(service = EditorPreferences.class, configurationPid = EditorPreferences.PID, immediate = true)
-@Designate(ocd = EditorConfiguration.class)
+@Component(service = EditorPreferences.class,
+        configurationPid = {EditorPreferences.PID, EditorPreferences.MARKERS_PID, EditorPreferences.MODEL_PID},
+        immediate = true)
 public final class EditorPreferences {
 
     static final String PID = "org.kissdetect.editor";
+    static final String MARKERS_PID = "org.kissdetect.editor.markers";
+    static final String MODEL_PID = "org.kissdetect.editor.model";
 
     private final DetectionSettings settings;
 
     @Activate
-    public EditorPreferences(EditorConfiguration configuration) {
-        int minSeconds = configuration.minSeconds();
-        double minFraction = configuration.minFraction();
-        double threshold = configuration.threshold();
-        check(minSeconds >= 1, "minSeconds", minSeconds, "must be at least 1");
-        check(minFraction > 0 && minFraction <= 1, "minFraction", minFraction, "must lie in (0, 1]");
-        check(threshold >= 0 && threshold <= 1, "threshold", threshold, "must lie in [0, 1]");
-        String name = configuration.markerName();
-        check(name != null && !name.isBlank(), "markerName", name, "must not be blank");
-        String colour = rgb(configuration.markerColour());
-        settings = new DetectionSettings(new SegmentationParameters(minSeconds, minFraction, threshold),
-                configuration.autoDetect(), name.strip(), colour, modelDirectory(configuration.modelDirectory()));
+    public EditorPreferences(DetectionPreferences detection, MarkerPreferences markers, ModelPreferences model,
+            @Reference Segmenter segmenter) {
+        String name = markers.markerName();
+        check(name != null && !name.isBlank(), MARKERS_PID, "markerName", name, "must not be blank");
+        String colour = rgb(markers.markerColour());
+        settings = new DetectionSettings(segmenter.parameters(), detection.autoDetect(), name.strip(), colour,
+                modelDirectory(model.modelDirectory()));
     }
 
     /** The validated preferences. */
@@ -47,7 +49,8 @@ public final class EditorPreferences {
         try {
             return new MarkerStyle("marker", colour, true).rgb();
         } catch (IllegalArgumentException e) {
-            throw invalid("markerColour", colour, "must be one of red, orange, yellow, green, cyan, blue, purple, pink, white");
+            throw invalid(MARKERS_PID, "markerColour", colour,
+                    "must be one of red, orange, yellow, green, cyan, blue, purple, pink, white");
         }
     }
 
@@ -59,18 +62,18 @@ public final class EditorPreferences {
         try {
             return Path.of(value.strip());
         } catch (InvalidPathException e) {
-            throw invalid("modelDirectory", value, "is not a path: " + e.getReason());
+            throw invalid(MODEL_PID, "modelDirectory", value, "is not a path: " + e.getReason());
         }
     }
 
-    private static void check(boolean valid, String attribute, Object value, String rule) {
+    private static void check(boolean valid, String pid, String attribute, Object value, String rule) {
         if (!valid) {
-            throw invalid(attribute, value, rule);
+            throw invalid(pid, attribute, value, rule);
         }
     }
 
-    private static IllegalArgumentException invalid(String attribute, Object value, String rule) {
-        return new IllegalArgumentException("invalid configuration " + PID + ": " + attribute + " " + rule
+    private static IllegalArgumentException invalid(String pid, String attribute, Object value, String rule) {
+        return new IllegalArgumentException("invalid configuration " + pid + ": " + attribute + " " + rule
                 + ", got " + (value instanceof String ? "'" + value + "'" : value));
     }
 }

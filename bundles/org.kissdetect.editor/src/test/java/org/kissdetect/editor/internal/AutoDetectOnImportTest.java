@@ -29,7 +29,7 @@ class AutoDetectOnImportTest {
     private final Logger logger = mock(Logger.class);
     private final AutoDetectOnImport listener = new AutoDetectOnImport(detector, logger);
     private final List<MarkerEdit> applied = new ArrayList<>();
-    private final EditorConfiguration configuration = Fixtures.configuration();
+    private final PreferenceValues configuration = Fixtures.configuration();
     private Project project;
 
     @BeforeEach
@@ -42,7 +42,7 @@ class AutoDetectOnImportTest {
 
     @Test
     void anImportedMovieIsDetectedAndMarked() {
-        detector.preferences = new EditorPreferences(configuration);
+        detector.preferences = Fixtures.preferences(configuration);
 
         listener.imported(new MediaImportEvent(project, List.of(Fixtures.MOVIE)));
 
@@ -52,7 +52,7 @@ class AutoDetectOnImportTest {
     @Test
     void nothingIsDetectedWhenThePreferenceIsOff() {
         when(configuration.autoDetect()).thenReturn(false);
-        detector.preferences = new EditorPreferences(configuration);
+        detector.preferences = Fixtures.preferences(configuration);
 
         listener.imported(new MediaImportEvent(project, List.of(Fixtures.MOVIE)));
 
@@ -61,7 +61,7 @@ class AutoDetectOnImportTest {
 
     @Test
     void withoutTheDetectionServiceTheImportIsLoggedAndLeftAlone() {
-        detector.preferences = new EditorPreferences(configuration);
+        detector.preferences = Fixtures.preferences(configuration);
         detector.detection = null;
 
         listener.imported(new MediaImportEvent(project, List.of(Fixtures.MOVIE)));

@@ -62,9 +62,9 @@ class DetectActionTest {
 
     @Test
     void withoutAModelDirectoryItNeedsTheDemoModel() {
-        EditorConfiguration configuration = Fixtures.configuration();
+        PreferenceValues configuration = Fixtures.configuration();
         when(configuration.modelDirectory()).thenReturn("");
-        detector.preferences = new EditorPreferences(configuration);
+        detector.preferences = Fixtures.preferences(configuration);
         when(detector.models.unavailable(ModelReference.demo())).thenReturn(Optional.of("the demo model is not installed"));
 
         Enablement enablement = action.enablement(onTheMovie);

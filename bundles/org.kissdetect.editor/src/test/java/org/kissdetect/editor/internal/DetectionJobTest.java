@@ -145,9 +145,9 @@ class DetectionJobTest {
     @Test
     void withoutAModelDirectoryItMakesTheDemoModelFirstAndDetectsWithIt() throws Exception {
         Project project = Fixtures.project(applied, Fixtures.MOVIE);
-        EditorConfiguration configuration = Fixtures.configuration();
+        PreferenceValues configuration = Fixtures.configuration();
         when(configuration.modelDirectory()).thenReturn(" ");
-        DetectionSettings demoSettings = new EditorPreferences(configuration).settings();
+        DetectionSettings demoSettings = Fixtures.preferences(configuration).settings();
         ModelRepository models = Fixtures.models();
         when(service.detect(any(), any(), any())).thenReturn(Fixtures.detection());
 
@@ -160,14 +160,14 @@ class DetectionJobTest {
     @Test
     void aDemoModelThatCannotBeMadeWritesNothing() throws Exception {
         Project project = Fixtures.project(applied, Fixtures.MOVIE);
-        EditorConfiguration configuration = Fixtures.configuration();
+        PreferenceValues configuration = Fixtures.configuration();
         when(configuration.modelDirectory()).thenReturn("");
         ModelRepository models = mock(ModelRepository.class);
         when(models.resolve(any(), any(), any())).thenThrow(new ModelException(Path.of("models/demo/head.safetensors"),
                 "is damaged"));
 
         assertThatThrownBy(() -> new DetectionJob(project, List.of(Fixtures.MOVIE), service,
-                new EditorPreferences(configuration).settings(), models).run(monitor)).hasMessageContaining("is damaged");
+                Fixtures.preferences(configuration).settings(), models).run(monitor)).hasMessageContaining("is damaged");
 
         verify(service, never()).detect(any(), any(), any());
         verify(project, never()).apply(any());
@@ -176,7 +176,7 @@ class DetectionJobTest {
     @Test
     void preparingTheDemoModelIsShownAndCancellingItWritesNothing() throws Exception {
         Project project = Fixtures.project(applied, Fixtures.MOVIE);
-        EditorConfiguration configuration = Fixtures.configuration();
+        PreferenceValues configuration = Fixtures.configuration();
         when(configuration.modelDirectory()).thenReturn("");
         ModelRepository models = mock(ModelRepository.class);
         when(models.resolve(any(), any(), any())).thenAnswer(call -> {
@@ -185,7 +185,7 @@ class DetectionJobTest {
         });
 
         assertThatThrownBy(() -> new DetectionJob(project, List.of(Fixtures.MOVIE), service,
-                new EditorPreferences(configuration).settings(), models).run(monitor))
+                Fixtures.preferences(configuration).settings(), models).run(monitor))
                 .isInstanceOf(JobCancelledException.class).hasMessage("training cancelled");
 
         verify(monitor).progress(0, "Preparing the demo model: rebuilding the demo model");

@@ -7,16 +7,17 @@ import static org.mockito.Mockito.when;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.kissdetect.api.markers.MarkerStyle;
 import org.kissdetect.api.model.ModelReference;
 import org.kissdetect.api.segment.SegmentationParameters;
 
 class EditorPreferencesTest {
 
-    private final EditorConfiguration configuration = Fixtures.configuration();
+    private final PreferenceValues configuration = Fixtures.configuration();
 
     @Test
-    void theDefaultsAreThePapersWithRedKissMarkers() {
-        DetectionSettings settings = new EditorPreferences(configuration).settings();
+    void thePagesValuesAndTheSegmentersParametersMakeTheSettings() {
+        DetectionSettings settings = Fixtures.preferences(configuration).settings();
 
         assertThat(settings.parameters()).isEqualTo(new SegmentationParameters(10, 0.7, 0.5));
         assertThat(settings.autoDetect()).isTrue();
@@ -26,39 +27,47 @@ class EditorPreferencesTest {
     }
 
     @Test
+    void theSegmentationIsTheSegmentersNotADeclarationOfItsOwn() {
+        when(configuration.minSeconds()).thenReturn(4);
+        when(configuration.threshold()).thenReturn(0.8);
+
+        assertThat(Fixtures.preferences(configuration).settings().parameters())
+                .isEqualTo(new SegmentationParameters(4, 0.7, 0.8));
+        assertThat(DetectionPreferences.class.getDeclaredMethods()).extracting(m -> m.getName())
+                .doesNotContain("minSeconds", "minFraction", "threshold");
+    }
+
+    @Test
+    void theMarkerNameDefaultIsTheOneEveryFrontEndOffers() throws Exception {
+        assertThat(MarkerPreferences.class.getDeclaredMethod("markerName").getDefaultValue())
+                .isEqualTo(MarkerStyle.DEFAULT_NAME).isEqualTo("Kissing scene");
+    }
+
+    @Test
     void anImpossibleValueIsRefusedNamingThePidTheAttributeAndTheValue() {
-        when(configuration.minFraction()).thenReturn(0.0);
-        assertThatThrownBy(() -> new EditorPreferences(configuration))
-                .hasMessage("invalid configuration org.kissdetect.editor: minFraction must lie in (0, 1], got 0.0");
+        when(configuration.markerColour()).thenReturn("mauve");
+        assertThatThrownBy(() -> Fixtures.preferences(configuration))
+                .hasMessage("invalid configuration org.kissdetect.editor.markers: markerColour must be one of red,"
+                        + " orange, yellow, green, cyan, blue, purple, pink, white, got 'mauve'");
     }
 
     @Test
     void everyAttributeIsChecked() {
-        when(configuration.markerColour()).thenReturn("mauve");
-        assertThatThrownBy(() -> new EditorPreferences(configuration)).hasMessageContaining("markerColour")
-                .hasMessageContaining("got 'mauve'");
-        when(configuration.markerColour()).thenReturn("cyan");
         when(configuration.markerName()).thenReturn("  ");
-        assertThatThrownBy(() -> new EditorPreferences(configuration)).hasMessageContaining("markerName");
+        assertThatThrownBy(() -> Fixtures.preferences(configuration)).hasMessageContaining("markerName")
+                .hasMessageContaining("org.kissdetect.editor.markers");
         when(configuration.markerName()).thenReturn("Kiss");
-        when(configuration.threshold()).thenReturn(Double.NaN);
-        assertThatThrownBy(() -> new EditorPreferences(configuration)).hasMessageContaining("threshold")
-                .hasMessageContaining("NaN");
-        when(configuration.threshold()).thenReturn(0.5);
-        when(configuration.minSeconds()).thenReturn(0);
-        assertThatThrownBy(() -> new EditorPreferences(configuration)).hasMessageContaining("minSeconds");
-        when(configuration.minSeconds()).thenReturn(1);
         when(configuration.modelDirectory()).thenReturn("models/\u0000kiss");
-        assertThatThrownBy(() -> new EditorPreferences(configuration)).hasMessageContaining("modelDirectory")
-                .hasMessageContaining("is not a path");
+        assertThatThrownBy(() -> Fixtures.preferences(configuration)).hasMessageContaining("modelDirectory")
+                .hasMessageContaining("org.kissdetect.editor.model").hasMessageContaining("is not a path");
     }
 
     @Test
     void aBlankModelDirectoryMeansTheDemoModel() {
-        EditorConfiguration configuration = Fixtures.configuration();
+        PreferenceValues configuration = Fixtures.configuration();
         when(configuration.modelDirectory()).thenReturn("  ");
 
-        DetectionSettings settings = new EditorPreferences(configuration).settings();
+        DetectionSettings settings = Fixtures.preferences(configuration).settings();
 
         assertThat(settings.model()).isEqualTo(ModelReference.demo());
         assertThat(Fixtures.preferences().settings().model()).isEqualTo(ModelReference.directory(Path.of("/models/kiss")));

@@ -23,6 +23,7 @@ import org.kissdetect.api.model.ModelRepository;
 import org.kissdetect.api.model.ResolvedModel;
 import org.kissdetect.api.segment.Scene;
 import org.kissdetect.api.segment.SegmentationParameters;
+import org.kissdetect.api.segment.Segmenter;
 import org.kissdetect.nle.sdk.job.Job;
 import org.kissdetect.nle.sdk.job.JobHandle;
 import org.kissdetect.nle.sdk.job.JobMonitor;
@@ -44,9 +45,9 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    /** The plugin's configuration with the metatype defaults. */
-    static EditorConfiguration configuration() {
-        EditorConfiguration configuration = mock(EditorConfiguration.class);
+    /** The plugin's configuration with the metatype defaults, but a model directory. */
+    static PreferenceValues configuration() {
+        PreferenceValues configuration = mock(PreferenceValues.class);
         lenient().when(configuration.minSeconds()).thenReturn(10);
         lenient().when(configuration.minFraction()).thenReturn(0.7);
         lenient().when(configuration.threshold()).thenReturn(0.5);
@@ -77,11 +78,26 @@ final class Fixtures {
     }
 
     static EditorPreferences preferences() {
-        return new EditorPreferences(configuration());
+        return preferences(configuration());
     }
 
-    static DetectionSettings preferencesWith(EditorConfiguration configuration) {
-        return new EditorPreferences(configuration).settings();
+    /** The preferences component as DS activates it with {@code values}: its pages and the segmenter's service. */
+    static EditorPreferences preferences(PreferenceValues values) {
+        DetectionPreferences detection = mock(DetectionPreferences.class);
+        lenient().when(detection.autoDetect()).thenAnswer(call -> values.autoDetect());
+        MarkerPreferences markers = mock(MarkerPreferences.class);
+        lenient().when(markers.markerName()).thenAnswer(call -> values.markerName());
+        lenient().when(markers.markerColour()).thenAnswer(call -> values.markerColour());
+        ModelPreferences model = mock(ModelPreferences.class);
+        lenient().when(model.modelDirectory()).thenAnswer(call -> values.modelDirectory());
+        Segmenter segmenter = mock(Segmenter.class);
+        lenient().when(segmenter.parameters()).thenAnswer(call -> new SegmentationParameters(values.minSeconds(),
+                values.minFraction(), values.threshold()));
+        return new EditorPreferences(detection, markers, model, segmenter);
+    }
+
+    static DetectionSettings preferencesWith(PreferenceValues configuration) {
+        return preferences(configuration).settings();
     }
 
     static Detection detection(Scene... scenes) {

@@ -29,14 +29,14 @@ class MarkerRefresherTest {
     private final DetectionService service = mock(DetectionService.class);
     private final MarkerRefresher refresher = new MarkerRefresher(Fixtures.synchronousJobs(mock(JobMonitor.class)));
     private final List<MarkerEdit> applied = new ArrayList<>();
-    private final EditorConfiguration configuration = Fixtures.configuration();
+    private final PreferenceValues configuration = Fixtures.configuration();
     private Project project;
 
     @BeforeEach
     void aMovieDetectedWithTheDefaults() throws Exception {
         project = Fixtures.project(applied, Fixtures.MOVIE, Fixtures.USERS_MARKER);
         when(service.detect(any(), any(), any())).thenReturn(Fixtures.detection(new Scene(5, 14, 0.9), new Scene(30, 41, 0.6)));
-        new DetectionJob(project, List.of(Fixtures.MOVIE), service, new EditorPreferences(configuration).settings(),
+        new DetectionJob(project, List.of(Fixtures.MOVIE), service, Fixtures.preferences(configuration).settings(),
                 Fixtures.models())
                 .run(mock(JobMonitor.class));
         // The cached scores hold a strong scene at 5 s and a weak one at 30 s: a higher threshold keeps only the first.
@@ -54,11 +54,12 @@ class MarkerRefresherTest {
     void aThresholdChangeReSegmentsTheCachedScoresWithoutRunningTheModel() throws Exception {
         when(configuration.threshold()).thenReturn(0.8);
 
-        refresher.bindPreferences(new EditorPreferences(configuration));
+        refresher.bindPreferences(Fixtures.preferences(configuration));
 
         assertThat(project.markers("m1")).extracting(Marker::name).containsExactlyInAnyOrder("Reel change", "Kiss 1");
         assertThat(applied).hasSize(2).last().extracting(MarkerEdit::label).isEqualTo("Update kissing markers");
-        verify(service).cached(Fixtures.preferencesWith(configuration).request(Fixtures.MOVIE, Path.of("/models/kiss")));
+        DetectionRequest expected = Fixtures.preferencesWith(configuration).request(Fixtures.MOVIE, Path.of("/models/kiss"));
+        verify(service).cached(expected);
         verify(service, times(1)).detect(any(), any(), any());
     }
 
@@ -66,7 +67,7 @@ class MarkerRefresherTest {
     void aColourChangeRestylesTheMarkersInOneEdit() throws Exception {
         when(configuration.markerColour()).thenReturn("cyan");
 
-        refresher.bindPreferences(new EditorPreferences(configuration));
+        refresher.bindPreferences(Fixtures.preferences(configuration));
 
         assertThat(project.markers("m1")).filteredOn(SceneMarkers::owned).extracting(Marker::colour)
                 .containsOnly("#00acc1").hasSize(2);
@@ -78,7 +79,7 @@ class MarkerRefresherTest {
         doReturn(Optional.empty()).when(service).cached(any());
         when(configuration.threshold()).thenReturn(0.8);
 
-        refresher.bindPreferences(new EditorPreferences(configuration));
+        refresher.bindPreferences(Fixtures.preferences(configuration));
 
         assertThat(applied).hasSize(1);
         verify(service, times(1)).detect(any(), any(), any());
@@ -86,7 +87,7 @@ class MarkerRefresherTest {
 
     @Test
     void unchangedPreferencesAddNoStepToTheUndoHistory() throws Exception {
-        refresher.bindPreferences(new EditorPreferences(configuration));
+        refresher.bindPreferences(Fixtures.preferences(configuration));
 
         assertThat(applied).hasSize(1);
     }
@@ -96,9 +97,10 @@ class MarkerRefresherTest {
         when(configuration.modelDirectory()).thenReturn("");
         when(configuration.threshold()).thenReturn(0.8);
 
-        refresher.bindPreferences(new EditorPreferences(configuration));
+        refresher.bindPreferences(Fixtures.preferences(configuration));
 
-        verify(service).cached(Fixtures.preferencesWith(configuration).request(Fixtures.MOVIE, Path.of(Fixtures.DEMO)));
+        DetectionRequest expected = Fixtures.preferencesWith(configuration).request(Fixtures.MOVIE, Path.of(Fixtures.DEMO));
+        verify(service).cached(expected);
         verify(refresher.models, never()).resolve(any(), any(), any());
     }
 
@@ -108,7 +110,7 @@ class MarkerRefresherTest {
         when(configuration.threshold()).thenReturn(0.8);
         when(refresher.models.location(any())).thenReturn(Optional.empty());
 
-        refresher.bindPreferences(new EditorPreferences(configuration));
+        refresher.bindPreferences(Fixtures.preferences(configuration));
 
         assertThat(applied).hasSize(1);
         verify(service, never()).cached(any());
@@ -119,7 +121,7 @@ class MarkerRefresherTest {
         refresher.detection = null;
         when(configuration.threshold()).thenReturn(0.8);
 
-        refresher.bindPreferences(new EditorPreferences(configuration));
+        refresher.bindPreferences(Fixtures.preferences(configuration));
 
         assertThat(applied).hasSize(1);
         verify(service, never()).cached(any());

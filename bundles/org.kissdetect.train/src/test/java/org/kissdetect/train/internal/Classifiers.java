@@ -13,13 +13,19 @@ final class Classifiers {
 
     static ClassifierFactory factory() {
         try {
-            Class<?> type = Class.forName("org.kissdetect.classify.internal.ClassifierFactoryConfiguration");
-            Object configuration = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
-                    (proxy, method, arguments) -> method.getName().equals("device") ? "cpu"
-                            : method.getName().equals("batchSize") ? 16 : method.getDefaultValue());
-            return ClassifierFactoryComponent.class.getConstructor(type).newInstance(configuration);
+            Class<?> device = Class.forName("org.kissdetect.classify.internal.DeviceConfiguration");
+            Class<?> own = Class.forName("org.kissdetect.classify.internal.ClassifierFactoryConfiguration");
+            return ClassifierFactoryComponent.class.getConstructor(device, own).newInstance(configuration(device),
+                    configuration(own));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot build the classifier factory", e);
         }
+    }
+
+    /** A configuration as SCR hands it over: the CPU, batches of 16, the defaults otherwise. */
+    private static Object configuration(Class<?> type) {
+        return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                (proxy, method, arguments) -> method.getName().equals("device") ? "cpu"
+                        : method.getName().equals("batchSize") ? 16 : method.getDefaultValue());
     }
 }

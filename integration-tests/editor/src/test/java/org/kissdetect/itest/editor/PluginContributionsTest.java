@@ -3,7 +3,9 @@ package org.kissdetect.itest.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -34,18 +36,34 @@ class PluginContributionsTest extends PluginHost {
         ServiceReference<MediaImportListener> listener = context.getServiceReference(MediaImportListener.class);
         assertThat(listener.getBundle().getSymbolicName()).isEqualTo("org.kissdetect.editor");
 
-        ServiceReference<PreferencePage> pageReference = context.getServiceReference(PreferencePage.class);
-        PreferencePage page = context.getService(pageReference);
-        assertThat(page.pid()).isEqualTo(PID);
-        ObjectClassDefinition form = metaType.getMetaTypeInformation(pageReference.getBundle())
-                .getObjectClassDefinition(page.pid(), null);
-        assertThat(form.getAttributeDefinitions(ObjectClassDefinition.ALL)).extracting(AttributeDefinition::getID)
-                .containsExactlyInAnyOrder("minSeconds", "minFraction", "threshold", "autoDetect", "markerName",
-                        "markerColour", "modelDirectory");
-        AttributeDefinition colour = Arrays.stream(form.getAttributeDefinitions(ObjectClassDefinition.ALL))
+        Map<String, ObjectClassDefinition> pages = new LinkedHashMap<>();
+        for (ServiceReference<PreferencePage> page : context.getServiceReferences(PreferencePage.class, null)) {
+            assertThat(page.getBundle().getSymbolicName()).isEqualTo("org.kissdetect.editor");
+            String pid = context.getService(page).pid();
+            pages.put(pid, form(metaType, pid));
+        }
+        assertThat(pages).containsOnlyKeys(PID, SCENES_PID, MARKERS_PID, MODEL_PID);
+        assertThat(attributes(pages.get(PID))).containsExactly("autoDetect");
+        assertThat(attributes(pages.get(SCENES_PID))).containsExactlyInAnyOrder("minSeconds", "minFraction", "threshold");
+        assertThat(attributes(pages.get(MARKERS_PID))).containsExactly("markerName", "markerColour");
+        assertThat(attributes(pages.get(MODEL_PID))).containsExactly("modelDirectory");
+        AttributeDefinition colour = Arrays.stream(pages.get(MARKERS_PID).getAttributeDefinitions(ObjectClassDefinition.ALL))
                 .filter(ad -> ad.getID().equals("markerColour")).findFirst().orElseThrow();
         assertThat(colour.getOptionValues()).containsExactly("red", "orange", "yellow", "green", "cyan", "blue",
                 "purple", "pink", "white");
+    }
+
+    /** The page's form as a host finds it: the Metatype of whichever bundle describes the PID. */
+    private ObjectClassDefinition form(MetaTypeService metaType, String pid) {
+        return Arrays.stream(context.getBundles()).map(metaType::getMetaTypeInformation)
+                .filter(info -> info != null && Arrays.asList(info.getPids()).contains(pid))
+                .map(info -> info.getObjectClassDefinition(pid, null)).findFirst()
+                .orElseThrow(() -> new AssertionError("no Metatype describes " + pid));
+    }
+
+    private static List<String> attributes(ObjectClassDefinition form) {
+        return Arrays.stream(form.getAttributeDefinitions(ObjectClassDefinition.ALL)).map(AttributeDefinition::getID)
+                .toList();
     }
 
     @Test
@@ -72,7 +90,7 @@ class PluginContributionsTest extends PluginHost {
         Action action = action();
         ActionContext onTheMovie = new ActionContext(project, List.of(project.add(movie)), List.of());
 
-        configure("markerColour", "mauve");
+        configure(MARKERS_PID, "markerColour", "mauve");
 
         Enablement disabled = Services.eventually(PATIENCE, () -> Optional.of(action.enablement(onTheMovie))
                 .filter(e -> !e.enabled()));

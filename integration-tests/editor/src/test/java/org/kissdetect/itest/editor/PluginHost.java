@@ -45,6 +45,12 @@ import org.osgi.test.junit5.service.ServiceExtension;
 abstract class PluginHost {
 
     static final String PID = "org.kissdetect.editor";
+    static final String MARKERS_PID = "org.kissdetect.editor.markers";
+    static final String MODEL_PID = "org.kissdetect.editor.model";
+    /** The segmenter owns the scenes settings; the plugin's Scenes page edits its PID. */
+    static final String SCENES_PID = "org.kissdetect.segment";
+    private static final String PREFERENCES = "org.kissdetect.editor.internal.EditorPreferences";
+    private static final String SEGMENTER = "org.kissdetect.segment.internal.SegmenterComponent";
     static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @TempDir
@@ -81,7 +87,9 @@ abstract class PluginHost {
         projectRegistration.unregister();
         jobsRegistration.unregister();
         jobs.close();
-        configurationAdmin.getConfiguration(PID, "?").delete();
+        for (String pid : List.of(PID, MARKERS_PID, MODEL_PID)) {
+            configurationAdmin.getConfiguration(pid, "?").delete();
+        }
         // Configuration events are asynchronous: the next test starts once the preferences are the defaults again.
         awaitPreferences(c -> c.state == ComponentConfigurationDTO.ACTIVE && !c.properties.containsKey("service.pid"));
     }
@@ -113,20 +121,32 @@ abstract class PluginHost {
         });
     }
 
-    /** Changes one preference, as a host's preferences dialog does, and waits until the plugin has seen it. */
+    /** Changes one preference of the Detection page. */
     void configure(String attribute, Object value) throws Exception {
-        Configuration configuration = configurationAdmin.getConfiguration(PID, "?");
+        configure(PID, attribute, value);
+    }
+
+    /**
+     * Changes one preference, as a host's preferences dialog does, and waits until the component that owns the
+     * page's PID has seen it (the plugin's preferences; for the scenes page, the segmenter).
+     */
+    void configure(String pid, String attribute, Object value) throws Exception {
+        Configuration configuration = configurationAdmin.getConfiguration(pid, "?");
         Dictionary<String, Object> properties = configuration.getProperties() == null ? new Hashtable<>()
                 : configuration.getProperties();
         properties.put(attribute, value);
         configuration.update(properties);
-        awaitPreferences(c -> value.equals(c.properties.get(attribute)) && (c.state == ComponentConfigurationDTO.ACTIVE
-                || c.state == ComponentConfigurationDTO.FAILED_ACTIVATION));
+        awaitComponent(SCENES_PID.equals(pid) ? SEGMENTER : PREFERENCES, c -> value.equals(c.properties.get(attribute))
+                && (c.state == ComponentConfigurationDTO.ACTIVE || c.state == ComponentConfigurationDTO.FAILED_ACTIVATION));
     }
 
     void awaitPreferences(Predicate<ComponentConfigurationDTO> condition) throws InterruptedException {
+        awaitComponent(PREFERENCES, condition);
+    }
+
+    private void awaitComponent(String name, Predicate<ComponentConfigurationDTO> condition) throws InterruptedException {
         Services.eventually(PATIENCE, () -> scr.getComponentDescriptionDTOs().stream()
-                .filter(d -> d.name.equals("org.kissdetect.editor.internal.EditorPreferences"))
+                .filter(d -> d.name.equals(name))
                 .flatMap(d -> scr.getComponentConfigurationDTOs(d).stream()).filter(condition).findFirst());
     }
 }

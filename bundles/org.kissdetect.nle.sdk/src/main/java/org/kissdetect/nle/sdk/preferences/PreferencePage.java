@@ -4,7 +4,9 @@ import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * A page of the host's preferences. <b>Implemented by plugins</b>, registered as a whiteboard service; the page's
- * content comes from the Metatype of {@link #pid()} in the registering bundle.
+ * content comes from the Metatype of {@link #pid()} in the registering bundle, or, for a page that shows settings
+ * another bundle owns, in that bundle. Hosts list the pages by service ranking, highest first, and show no
+ * configuration that no page names.
  */
 @ConsumerType
 public interface PreferencePage {
@@ -12,7 +14,7 @@ public interface PreferencePage {
     /**
      * The configuration PID the page edits.
      *
-     * @return a PID described by the registering bundle's Metatype
+     * @return a PID described by the Metatype of the registering bundle or of the bundle that owns it
      */
     String pid();
 

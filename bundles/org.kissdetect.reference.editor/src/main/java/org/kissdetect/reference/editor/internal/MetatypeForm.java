@@ -22,7 +22,8 @@ import org.osgi.service.metatype.ObjectClassDefinition;
 
 /**
  * A form generated from a Metatype definition: a check box for a boolean, a list for an attribute with options,
- * a text field otherwise; each described by the attribute's description as tooltip. Values are checked against
+ * a text field with a folder chooser for a folder ({@link FolderField#isFolder}), a text field otherwise; each
+ * described by the attribute's description as tooltip. Values are checked against
  * the definition (type, minimum, maximum, options) before they are handed out.
  */
 final class MetatypeForm extends JPanel {
@@ -70,6 +71,9 @@ final class MetatypeForm extends JPanel {
             choice.setSelectedIndex(Math.max(0, index));
             return choice;
         }
+        if (FolderField.isFolder(attribute)) {
+            return new FolderField(text);
+        }
         return new JTextField(text, 16);
     }
 
@@ -103,6 +107,9 @@ final class MetatypeForm extends JPanel {
         }
         if (field instanceof JComboBox<?> choice) {
             return attribute.getOptionValues()[choice.getSelectedIndex()];
+        }
+        if (field instanceof FolderField folder) {
+            return folder.text().strip();
         }
         return ((JTextField) field).getText().strip();
     }

@@ -1,6 +1,8 @@
 package org.kissdetect.reference.editor.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +17,11 @@ import org.osgi.service.metatype.MetaTypeService;
 import org.osgi.service.metatype.ObjectClassDefinition;
 
 /**
- * The pages of the Preferences dialog: first the contributed {@link PreferencePage}s, then every other
- * configuration PID that some bundle describes with Metatype, each with its form's definition.
+ * The pages of the Preferences dialog: the contributed {@link PreferencePage}s, highest service ranking first,
+ * and nothing else. Every bundle may describe its settings with Metatype (the SCR log level, native caches,
+ * thread counts), but an editor sees only what a plugin chose to show it. A page's form is the Metatype of its
+ * PID in the contributing bundle, or in the bundle that owns the PID when the page shows another bundle's
+ * settings (the segmenter's scenes, say).
  */
 final class PreferencePages {
 
@@ -32,46 +37,44 @@ final class PreferencePages {
     }
 
     static List<Page> find(BundleContext context, MetaTypeService metaType) {
-        Map<String, Page> pages = new LinkedHashMap<>();
+        List<ServiceReference<PreferencePage>> references;
         try {
-            for (ServiceReference<PreferencePage> reference : context.getServiceReferences(PreferencePage.class, null)) {
-                PreferencePage page = context.getService(reference);
-                if (page == null) {
-                    continue;
-                }
-                try {
-                    ObjectClassDefinition form = form(metaType, reference.getBundle(), page.pid());
-                    if (form != null) {
-                        pages.put(page.pid(), new Page(page.pid(), page.title(), form));
-                    }
-                } finally {
-                    context.ungetService(reference);
-                }
-            }
+            references = new ArrayList<>(context.getServiceReferences(PreferencePage.class, null));
         } catch (InvalidSyntaxException e) {
             throw new IllegalStateException(e);
         }
-        List<Page> others = new ArrayList<>();
-        for (Bundle bundle : context.getBundles()) {
-            MetaTypeInformation information = metaType.getMetaTypeInformation(bundle);
-            if (information == null) {
+        references.sort(Comparator.<ServiceReference<PreferencePage>>naturalOrder().reversed());
+        Map<String, Page> pages = new LinkedHashMap<>();
+        for (ServiceReference<PreferencePage> reference : references) {
+            PreferencePage page = context.getService(reference);
+            if (page == null) {
                 continue;
             }
-            for (String pid : information.getPids()) {
-                if (!pages.containsKey(pid)) {
-                    ObjectClassDefinition form = information.getObjectClassDefinition(pid, null);
-                    others.add(new Page(pid, form.getName(), form));
+            try {
+                ObjectClassDefinition form = form(metaType, reference.getBundle(), page.pid(),
+                        List.of(context.getBundles()));
+                if (form != null && !pages.containsKey(page.pid())) {
+                    pages.put(page.pid(), new Page(page.pid(), page.title(), form));
                 }
+            } finally {
+                context.ungetService(reference);
             }
         }
-        others.sort((a, b) -> a.title().compareToIgnoreCase(b.title()));
-        List<Page> all = new ArrayList<>(pages.values());
-        others.stream().filter(p -> !pages.containsKey(p.pid())).forEach(all::add);
-        return all;
+        return List.copyOf(pages.values());
+    }
+
+    private static ObjectClassDefinition form(MetaTypeService metaType, Bundle contributor, String pid,
+            Collection<Bundle> bundles) {
+        ObjectClassDefinition own = contributor == null ? null : form(metaType, contributor, pid);
+        if (own != null) {
+            return own;
+        }
+        return bundles.stream().map(bundle -> form(metaType, bundle, pid)).filter(f -> f != null).findFirst()
+                .orElse(null);
     }
 
     private static ObjectClassDefinition form(MetaTypeService metaType, Bundle bundle, String pid) {
-        MetaTypeInformation information = bundle == null ? null : metaType.getMetaTypeInformation(bundle);
+        MetaTypeInformation information = metaType.getMetaTypeInformation(bundle);
         if (information == null || !List.of(information.getPids()).contains(pid)) {
             return null;
         }

@@ -73,6 +73,19 @@ class MetatypeFormTest {
         assertThat(errors).containsExactly("Probability threshold: not a number (half)");
     }
 
+    @Test
+    void aFolderGetsAFolderChooserAndItsTextIsHandedOut() {
+        AttributeDefinition folder = attribute("modelDirectory", "Model directory", AttributeDefinition.STRING, "");
+        AttributeDefinition name = attribute("markerName", "Marker name", AttributeDefinition.STRING, "Kissing scene");
+        when(definition.getAttributeDefinitions(ObjectClassDefinition.ALL)).thenReturn(new AttributeDefinition[] {folder, name});
+        MetatypeForm form = new MetatypeForm(definition, null);
+
+        assertThat(field(form, "modelDirectory")).isInstanceOf(FolderField.class);
+        assertThat(field(form, "markerName")).isInstanceOf(JTextField.class);
+        ((FolderField) field(form, "modelDirectory")).textField().setText(" /models/kiss ");
+        assertThat(form.values(new ArrayList<>()).get("modelDirectory")).isEqualTo("/models/kiss");
+    }
+
     private static java.awt.Component field(MetatypeForm form, String id) {
         for (java.awt.Component component : form.getComponents()) {
             if (id.equals(component.getName())) {

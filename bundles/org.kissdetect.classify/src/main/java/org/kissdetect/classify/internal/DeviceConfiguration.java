@@ -4,10 +4,17 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.metatype.annotations.Option;
 
+/**
+ * Where networks run, for every component of this bundle: the classifiers that detections use and the networks
+ * being trained. Declared once, here; each component reads it through its configuration PIDs.
+ */
 @ObjectClassDefinition(
-        name = "Kiss Detector training networks",
-        description = "Where networks being trained run.")
-@interface NetworkTrainerConfiguration {
+        name = "Kiss Detector device",
+        description = "Where the detectors and the networks being trained run.",
+        pid = DeviceConfiguration.PID)
+@interface DeviceConfiguration {
+
+    String PID = "org.kissdetect.classify.device";
 
     @AttributeDefinition(name = "Device",
             description = "auto: the GPU when libtorch sees one, else the CPU; cpu; gpu (refused without one).",
@@ -16,6 +23,7 @@ import org.osgi.service.metatype.annotations.Option;
     String device() default "auto";
 
     @AttributeDefinition(name = "CPU threads",
-            description = "libtorch threads while training on the CPU; 0: all cores (training runs alone).", min = "0")
+            description = "libtorch threads on the CPU; 0: automatic, all cores but one (left to the decoder) when"
+                    + " detecting, all cores when training (which runs alone).", min = "0")
     int threads() default 0;
 }

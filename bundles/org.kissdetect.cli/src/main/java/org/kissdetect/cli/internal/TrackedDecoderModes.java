@@ -1,9 +1,6 @@
 package org.kissdetect.cli.internal;
 
-import java.io.IOException;
 import java.time.Duration;
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,34 +11,27 @@ import org.osgi.framework.Constants;
 import org.osgi.framework.Filter;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
-import org.osgi.service.component.annotations.Reference;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * Chooses the decoding mode the way every setting is chosen: through Config Admin. When no decoder runs in the
- * requested mode, the {@value #PID} configuration is updated and the command waits for the decoder whose
- * {@code mode} service property matches (the headless runtime does not persist configuration, so this lasts one
- * run). The services stay tracked until this component stops, so a command may use them to its end.
+ * Finds the decoder of a mode by its {@code mode} service property: the decoding bundle offers one in each mode,
+ * the configured one ranked first, so no mode is got by rewriting that bundle's configuration. The services stay
+ * tracked until this component stops, so a command may use them to its end.
  */
 @Component
-public final class ConfiguredDecoderModes implements DecoderModes {
+public final class TrackedDecoderModes implements DecoderModes {
 
-    static final String PID = "org.kissdetect.decode";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final BundleContext context;
-    private final ConfigurationAdmin configurationAdmin;
     private final Map<String, ServiceTracker<MovieDecoder, MovieDecoder>> trackers = new ConcurrentHashMap<>();
 
     @Activate
-    public ConfiguredDecoderModes(BundleContext context, @Reference ConfigurationAdmin configurationAdmin) {
+    public TrackedDecoderModes(BundleContext context) {
         this.context = context;
-        this.configurationAdmin = configurationAdmin;
     }
 
     @Deactivate
@@ -54,12 +44,8 @@ public final class ConfiguredDecoderModes implements DecoderModes {
         if (mode != null && !List.of("exact", "fast").contains(mode)) {
             throw CommandFailure.badInput("--mode must be exact or fast, got " + mode);
         }
-        ServiceTracker<MovieDecoder, MovieDecoder> tracker = tracker(mode);
-        if (mode != null && tracker.getService() == null) {
-            configure(mode);
-        }
         try {
-            MovieDecoder decoder = tracker.waitForService(PATIENCE.toMillis());
+            MovieDecoder decoder = tracker(mode).waitForService(PATIENCE.toMillis());
             if (decoder == null) {
                 throw new CommandFailure(ExitCodes.FAILED, "no movie decoder" + (mode == null ? "" : " in " + mode
                         + " mode") + " became available within " + PATIENCE.toSeconds() + " s");
@@ -71,6 +57,7 @@ public final class ConfiguredDecoderModes implements DecoderModes {
         }
     }
 
+    /** The tracker of {@code mode}'s decoders; without a mode, of all of them, whose best ranked is the configured. */
     private ServiceTracker<MovieDecoder, MovieDecoder> tracker(String mode) {
         return trackers.computeIfAbsent(mode == null ? "" : mode, key -> {
             String filter = "(" + Constants.OBJECTCLASS + "=" + MovieDecoder.class.getName() + ")";
@@ -86,19 +73,5 @@ public final class ConfiguredDecoderModes implements DecoderModes {
                 throw new IllegalStateException(e);
             }
         });
-    }
-
-    private void configure(String mode) {
-        try {
-            Configuration configuration = configurationAdmin.getConfiguration(PID, "?");
-            Dictionary<String, Object> properties = configuration.getProperties();
-            if (properties == null) {
-                properties = new Hashtable<>();
-            }
-            properties.put("mode", mode);
-            configuration.update(properties);
-        } catch (IOException e) {
-            throw new CommandFailure(ExitCodes.FAILED, "cannot configure " + PID + ": " + e.getMessage(), e);
-        }
     }
 }
