@@ -9,7 +9,6 @@ import java.util.Map;
 import org.kissdetect.api.encode.MovieEncoder;
 import org.kissdetect.testmedia.TestMovie;
 import org.osgi.framework.BundleContext;
-import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -33,10 +32,9 @@ public final class DecodeBenchmark implements Benchmark {
     private final DecoderModes decoders;
 
     @Activate
-    public DecodeBenchmark(BundleContext context, @Reference MovieEncoder encoder,
-            @Reference ConfigurationAdmin configurationAdmin) {
+    public DecodeBenchmark(BundleContext context, @Reference MovieEncoder encoder) {
         this.encoder = encoder;
-        this.decoders = new DecoderModes(context, configurationAdmin);
+        this.decoders = new DecoderModes(context);
     }
 
     @Deactivate
