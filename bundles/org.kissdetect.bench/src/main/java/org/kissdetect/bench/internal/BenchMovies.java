@@ -3,6 +3,7 @@ package org.kissdetect.bench.internal;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.kissdetect.api.encode.EncodingSettings;
 import org.kissdetect.api.encode.MovieEncoder;
@@ -23,7 +24,7 @@ final class BenchMovies {
     static Path of(MovieEncoder encoder, TestMovie movie, PrintWriter out) throws Exception {
         Path folder = folder();
         EncodingSettings s = movie.settings();
-        Path file = folder.resolve(String.format("kit-v1-%dx%d-%ds-%dk%s.mp4", s.width(), s.height(),
+        Path file = folder.resolve(String.format(Locale.ROOT, "kit-v1-%dx%d-%ds-%dk%s.mp4", s.width(), s.height(),
                 (int) movie.seconds(), s.videoBitRate() / 1000,
                 s.videoCodec().equals("h264") ? "" : "-" + s.videoCodec() + "-b" + s.bFrames()));
         if (!Files.exists(file)) {

@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.kissdetect.api.classify.Classifier;
 import org.kissdetect.api.classify.ClassifierFactory;
+import org.kissdetect.api.classify.ModelDescriptor;
 import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.classify.internal.model.DetectorLoader;
 import org.kissdetect.classify.internal.model.ModelDirectory;
@@ -57,6 +59,18 @@ public final class ClassifierFactoryComponent implements ClassifierFactory {
             }
         }
         return classifier;
+    }
+
+    /**
+     * From the metadata alone: {@code DetectionService.cached} asks this to re-segment saved scores, and loading the
+     * model (hashing 333 MB, starting libtorch) for that was the editor's slowest path. The device is the configured
+     * choice, not a started one.
+     */
+    @Override
+    public ModelDescriptor describe(Path modelDirectory) throws ModelException {
+        ModelDirectory.Described described = ModelDirectory.describe(modelDirectory);
+        return new ModelDescriptor(described.metadata().id(), described.metadata().version(),
+                described.variant().id(), settings.device().toString().toLowerCase(Locale.ROOT));
     }
 
     /** The directory's real path and the hash of its metadata (which pins every file), or null when unreadable. */

@@ -3,6 +3,7 @@ package org.kissdetect.classify.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kissdetect.api.classify.ClassificationException;
 import org.kissdetect.api.classify.Classifier;
+import org.kissdetect.api.classify.ModelDescriptor;
 import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.classify.internal.model.RandomDetector;
 import org.kissdetect.classify.internal.model.TestInputs;
@@ -23,6 +25,27 @@ class ClassifierFactoryComponentTest {
     @BeforeAll
     static void writeAModel() throws Exception {
         RandomDetector.write(model, Variant.IMAGE, 4);
+    }
+
+    @Test
+    void describingAModelReadsItsMetadataOnlyAndLoadsNothing(@TempDir Path damaged) throws Exception {
+        RandomDetector.write(damaged, Variant.AUDIO, 5);
+        Path parameters;
+        try (var files = Files.list(damaged)) {
+            parameters = files.filter(f -> f.toString().endsWith(".safetensors")).findFirst().orElseThrow();
+        }
+        Files.write(parameters, new byte[] {1, 2, 3}); // a load would refuse this; a description never reads it
+        ClassifierFactoryComponent factory = new ClassifierFactoryComponent(Configurations.device("cpu", 1),
+                Configurations.factory(4));
+        try {
+            ModelDescriptor described = factory.describe(damaged);
+
+            assertThat(described.variant()).isEqualTo("audio");
+            assertThat(described.id()).isNotBlank();
+            assertThatThrownBy(() -> factory.open(damaged)).isInstanceOf(ModelException.class);
+        } finally {
+            factory.deactivate();
+        }
     }
 
     @Test

@@ -16,7 +16,7 @@ final class AblationTable {
     }
 
     static String text(List<AblationRow> rows) {
-        StringBuilder table = new StringBuilder(String.format("%-12s %-7s %-10s %-14s %-7s %-5s %s%n",
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-12s %-7s %-10s %-14s %-7s %-5s %s%n",
                 "trained part", "VGGish", "ResNet-18", "validation F1", "epochs", "best", "time"));
         for (AblationRow row : rows) {
             table.append(String.format(Locale.ROOT, "%-12s %-7s %-10s %-14.3f %-7d %-5d %s%n",

@@ -2,6 +2,7 @@ package org.kissdetect.cli.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.kissdetect.api.segment.Scene;
 import org.kissdetect.common.text.Clock;
@@ -16,7 +17,7 @@ final class DemoComparison {
     }
 
     static String table(List<Scene> detected, List<SecondSpan> truth) {
-        StringBuilder text = new StringBuilder(String.format("%-22s %-22s %6s%n", "true scene", "detected", "IoU"));
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-22s %-22s %6s%n", "true scene", "detected", "IoU"));
         List<Scene> unmatched = new ArrayList<>(detected);
         int found = 0;
         for (SecondSpan scene : truth) {
@@ -33,14 +34,14 @@ final class DemoComparison {
                 unmatched.remove(best);
             }
             found += bestIou >= MATCHING_IOU ? 1 : 0;
-            text.append(String.format("%-22s %-22s %6s%n", span(scene.first(), scene.last()),
+            text.append(String.format(Locale.ROOT, "%-22s %-22s %6s%n", span(scene.first(), scene.last()),
                     best == null ? "(missed)" : span(best.start(), best.end()),
-                    best == null ? "-" : String.format("%.2f", bestIou)));
+                    best == null ? "-" : String.format(Locale.ROOT, "%.2f", bestIou)));
         }
         for (Scene extra : unmatched) {
-            text.append(String.format("%-22s %-22s %6s%n", "(none)", span(extra.start(), extra.end()), "-"));
+            text.append(String.format(Locale.ROOT, "%-22s %-22s %6s%n", "(none)", span(extra.start(), extra.end()), "-"));
         }
-        text.append(String.format("%d of %d true scenes found at IoU >= %.1f; %d detected scenes match none%n",
+        text.append(String.format(Locale.ROOT, "%d of %d true scenes found at IoU >= %.1f; %d detected scenes match none%n",
                 found, truth.size(), MATCHING_IOU, unmatched.size()));
         return text.toString();
     }
@@ -56,6 +57,6 @@ final class DemoComparison {
     }
 
     private static String span(int first, int last) {
-        return Clock.minutesSeconds(first) + " - " + Clock.minutesSeconds(last + 1) + String.format(" (%ds)", last - first + 1);
+        return Clock.minutesSeconds(first) + " - " + Clock.minutesSeconds(last + 1) + String.format(Locale.ROOT, " (%ds)", last - first + 1);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -126,7 +127,7 @@ final class ProbabilityReader {
         StringBuilder shown = new StringBuilder();
         text.codePoints().limit(SHOWN_CHARACTERS).forEach(c -> {
             if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT || !Character.isDefined(c)) {
-                shown.append(String.format("\\u%04x", c));
+                shown.append(String.format(Locale.ROOT, "\\u%04x", c));
             } else {
                 shown.appendCodePoint(c);
             }

@@ -2,6 +2,7 @@ package org.kissdetect.cli.internal;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Locale;
 
 import org.kissdetect.api.detect.DetectionProgress;
 import org.kissdetect.api.detect.ProgressListener;
@@ -100,7 +101,7 @@ final class ProgressPrinter implements ProgressListener {
     }
 
     static String describe(DetectionProgress progress) {
-        return String.format("%3d%% %s/%s, %.1fx real time, %s left", Math.round(progress.fraction() * 100),
+        return String.format(Locale.ROOT, "%3d%% %s/%s, %.1fx real time, %s left", Math.round(progress.fraction() * 100),
                 clock(progress.secondsDone()), clock(progress.totalSeconds()), progress.filmSecondsPerWallSecond(),
                 progress.remaining().isZero() && progress.fraction() < 1 ? "?" : clock(progress.remaining()));
     }

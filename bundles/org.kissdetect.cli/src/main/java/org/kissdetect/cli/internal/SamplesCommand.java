@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.kissdetect.api.decode.MediaException;
@@ -109,7 +110,7 @@ public final class SamplesCommand implements Subcommand {
                     throw cancelledBefore(target);
                 }
                 SecondSample second = next.get();
-                String name = String.format("%05d", second.second());
+                String name = String.format(Locale.ROOT, "%05d", second.second());
                 SampleFiles.writePng(second.still(), folder.resolve("stills").resolve(name + ".png"));
                 SampleFiles.writeWav(second.audio(), folder.resolve("audio").resolve(name + ".wav"));
                 rows.add(new SecondJson(second.second(), Math.round(second.stillSeconds() * 1e6) / 1e6,

@@ -1,6 +1,7 @@
 package org.kissdetect.cli.internal;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 
 import org.kissdetect.api.model.ModelListener;
 import org.kissdetect.api.train.Confusion;
@@ -50,7 +51,7 @@ final class TrainingProgress implements TrainingListener, ModelListener {
     @Override
     public void batch(int epoch, int batch, int batches, double loss) {
         if (mode == ProgressPrinter.Mode.BAR) {
-            draw(epochName(epoch), batch, batches, String.format("loss %.4f", loss));
+            draw(epochName(epoch), batch, batches, String.format(Locale.ROOT, "loss %.4f", loss));
         }
     }
 
@@ -59,7 +60,7 @@ final class TrainingProgress implements TrainingListener, ModelListener {
         if (mode != ProgressPrinter.Mode.QUIET) {
             finish();
             Confusion v = metrics.validation();
-            err.println(String.format("%s: loss %.4f, validation F1 %.3f (precision %.3f, recall %.3f), %.1f s",
+            err.println(String.format(Locale.ROOT, "%s: loss %.4f, validation F1 %.3f (precision %.3f, recall %.3f), %.1f s",
                     epochName(metrics.epoch()), metrics.trainLoss(), v.f1(), v.precision(), v.recall(),
                     metrics.elapsed().toMillis() / 1000.0));
             err.flush();

@@ -1,6 +1,7 @@
 package org.kissdetect.cli.internal;
 
 import java.time.Duration;
+import java.util.Locale;
 
 import org.kissdetect.api.train.Confusion;
 import org.kissdetect.api.train.EvaluationReport;
@@ -15,7 +16,7 @@ final class TrainingReports {
 
     static String of(TrainingReport report) {
         return "model written to " + report.model() + "\n"
-                + String.format("best epoch %d of %d: validation F1 %.3f%n", report.bestEpoch(), report.epochs().size(),
+                + String.format(Locale.ROOT, "best epoch %d of %d: validation F1 %.3f%n", report.bestEpoch(), report.epochs().size(),
                         report.bestValidation().f1())
                 + "held-out test (" + report.split().test().size() + " movies): " + seconds(report.test()) + "\n"
                 + "held-out scenes: " + scenes(report.testScenes()) + "\n"
@@ -30,18 +31,18 @@ final class TrainingReports {
     }
 
     static String seconds(Confusion c) {
-        return String.format("F1 %.3f, precision %.3f, recall %.3f (tp %d, fp %d, fn %d, tn %d)", c.f1(), c.precision(),
+        return String.format(Locale.ROOT, "F1 %.3f, precision %.3f, recall %.3f (tp %d, fp %d, fn %d, tn %d)", c.f1(), c.precision(),
                 c.recall(), c.truePositives(), c.falsePositives(), c.falseNegatives(), c.trueNegatives());
     }
 
     static String scenes(SceneMetrics s) {
-        return String.format("precision %.2f, recall %.2f at IoU >= 0.5 (%d true, %d found, %d matched)",
+        return String.format(Locale.ROOT, "precision %.2f, recall %.2f at IoU >= 0.5 (%d true, %d found, %d matched)",
                 s.precision(), s.recall(), s.trueScenes(), s.foundScenes(), s.matched());
     }
 
     static String clock(Duration duration) {
         long seconds = duration.toSeconds();
-        return seconds < 60 ? String.format("%.1f s", duration.toMillis() / 1000.0)
-                : String.format("%d min %02d s", seconds / 60, seconds % 60);
+        return seconds < 60 ? String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0)
+                : String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
     }
 }

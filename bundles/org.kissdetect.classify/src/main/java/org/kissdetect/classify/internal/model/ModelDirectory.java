@@ -89,6 +89,32 @@ public final class ModelDirectory {
         return new Contents(directory, metadata, variant, Sha256.hex(metadataBytes), parameters);
     }
 
+    /**
+     * What a model directory says it holds, from its metadata alone: nothing else is read or hashed.
+     *
+     * @param directory the directory
+     * @return its metadata and variant, checked as metadata
+     * @throws ModelException when the directory or its metadata is missing or broken
+     */
+    public static Described describe(Path directory) throws ModelException {
+        Path metadataFile = directory.resolve(METADATA);
+        if (!Files.isRegularFile(metadataFile)) {
+            throw new ModelException(directory, Files.isDirectory(directory) ? METADATA + " is missing"
+                    : "no such model directory");
+        }
+        ModelMetadata metadata = parse(metadataFile, FileBytes.read(metadataFile));
+        return new Described(metadata, metadata.validate(metadataFile));
+    }
+
+    /**
+     * A model directory's metadata, unverified against its files.
+     *
+     * @param metadata the metadata
+     * @param variant  the variant it names
+     */
+    public record Described(ModelMetadata metadata, Variant variant) {
+    }
+
     private static ModelMetadata parse(Path metadataFile, byte[] bytes) throws ModelException {
         try {
             return JSON.readValue(bytes, ModelMetadata.class);
