@@ -20,7 +20,9 @@ import org.osgi.service.component.annotations.Deactivate;
  * loads the model directory: a missing, broken or tampered model keeps the component from activating, and SCR
  * logs which file is at fault and why.
  */
-@Component(service = Classifier.class, configurationPid = {DeviceConfiguration.PID, ClassifierComponent.PID},
+// Only its own PID: with the REQUIRE policy, SCR would wait for a configuration of every PID it names, and the device
+// owner's is usually absent. Device and threads therefore come from this configuration, defaulting like the owner's.
+@Component(service = Classifier.class, configurationPid = ClassifierComponent.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
 public final class ClassifierComponent implements Classifier {
 
