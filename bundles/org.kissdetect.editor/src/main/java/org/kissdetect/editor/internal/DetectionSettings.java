@@ -27,4 +27,10 @@ record DetectionSettings(SegmentationParameters parameters, boolean autoDetect, 
     DetectionRequest request(MediaItem item, Path model) {
         return new DetectionRequest(item.file(), model, parameters);
     }
+
+    /** @return these settings with other segmentation parameters */
+    DetectionSettings withParameters(SegmentationParameters other) {
+        return other.equals(parameters) ? this
+                : new DetectionSettings(other, autoDetect, markerName, markerColour, modelDirectory);
+    }
 }

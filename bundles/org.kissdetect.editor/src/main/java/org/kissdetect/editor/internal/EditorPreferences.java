@@ -12,8 +12,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * The plugin's preferences, validated when they arrive: detection ({@value #PID}), markers ({@value #MARKERS_PID})
  * and model ({@value #MODEL_PID}), one preference page each. How seconds are joined into scenes is not the plugin's
- * to declare: it is the segmenter's configuration, read from the {@link Segmenter} service, so a new segmentation
- * configuration re-registers that service and reactivates this component.
+ * to declare: it is the segmenter's configuration, read from the {@link Segmenter} service whenever the settings
+ * are asked for (a new segmentation configuration changes that service in place).
  * A configuration that names an impossible value keeps this component from activating: SCR logs why, the host's
  * preferences dialog shows it, and the action is disabled until the preferences are fixed. Immediate, so that a
  * bad value fails at once.
@@ -28,6 +28,7 @@ public final class EditorPreferences {
     static final String MODEL_PID = "org.kissdetect.editor.model";
 
     private final DetectionSettings settings;
+    private final Segmenter segmenter;
 
     @Activate
     public EditorPreferences(DetectionPreferences detection, MarkerPreferences markers, ModelPreferences model,
@@ -35,13 +36,14 @@ public final class EditorPreferences {
         String name = markers.markerName();
         check(name != null && !name.isBlank(), MARKERS_PID, "markerName", name, "must not be blank");
         String colour = rgb(markers.markerColour());
+        this.segmenter = segmenter;
         settings = new DetectionSettings(segmenter.parameters(), detection.autoDetect(), name.strip(), colour,
                 modelDirectory(model.modelDirectory()));
     }
 
-    /** The validated preferences. */
+    /** The validated preferences, with the segmenter's parameters as they are now (they change in place). */
     DetectionSettings settings() {
-        return settings;
+        return settings.withParameters(segmenter.parameters());
     }
 
     /** The palette is {@link MarkerStyle}'s, so that the editor's markers match the exported ones. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.kissdetect.api.detect.Detection;
 import org.kissdetect.api.detect.DetectionService;
 import org.kissdetect.api.model.ModelRepository;
+import org.kissdetect.api.segment.Segmenter;
 import org.kissdetect.nle.sdk.job.Jobs;
 import org.kissdetect.nle.sdk.project.MarkerChange;
 import org.kissdetect.nle.sdk.project.MarkerEdit;
@@ -42,6 +43,7 @@ public final class MarkerRefresher {
     volatile ModelRepository models;
 
     private final Jobs jobs;
+    private volatile EditorPreferences preferences;
 
     @Activate
     public MarkerRefresher(@Reference Jobs jobs) {
@@ -52,11 +54,33 @@ public final class MarkerRefresher {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void bindPreferences(EditorPreferences changed) {
+        preferences = changed;
         refresh(changed.settings());
     }
 
     void unbindPreferences(EditorPreferences gone) {
         // Nothing to undo: the markers stay as the last valid preferences made them.
+        if (preferences == gone) {
+            preferences = null;
+        }
+    }
+
+    /** A new segmentation configuration changes the segmenter's service properties: the scenes are joined anew. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindSegmenter(Segmenter segmenter) {
+        // The first binding is not a change: the preferences' own binding refreshes.
+    }
+
+    void updatedSegmenter(Segmenter segmenter) {
+        EditorPreferences current = preferences;
+        if (current != null) {
+            refresh(current.settings());
+        }
+    }
+
+    void unbindSegmenter(Segmenter segmenter) {
+        // The preferences need the segmenter too: they go with it.
     }
 
     private void refresh(DetectionSettings settings) {

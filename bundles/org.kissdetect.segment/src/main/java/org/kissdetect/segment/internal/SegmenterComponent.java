@@ -7,6 +7,7 @@ import org.kissdetect.api.segment.SegmentationParameters;
 import org.kissdetect.api.segment.Segmenter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
@@ -20,12 +21,26 @@ public final class SegmenterComponent implements Segmenter {
 
     static final String PID = "org.kissdetect.segment";
 
-    private final SegmentationParameters parameters;
+    private volatile SegmentationParameters parameters;
 
     @Activate
     public SegmenterComponent(SegmenterConfiguration configuration) {
+        parameters = parametersOf(configuration);
+    }
+
+    /**
+     * A new configuration changes the parameters in place: the service stays registered and its properties change,
+     * so consumers that show scenes (the editor plugin) hear of it through their reference's updated method. An
+     * invalid configuration keeps the last valid parameters, and SCR logs why.
+     */
+    @Modified
+    void modified(SegmenterConfiguration configuration) {
+        parameters = parametersOf(configuration);
+    }
+
+    private static SegmentationParameters parametersOf(SegmenterConfiguration configuration) {
         try {
-            parameters = new SegmentationParameters(configuration.minSeconds(), configuration.minFraction(),
+            return new SegmentationParameters(configuration.minSeconds(), configuration.minFraction(),
                     configuration.threshold());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("invalid configuration " + PID + ": " + e.getMessage(), e);

@@ -26,6 +26,17 @@ class SegmenterComponentTest {
     }
 
     @Test
+    void aNewConfigurationChangesTheParametersInPlaceAndAnImpossibleOneKeepsTheLast() {
+        SegmenterComponent segmenter = new SegmenterComponent(configuration(10, 0.7, 0.5));
+
+        segmenter.modified(configuration(11, 0.8, 0.6));
+        assertThat(segmenter.parameters()).isEqualTo(new SegmentationParameters(11, 0.8, 0.6));
+
+        assertThatThrownBy(() -> segmenter.modified(configuration(0, 0.7, 0.5))).hasMessageContaining("got 0");
+        assertThat(segmenter.parameters()).isEqualTo(new SegmentationParameters(11, 0.8, 0.6));
+    }
+
+    @Test
     void anImpossibleConfigurationKeepsTheComponentFromActivating() {
         assertThatThrownBy(() -> new SegmenterComponent(configuration(0, 0.7, 0.5)))
                 .hasMessageContaining("org.kissdetect.segment").hasMessageContaining("got 0");
