@@ -13,7 +13,8 @@ import org.osgi.service.metatype.annotations.Designate;
 /**
  * The segmentation service. Its default parameters come from Config Admin (PID {@value #PID}); a configuration
  * that names an impossible value keeps the component from activating, and SCR logs why. Immediate, so that a
- * bad configuration fails at once and withdraws the service instead of failing its first caller.
+ * bad configuration fails at once instead of failing its first caller. Once active it changes in place: a later
+ * impossible configuration is logged and the last valid parameters stay.
  */
 @Component(service = Segmenter.class, configurationPid = SegmenterComponent.PID, immediate = true)
 @Designate(ocd = SegmenterConfiguration.class)
