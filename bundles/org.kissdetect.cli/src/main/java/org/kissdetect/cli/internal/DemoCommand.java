@@ -20,6 +20,7 @@ import org.kissdetect.api.report.ReportService;
 import org.kissdetect.api.report.ReportStills;
 import org.kissdetect.api.segment.Segmenter;
 import org.kissdetect.common.cache.CacheRoot;
+import org.kissdetect.common.files.FileErrors;
 import org.kissdetect.common.files.OutputTransaction;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -99,7 +100,7 @@ public final class DemoCommand implements Subcommand {
         } catch (MediaException e) {
             throw new CommandFailure(ExitCodes.BAD_INPUT, e.getMessage(), e);
         } catch (IOException e) {
-            throw CommandFailure.cannotWrite("cannot write the demo in " + folder + ": " + AtomicFile.reason(e), e);
+            throw CommandFailure.cannotWrite("cannot write the demo in " + folder + ": " + FileErrors.reason(e), e);
         } catch (Exception e) {
             throw TrainingFailures.of(e);
         }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import org.kissdetect.common.files.FileErrors;
 
 /**
  * Where an output goes, decided before anything is written. A regular file (or a name that does not exist yet) is
@@ -75,7 +76,7 @@ record Destination(String given, Kind kind, Path path) {
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException e) {
-            throw CommandFailure.cannotWrite("cannot write " + path + ": " + AtomicFile.reason(e));
+            throw CommandFailure.cannotWrite("cannot write " + path + ": " + FileErrors.reason(e));
         }
     }
 
@@ -83,7 +84,7 @@ record Destination(String given, Kind kind, Path path) {
         try {
             return path.toRealPath();
         } catch (IOException e) {
-            throw CommandFailure.cannotWrite("cannot write " + path + ": " + AtomicFile.reason(e));
+            throw CommandFailure.cannotWrite("cannot write " + path + ": " + FileErrors.reason(e));
         }
     }
 

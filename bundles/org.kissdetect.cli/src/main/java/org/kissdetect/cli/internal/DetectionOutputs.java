@@ -13,6 +13,7 @@ import org.kissdetect.api.markers.MarkerStyle;
 import org.kissdetect.api.markers.MarkerWriter;
 import org.kissdetect.api.report.ReportService;
 import org.kissdetect.api.report.ReportStills;
+import org.kissdetect.common.files.FileErrors;
 import org.kissdetect.common.files.OutputTransaction;
 
 /**
@@ -61,7 +62,7 @@ final class DetectionOutputs {
             transaction.commit();
         } catch (IOException e) {
             throw CommandFailure.cannotWrite("cannot write the outputs of " + outputs.movie() + ": "
-                    + AtomicFile.reason(e), e);
+                    + FileErrors.reason(e), e);
         } catch (MediaException e) {
             throw new CommandFailure(ExitCodes.BAD_INPUT, "cannot take thumbnails for the report: " + e.getMessage(), e);
         }

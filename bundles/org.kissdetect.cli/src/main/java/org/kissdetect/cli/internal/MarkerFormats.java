@@ -10,6 +10,7 @@ import org.kissdetect.api.detect.Detection;
 import org.kissdetect.api.markers.MarkerDocument;
 import org.kissdetect.api.markers.MarkerStyle;
 import org.kissdetect.api.markers.MarkerWriter;
+import org.kissdetect.common.files.FileErrors;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -61,7 +62,7 @@ public final class MarkerFormats {
         try {
             writer.write(document, stdout);
         } catch (IOException e) {
-            throw CommandFailure.cannotWrite("cannot write the markers to stdout: " + AtomicFile.reason(e), e);
+            throw CommandFailure.cannotWrite("cannot write the markers to stdout: " + FileErrors.reason(e), e);
         }
         stdout.flush();
         if (stdout.checkError()) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
+import org.kissdetect.common.files.FileErrors;
 
 /**
  * Checks made on an output before any work: that it is none of the inputs, that its name fits the file system, and
@@ -33,7 +34,7 @@ final class OutputChecks {
                             + "; writing it would destroy the input: choose another output");
                 }
             } catch (IOException e) {
-                throw CommandFailure.cannotWrite("cannot compare " + output + " with " + input + ": " + AtomicFile.reason(e));
+                throw CommandFailure.cannotWrite("cannot compare " + output + " with " + input + ": " + FileErrors.reason(e));
             }
         }
     }
@@ -73,7 +74,7 @@ final class OutputChecks {
             Files.createFile(probe);
             Files.delete(probe);
         } catch (IOException e) {
-            throw CommandFailure.cannotWrite("cannot write into " + folder + ": " + existing + ": " + AtomicFile.detail(e));
+            throw CommandFailure.cannotWrite("cannot write into " + folder + ": " + existing + ": " + FileErrors.detail(e));
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.kissdetect.common.files.FileErrors;
 
 /**
  * Reads per-second probabilities written as one number per line or as a JSON array, from UTF-8 text (a byte order
@@ -45,7 +46,7 @@ final class ProbabilityReader {
             System.arraycopy(rest, 0, all, start.length, rest.length);
             return parse(utf8(all, source), source);
         } catch (IOException e) {
-            throw CommandFailure.badInput("cannot read " + source + ": " + AtomicFile.reason(e));
+            throw CommandFailure.badInput("cannot read " + source + ": " + FileErrors.reason(e));
         }
     }
 

@@ -7,6 +7,7 @@ import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.api.decode.MediaException;
 import org.kissdetect.api.train.AnnotationException;
 import org.kissdetect.api.train.TrainingCancelledException;
+import org.kissdetect.common.files.FileErrors;
 
 /** The exit code of each way training and evaluation fail: bad input 2, model problem 3, cancelled 130. */
 final class TrainingFailures {
@@ -23,7 +24,7 @@ final class TrainingFailures {
         } else if (e instanceof TrainingCancelledException) {
             code = ExitCodes.CANCELLED;
         } else if (e instanceof IOException io) {
-            return new CommandFailure(ExitCodes.FAILED, AtomicFile.reason(io), e);
+            return new CommandFailure(ExitCodes.FAILED, FileErrors.reason(io), e);
         } else {
             code = ExitCodes.FAILED;
         }

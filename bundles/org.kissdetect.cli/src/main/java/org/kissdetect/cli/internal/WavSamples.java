@@ -13,6 +13,7 @@ import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
+import org.kissdetect.common.files.FileErrors;
 
 /**
  * The samples of a 16 kHz mono 16-bit PCM WAV file, read in order through {@code javax.sound.sampled} (which walks the
@@ -47,7 +48,7 @@ final class WavSamples implements AutoCloseable {
         } catch (UnsupportedAudioFileException e) {
             throw CommandFailure.badInput(file + " is not a WAV file that can be read" + startOf(file));
         } catch (IOException e) {
-            throw CommandFailure.badInput("cannot read " + file + ": " + AtomicFile.reason(e));
+            throw CommandFailure.badInput("cannot read " + file + ": " + FileErrors.reason(e));
         } catch (RuntimeException e) {
             closeQuietly(audio);
             throw e;

@@ -1,13 +1,11 @@
 package org.kissdetect.report.internal;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.kissdetect.common.files.FileErrors;
 
 /** The files of a report folder, and which existing folders a report may replace. */
 final class ReportFolder {
@@ -28,7 +26,7 @@ final class ReportFolder {
         try {
             replaceable = !Files.exists(folder) || isReport(folder);
         } catch (IOException e) {
-            throw new IOException("cannot read " + folder + ": " + reason(e), e);
+            throw new IOException("cannot read " + folder + ": " + FileErrors.reason(e), e);
         }
         if (!replaceable) {
             throw new IOException(folder + " exists and is not a Kiss Detector report; choose another folder");
@@ -43,23 +41,5 @@ final class ReportFolder {
             return entries.findAny().isEmpty()
                     || Files.exists(folder.resolve(INDEX)) && Files.exists(folder.resolve(STRIP));
         }
-    }
-
-    /** As the command line words it: the JDK names only the file in AccessDeniedException and its kin. */
-    private static String reason(IOException e) {
-        String detail;
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            detail = f.getReason();
-        } else if (e instanceof AccessDeniedException) {
-            detail = "permission denied";
-        } else if (e instanceof NoSuchFileException) {
-            detail = "no such file or folder";
-        } else {
-            detail = e instanceof FileSystemException ? e.getClass().getSimpleName() : String.valueOf(e.getMessage());
-        }
-        if (e instanceof FileSystemException f && f.getFile() != null && !detail.contains(f.getFile())) {
-            return detail + " (" + f.getFile() + ")";
-        }
-        return detail;
     }
 }
