@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.jar.JarInputStream;
 import java.util.jar.Manifest;
@@ -15,7 +17,9 @@ import java.util.zip.ZipInputStream;
  * Checks what the exported runtimes hold (java ShippedRuntimes.java features/target, run by the build after the
  * export): the shipped ones, headless.jar and editor.jar, must hold no benchmark and no test-only media, that is no
  * bundle org.kissdetect.bench or org.kissdetect.testmedia and no class of ours named *Benchmark; and bench.jar must
- * hold the bench bundle, so that a check that cannot see inside the runtimes fails instead of passing.
+ * hold the bench bundle, so that a check that cannot see inside the runtimes fails instead of passing. In every
+ * runtime the OSGi log starts before the Configurator: until a log service exists, the Configurator writes its
+ * debug lines to standard output, which is where the command line's results go.
  */
 public final class ShippedRuntimes {
 
@@ -32,6 +36,9 @@ public final class ShippedRuntimes {
                 System.out.println(shipped + ": " + bundles.size() + " bundles, no benchmark, no test media");
             }
         }
+        for (String runtime : List.of("headless.jar", "editor.jar", "bench.jar")) {
+            logBeforeConfigurator(target.resolve(runtime)).ifPresent(problem -> problems.add(runtime + ": " + problem));
+        }
         List<String> benchBundles = new ArrayList<>();
         toolsIn(target.resolve("bench.jar"), benchBundles);
         if (!benchBundles.contains("org.kissdetect.bench")) {
@@ -42,6 +49,36 @@ public final class ShippedRuntimes {
         if (!problems.isEmpty()) {
             System.exit(1);
         }
+    }
+
+    /** Whether the launcher starts the OSGi log before the Configurator, from its {@code launch.bundles} order. */
+    private static Optional<String> logBeforeConfigurator(Path runtime) throws IOException {
+        try (ZipInputStream jar = new ZipInputStream(Files.newInputStream(runtime))) {
+            for (ZipEntry entry = jar.getNextEntry(); entry != null; entry = jar.getNextEntry()) {
+                if (entry.getName().equals("launcher.properties")) {
+                    Properties launcher = new Properties();
+                    launcher.load(new ByteArrayInputStream(jar.readAllBytes()));
+                    List<String> order = List.of(launcher.getProperty("launch.bundles", "").split(","));
+                    int log = indexOf(order, "org.apache.felix.log-");
+                    int configurator = indexOf(order, "org.apache.felix.configurator-");
+                    if (log < 0 || configurator < 0 || log > configurator) {
+                        return Optional.of("the OSGi log (at " + log + ") must start before the Configurator (at "
+                                + configurator + "): set -runstartlevel: order=leastdependenciesfirst");
+                    }
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.of("no launcher.properties");
+    }
+
+    private static int indexOf(List<String> bundles, String prefix) {
+        for (int i = 0; i < bundles.size(); i++) {
+            if (bundles.get(i).startsWith("jar/" + prefix)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The tool bundles and benchmark classes in an exported runtime; {@code bundles} gets every bundle's name. */

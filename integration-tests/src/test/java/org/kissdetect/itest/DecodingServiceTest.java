@@ -45,15 +45,17 @@ class DecodingServiceTest {
     ConfigurationAdmin configurationAdmin;
 
     private Path folder;
+    private SavedConfiguration shipped;
 
     @BeforeEach
     void createFolder() throws Exception {
         folder = Files.createTempDirectory("kissdetect-itest");
+        shipped = SavedConfiguration.of(configurationAdmin, PID);
     }
 
     @AfterEach
     void restoreTheDefaults() throws Exception {
-        configurationAdmin.getConfiguration(PID, "?").delete();
+        shipped.restore();
         Services.await(context, MovieDecoder.class, "(mode=exact)", Duration.ofSeconds(20));
         try (var files = Files.list(folder)) {
             for (Path file : files.toList()) {

@@ -142,6 +142,7 @@ class EndToEndDetectionTest {
         CountingDecoder counting = new CountingDecoder(decoder);
         ServiceRegistration<MovieDecoder> registration = context.registerService(MovieDecoder.class, counting,
                 new Hashtable<>(Map.of(CountingDecoder.PROPERTY, "true")));
+        SavedConfiguration shippedDetectSettings = SavedConfiguration.of(configurations, "org.kissdetect.detect");
         Configuration detectSettings = configurations.getConfiguration("org.kissdetect.detect", "?");
         Configuration reportSettings = configurations.getConfiguration("org.kissdetect.report", "?");
         try {
@@ -167,7 +168,7 @@ class EndToEndDetectionTest {
                 assertThat(left).as("temporary files of the stills").isEmpty();
             }
         } finally {
-            detectSettings.delete();
+            shippedDetectSettings.restore();
             reportSettings.delete();
             registration.unregister();
         }

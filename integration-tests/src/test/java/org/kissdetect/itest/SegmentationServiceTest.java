@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kissdetect.api.segment.Scene;
 import org.kissdetect.api.segment.SegmentationParameters;
 import org.kissdetect.api.segment.Segmenter;
 import org.osgi.framework.BundleContext;
-import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.log.LogEntry;
 import org.osgi.service.log.LogLevel;
@@ -40,10 +40,16 @@ class SegmentationServiceTest {
     @InjectService
     ConfigurationAdmin configurationAdmin;
 
+    private SavedConfiguration shipped;
+
+    @BeforeEach
+    void keepTheDefaults() throws Exception {
+        shipped = SavedConfiguration.of(configurationAdmin, PID);
+    }
+
     @AfterEach
     void restoreTheDefaults() throws Exception {
-        Configuration configuration = configurationAdmin.getConfiguration(PID, "?");
-        configuration.delete();
+        shipped.restore();
         Services.await(context, Segmenter.class, "(minSeconds=10)", Duration.ofSeconds(10));
     }
 

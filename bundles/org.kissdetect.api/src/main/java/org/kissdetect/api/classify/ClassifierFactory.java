@@ -5,18 +5,19 @@ import java.nio.file.Path;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Loads detector model directories. A directory is loaded once and shared by every caller until the factory
- * goes away.
+ * Loads detector model directories. A directory is loaded once and shared by every caller while the factory keeps
+ * it; each call returns a handle that its caller closes when done, so that a model the factory no longer keeps is
+ * freed once nobody uses it.
  */
 @ProviderType
 public interface ClassifierFactory {
 
     /**
-     * Loads (or returns the already loaded) detector in a model directory, after checking the sha256 of every
+     * Loads (or shares the already loaded) detector in a model directory, after checking the sha256 of every
      * file against its {@code metadata.json}.
      *
      * @param modelDirectory a directory holding {@code metadata.json} and the parameters it lists
-     * @return the loaded classifier
+     * @return a handle on the loaded classifier, to be closed by the caller
      * @throws ModelException when the directory, its metadata or a weight file is missing, broken or does not match
      */
     Classifier open(Path modelDirectory) throws ModelException;

@@ -75,30 +75,31 @@ public final class DetectionBenchmark implements Benchmark {
                     () -> BenchFailure.badInput("source=x264 needs the ffmpeg command with libx264"));
             default -> throw BenchFailure.badInput("source is kit (the test-media kit, OpenH264) or x264 (ffmpeg)");
         };
-        Classifier classifier = classifiers.open(model);
-        out.printf("Detection on %s (%d s, %dx%d H.264), model %s %s on %s, batch %d, %d cores%n",
-                movie.getFileName(), seconds, width, height, classifier.model().id(), classifier.model().version(),
-                classifier.model().device(), classifier.batchSize(), Runtime.getRuntime().availableProcessors());
-        out.flush();
+        try (Classifier classifier = classifiers.open(model)) {
+            out.printf("Detection on %s (%d s, %dx%d H.264), model %s %s on %s, batch %d, %d cores%n",
+                    movie.getFileName(), seconds, width, height, classifier.model().id(), classifier.model().version(),
+                    classifier.model().device(), classifier.batchSize(), Runtime.getRuntime().availableProcessors());
+            out.flush();
 
-        // A newer modification time makes any cached scores of this movie stale: the detection really runs.
-        Files.setLastModifiedTime(movie, FileTime.fromMillis(System.currentTimeMillis()));
-        DetectionRequest request = new DetectionRequest(movie, model, segmenter.parameters());
-        Measurement endToEnd = Measurement.of(() -> detection.detect(request, p -> { }, () -> false));
-        Measurement decoding = Measurement.of(() -> decodeAll(movie));
-        List<ModelInput> inputs = firstInputs(movie);
-        Measurement classifying = Measurement.of(() -> classify(classifier, inputs, seconds));
+            // A newer modification time makes any cached scores of this movie stale: the detection really runs.
+            Files.setLastModifiedTime(movie, FileTime.fromMillis(System.currentTimeMillis()));
+            DetectionRequest request = new DetectionRequest(movie, model, segmenter.parameters());
+            Measurement endToEnd = Measurement.of(() -> detection.detect(request, p -> { }, () -> false));
+            Measurement decoding = Measurement.of(() -> decodeAll(movie));
+            List<ModelInput> inputs = firstInputs(movie);
+            Measurement classifying = Measurement.of(() -> classify(classifier, inputs, seconds));
 
-        out.printf("%-26s %8s %8s %11s %10s%n", "", "wall s", "CPU s", "film s/s", "peak RSS");
-        row(out, "decode alone", decoding, seconds);
-        row(out, "classify alone", classifying, seconds);
-        row(out, "end to end", endToEnd, seconds);
-        double ratio = endToEnd.wallSeconds() / (decoding.wallSeconds() + classifying.wallSeconds());
-        out.printf("End to end / (decode + classify) = %.2f (target: at most 1.15; 1.00 means no overlap,"
-                + " 0.5 perfect overlap of equal halves)%n", ratio);
-        out.printf("Peak RSS of the end-to-end run: %d MB (target: at most 1,536 MB)%n", endToEnd.peakRssBytes() >> 20);
-        out.flush();
-        return ExitCodes.OK;
+            out.printf("%-26s %8s %8s %11s %10s%n", "", "wall s", "CPU s", "film s/s", "peak RSS");
+            row(out, "decode alone", decoding, seconds);
+            row(out, "classify alone", classifying, seconds);
+            row(out, "end to end", endToEnd, seconds);
+            double ratio = endToEnd.wallSeconds() / (decoding.wallSeconds() + classifying.wallSeconds());
+            out.printf("End to end / (decode + classify) = %.2f (target: at most 1.15; 1.00 means no overlap,"
+                    + " 0.5 perfect overlap of equal halves)%n", ratio);
+            out.printf("Peak RSS of the end-to-end run: %d MB (target: at most 1,536 MB)%n", endToEnd.peakRssBytes() >> 20);
+            out.flush();
+            return ExitCodes.OK;
+        }
     }
 
     private void decodeAll(Path movie) throws Exception {

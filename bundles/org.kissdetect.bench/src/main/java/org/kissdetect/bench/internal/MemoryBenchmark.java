@@ -52,28 +52,29 @@ public final class MemoryBenchmark implements Benchmark {
         Path model = DemoModels.orDemo(parsed.option("model").map(Path::of).orElse(null), models);
         Path movie = BenchMovies.of(encoder,
                 TestMovie.small().withSeconds(seconds).withSize(320, 180).withFrameRate(5).withVideoBitRate(200_000), out);
-        Classifier classifier = classifiers.open(model);
-        Files.setLastModifiedTime(movie, FileTime.fromMillis(System.currentTimeMillis()));
-        System.gc();
-        long baseline = rss();
-        out.printf("Memory of one detection along %s (%d s), model %s; baseline with the model loaded: %d MB%n",
-                movie.getFileName(), seconds, classifier.model().id(), baseline >> 20);
-        out.printf("%9s %10s %10s %12s%n", "film", "RSS", "x baseline", "film s/s");
-        out.flush();
-        int[] lastTenth = {-1};
-        long start = System.nanoTime();
-        DetectionRequest request = new DetectionRequest(movie, model, segmenter.parameters());
-        Measurement cost = Measurement.of(() -> detection.detect(request, progress -> {
-            int tenth = (int) Math.floor(progress.fraction() * 10);
-            if (tenth > lastTenth[0]) {
-                lastTenth[0] = tenth;
-                report(out, progress, baseline, start);
-            }
-        }, () -> false));
-        out.printf("Peak RSS %d MB = %.2fx the baseline, over %.0f s (target: at most 1,536 MB)%n",
-                cost.peakRssBytes() >> 20, (double) cost.peakRssBytes() / baseline, cost.wallSeconds());
-        out.flush();
-        return ExitCodes.OK;
+        try (Classifier classifier = classifiers.open(model)) {
+            Files.setLastModifiedTime(movie, FileTime.fromMillis(System.currentTimeMillis()));
+            System.gc();
+            long baseline = rss();
+            out.printf("Memory of one detection along %s (%d s), model %s; baseline with the model loaded: %d MB%n",
+                    movie.getFileName(), seconds, classifier.model().id(), baseline >> 20);
+            out.printf("%9s %10s %10s %12s%n", "film", "RSS", "x baseline", "film s/s");
+            out.flush();
+            int[] lastTenth = {-1};
+            long start = System.nanoTime();
+            DetectionRequest request = new DetectionRequest(movie, model, segmenter.parameters());
+            Measurement cost = Measurement.of(() -> detection.detect(request, progress -> {
+                int tenth = (int) Math.floor(progress.fraction() * 10);
+                if (tenth > lastTenth[0]) {
+                    lastTenth[0] = tenth;
+                    report(out, progress, baseline, start);
+                }
+            }, () -> false));
+            out.printf("Peak RSS %d MB = %.2fx the baseline, over %.0f s (target: at most 1,536 MB)%n",
+                    cost.peakRssBytes() >> 20, (double) cost.peakRssBytes() / baseline, cost.wallSeconds());
+            out.flush();
+            return ExitCodes.OK;
+        }
     }
 
     private static void report(PrintWriter out, DetectionProgress progress, long baseline, long start) {

@@ -13,4 +13,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "Batch size", description = "Samples per forward pass, 1 to 1024.",
             min = "1", max = "1024")
     int batchSize() default 16;
+
+    @AttributeDefinition(name = "Models kept loaded",
+            description = "How many detectors stay in memory, 1 to 16; the least recently used beyond it is freed"
+                    + " once no detection uses it.", min = "1", max = "16")
+    int loadedModels() default 2;
 }

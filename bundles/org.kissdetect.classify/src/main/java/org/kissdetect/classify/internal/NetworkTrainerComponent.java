@@ -10,6 +10,7 @@ import org.kissdetect.classify.internal.model.DeviceChoice;
 import org.kissdetect.classify.internal.training.NetworkBuilder;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 
 /**
  * Builds networks to train, on the device of PID {@value DeviceConfiguration#PID}. libtorch starts at the first network, never
@@ -18,11 +19,24 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = NetworkTrainer.class, configurationPid = DeviceConfiguration.PID, immediate = true)
 public final class NetworkTrainerComponent implements NetworkTrainer {
 
-    private final DeviceChoice device;
-    private final int threads;
+    private volatile Settings settings;
+
+    private record Settings(DeviceChoice device, int threads) {
+    }
 
     @Activate
     public NetworkTrainerComponent(DeviceConfiguration configuration) {
+        settings = settings(configuration);
+    }
+
+    /** A new device configuration applies to the networks built after it; networks in training keep theirs. */
+    @Modified
+    void modified(DeviceConfiguration configuration) {
+        settings = settings(configuration);
+    }
+
+    private static Settings settings(DeviceConfiguration configuration) {
+        DeviceChoice device;
         try {
             device = DeviceChoice.parse(configuration.device());
         } catch (IllegalArgumentException e) {
@@ -32,7 +46,8 @@ public final class NetworkTrainerComponent implements NetworkTrainer {
             throw new IllegalArgumentException("invalid configuration " + DeviceConfiguration.PID + ": threads must be 0 (all cores) or"
                     + " positive, got " + configuration.threads());
         }
-        threads = configuration.threads() > 0 ? configuration.threads() : Runtime.getRuntime().availableProcessors();
+        return new Settings(device,
+                configuration.threads() > 0 ? configuration.threads() : Runtime.getRuntime().availableProcessors());
     }
 
     @Override
@@ -40,7 +55,8 @@ public final class NetworkTrainerComponent implements NetworkTrainer {
         if (setup == null) {
             throw new IllegalArgumentException("no network setup given (null)");
         }
-        return NetworkBuilder.create(setup, device, threads);
+        Settings current = settings;
+        return NetworkBuilder.create(setup, current.device(), current.threads());
     }
 
     @Override
@@ -48,6 +64,7 @@ public final class NetworkTrainerComponent implements NetworkTrainer {
         if (checkpoint == null) {
             throw new IllegalArgumentException("no checkpoint given (null)");
         }
-        return NetworkBuilder.resume(checkpoint, device, threads);
+        Settings current = settings;
+        return NetworkBuilder.resume(checkpoint, current.device(), current.threads());
     }
 }

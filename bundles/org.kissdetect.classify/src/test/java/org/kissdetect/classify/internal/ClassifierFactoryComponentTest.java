@@ -54,8 +54,11 @@ class ClassifierFactoryComponentTest {
                 Configurations.factory(4));
         try {
             Classifier first = factory.open(model);
+            Classifier second = factory.open(model.resolve(".").resolve("..").resolve(model.getFileName()));
 
-            assertThat(factory.open(model.resolve(".").resolve("..").resolve(model.getFileName()))).isSameAs(first);
+            assertThat(factory.keptModels()).isEqualTo(1);
+            assertThat(second.kissingProbabilities(TestInputs.of(1)))
+                    .containsExactly(first.kissingProbabilities(TestInputs.of(1)));
             assertThat(first.batchSize()).isEqualTo(4);
             assertThat(first.model().variant()).isEqualTo("image");
             assertThat(first.kissingProbabilities(TestInputs.of(2))).hasSize(2);
@@ -78,6 +81,56 @@ class ClassifierFactoryComponentTest {
 
             assertThat(after).isNotSameAs(before);
             assertThat(after.kissingProbabilities(TestInputs.of(1))[0]).isNotEqualTo(before0);
+        } finally {
+            factory.deactivate();
+        }
+    }
+
+    @Test
+    void theLeastRecentlyOpenedModelBeyondTheLimitIsFreedOnceItsLastHandleCloses(@TempDir Path second)
+            throws Exception {
+        RandomDetector.write(second, Variant.AUDIO, 7);
+        ClassifierFactoryComponent factory = new ClassifierFactoryComponent(Configurations.device("cpu", 1),
+                Configurations.factory(4, 1));
+        try {
+            Classifier running = factory.open(model);
+
+            try (Classifier other = factory.open(second)) {
+                assertThat(factory.keptModels()).isEqualTo(1);
+                assertThat(other.kissingProbabilities(TestInputs.of(1))).hasSize(1);
+            }
+            assertThat(running.kissingProbabilities(TestInputs.of(1)))
+                    .as("a detection still holding an evicted model finishes with it").hasSize(1);
+            running.close();
+            assertThatThrownBy(() -> running.kissingProbabilities(TestInputs.of(1)))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("open the model again");
+            try (Classifier reopened = factory.open(model)) {
+                assertThat(reopened.kissingProbabilities(TestInputs.of(1))).hasSize(1);
+            }
+        } finally {
+            factory.deactivate();
+        }
+    }
+
+    @Test
+    void aNewDeviceConfigurationLoadsAfreshWhileOpenHandlesFinishWithTheOldOne() throws Exception {
+        ClassifierFactoryComponent factory = new ClassifierFactoryComponent(Configurations.device("cpu", 1),
+                Configurations.factory(4));
+        try {
+            Classifier before = factory.open(model);
+            float expected = before.kissingProbabilities(TestInputs.of(1))[0];
+
+            factory.modified(Configurations.device("cpu", 2), Configurations.factory(8));
+
+            assertThat(factory.keptModels()).isZero();
+            assertThat(before.kissingProbabilities(TestInputs.of(1))[0]).isEqualTo(expected);
+            before.close();
+            try (Classifier after = factory.open(model)) {
+                assertThat(after.batchSize()).isEqualTo(8);
+                assertThat(after.kissingProbabilities(TestInputs.of(1))[0]).isEqualTo(expected);
+            }
+            assertThatThrownBy(() -> factory.modified(Configurations.device("cpu", 1), Configurations.factory(4, 0)))
+                    .hasMessageContaining("loadedModels must be 1 to 16");
         } finally {
             factory.deactivate();
         }

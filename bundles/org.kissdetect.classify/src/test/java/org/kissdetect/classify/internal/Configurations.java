@@ -28,6 +28,10 @@ final class Configurations {
     }
 
     static ClassifierFactoryConfiguration factory(int batchSize) {
+        return factory(batchSize, 2);
+    }
+
+    static ClassifierFactoryConfiguration factory(int batchSize, int loadedModels) {
         return new ClassifierFactoryConfiguration() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -37,6 +41,11 @@ final class Configurations {
             @Override
             public int batchSize() {
                 return batchSize;
+            }
+
+            @Override
+            public int loadedModels() {
+                return loadedModels;
             }
         };
     }

@@ -7,6 +7,8 @@ import org.kissdetect.api.decode.MovieDecoder;
 import org.kissdetect.api.decode.SampleStream;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.configurator.annotations.RequireConfigurator;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
@@ -17,11 +19,12 @@ import org.osgi.service.metatype.annotations.Designate;
  * {@code mode} among them, are service properties, so a caller can wait for the mode it asked for. Immediate, so
  * that a bad configuration fails at once and FFmpeg's natives are loaded (and checked) at start-up.
  */
+@RequireConfigurator
 @Component(service = MovieDecoder.class, configurationPid = DecodeSettings.PID, immediate = true)
 @Designate(ocd = DecoderConfiguration.class)
 public final class FfmpegDecoderComponent implements MovieDecoder {
 
-    private final DecodeSettings settings;
+    private volatile DecodeSettings settings;
 
     @Activate
     public FfmpegDecoderComponent(DecoderConfiguration configuration,
@@ -32,6 +35,20 @@ public final class FfmpegDecoderComponent implements MovieDecoder {
     FfmpegDecoderComponent(DecodeSettings settings, Logger logger) {
         this.settings = settings;
         FfmpegRuntime.start(settings.cacheDir(), logger);
+    }
+
+    /**
+     * A new configuration (the shipped defaults arriving after activation, or a user's change) applies to the movies
+     * opened after it, and its {@code mode} becomes this service's property; streams already open keep theirs.
+     * The JavaCPP cache folder is read once per process.
+     */
+    @Modified
+    void modified(DecoderConfiguration configuration) {
+        reconfigure(DecodeSettings.of(configuration));
+    }
+
+    void reconfigure(DecodeSettings changed) {
+        settings = changed;
     }
 
     @Override

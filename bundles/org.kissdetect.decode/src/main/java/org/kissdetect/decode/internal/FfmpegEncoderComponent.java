@@ -8,6 +8,7 @@ import org.kissdetect.api.encode.MovieEncoder;
 import org.kissdetect.api.encode.MovieWriter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
@@ -28,6 +29,15 @@ public final class FfmpegEncoderComponent implements MovieEncoder {
 
     FfmpegEncoderComponent(DecodeSettings settings, Logger logger) {
         FfmpegRuntime.start(settings.cacheDir(), logger);
+    }
+
+    /**
+     * The only setting the encoder reads, the JavaCPP cache folder, is read once per process: a new configuration
+     * is checked and changes nothing here, rather than restarting the service under a writer in use.
+     */
+    @Modified
+    void modified(DecoderConfiguration configuration) {
+        DecodeSettings.of(configuration);
     }
 
     @Override

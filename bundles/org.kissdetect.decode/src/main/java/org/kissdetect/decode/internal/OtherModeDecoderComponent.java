@@ -10,6 +10,7 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
@@ -30,6 +31,7 @@ public final class OtherModeDecoderComponent {
     static final int RANKING = -1;
 
     private final ServiceRegistration<MovieDecoder> registration;
+    private final FfmpegDecoderComponent decoder;
 
     @Activate
     public OtherModeDecoderComponent(BundleContext context, DecoderConfiguration configuration,
@@ -37,11 +39,23 @@ public final class OtherModeDecoderComponent {
             @Reference(target = "(component.name=org.kissdetect.decode.internal.FfmpegDecoderComponent)")
             MovieDecoder configured) {
         DecodeSettings other = otherMode(DecodeSettings.of(configuration));
+        decoder = new FfmpegDecoderComponent(other, logger);
+        registration = context.registerService(MovieDecoder.class, decoder, properties(other));
+    }
+
+    /** A new configuration changes the other decoder in place, as it changes the configured one. */
+    @Modified
+    void modified(DecoderConfiguration configuration) {
+        DecodeSettings other = otherMode(DecodeSettings.of(configuration));
+        decoder.reconfigure(other);
+        registration.setProperties(properties(other));
+    }
+
+    private static Dictionary<String, Object> properties(DecodeSettings settings) {
         Dictionary<String, Object> properties = new Hashtable<>();
-        properties.put("mode", other.mode());
+        properties.put("mode", settings.mode());
         properties.put(Constants.SERVICE_RANKING, RANKING);
-        registration = context.registerService(MovieDecoder.class, new FfmpegDecoderComponent(other, logger),
-                properties);
+        return properties;
     }
 
     @Deactivate

@@ -26,10 +26,11 @@ import org.kissdetect.api.detect.SecondObserver;
 import org.kissdetect.api.features.FeatureExtractor;
 import org.kissdetect.api.segment.SegmentationParameters;
 import org.kissdetect.api.segment.Segmenter;
-import org.kissdetect.common.cache.CacheRoot;
 import org.kissdetect.common.text.Clock;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.configurator.annotations.RequireConfigurator;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
@@ -38,6 +39,7 @@ import org.osgi.service.metatype.annotations.Designate;
  * resuming an interrupted run where there is one; the scores of every run are kept for re-segmenting. Several
  * detections may run at once; the classifier factory shares one loaded model between them.
  */
+@RequireConfigurator
 @Component(service = DetectionService.class, configurationPid = DetectionComponent.PID, immediate = true)
 @Designate(ocd = DetectionConfiguration.class)
 public final class DetectionComponent implements DetectionService {
@@ -48,11 +50,7 @@ public final class DetectionComponent implements DetectionService {
     private final FeatureExtractor features;
     private final ClassifierFactory classifiers;
     private final Segmenter segmenter;
-    private final int batchSize;
-    private final int queueSeconds;
-    private final int progressIntervalMillis;
-    private final long checkpointMillis;
-    private final ScoreStore scores;
+    private volatile DetectionSettings settings;
 
     @Activate
     public DetectionComponent(@Reference(name = "decoder") MovieDecoder decoder, @Reference FeatureExtractor features,
@@ -62,14 +60,16 @@ public final class DetectionComponent implements DetectionService {
         this.features = features;
         this.classifiers = classifiers;
         this.segmenter = segmenter;
-        this.batchSize = atLeast("batchSize", configuration.batchSize(), 0);
-        this.queueSeconds = atLeast("queueSeconds", configuration.queueSeconds(), 1);
-        this.progressIntervalMillis = atLeast("progressIntervalMillis", configuration.progressIntervalMillis(), 10);
-        this.checkpointMillis = 1000L * atLeast("checkpointSeconds", configuration.checkpointSeconds(), 0);
-        String folder = configuration.scoreCacheDirectory();
-        this.scores = new ScoreStore(folder == null || folder.isBlank()
-                ? CacheRoot.folder("scores")
-                : Path.of(folder));
+        this.settings = DetectionSettings.of(configuration);
+    }
+
+    /**
+     * A new configuration (the shipped defaults arriving after activation, or a user's change) applies to the
+     * detections started after it; running ones finish with theirs.
+     */
+    @Modified
+    void modified(DetectionConfiguration configuration) {
+        settings = DetectionSettings.of(configuration);
     }
 
     @Override
@@ -84,24 +84,33 @@ public final class DetectionComponent implements DetectionService {
             throws MediaException, ModelException, ClassificationException, DetectionCancelledException {
         Path movie = request.movie();
         MovieFingerprint fingerprint = fingerprint(movie);
-        Classifier classifier = classifiers.open(request.modelDirectory());
+        try (Classifier classifier = classifiers.open(request.modelDirectory())) {
+            return detect(request, classifier, fingerprint, settings, listener, cancellation, observer);
+        }
+    }
+
+    private Detection detect(DetectionRequest request, Classifier classifier, MovieFingerprint fingerprint,
+            DetectionSettings current, ProgressListener listener, Cancellation cancellation, SecondObserver observer)
+            throws MediaException, ModelException, ClassificationException, DetectionCancelledException {
+        Path movie = request.movie();
         ModelDescriptor model = classifier.model();
         String modelContent = ScoreKeys.modelContent(request.modelDirectory());
+        ScoreStore scores = current.scores();
         Optional<ScoreStore.Kept> cached = scores.fresh(fingerprint, modelContent);
         if (cached.isPresent()) {
             return detection(cached.get().scores(), cached.get().file(), request.parameters());
         }
-        int batch = batchSize > 0 ? batchSize : classifier.batchSize();
+        int batch = current.batchSize() > 0 ? current.batchSize() : classifier.batchSize();
         float[] resumed = wholeBatches(scores.resumable(fingerprint, modelContent), batch);
         List<String> notes = new ArrayList<>();
         if (resumed.length > 0) {
             notes.add("resumed at " + Clock.hoursMinutesSeconds(resumed.length) + " from an interrupted run of the same model: the first "
                     + resumed.length + " s were classified then");
         }
-        ProgressMeter progress = new ProgressMeter(listener, progressIntervalMillis, System.nanoTime(), resumed.length);
-        DetectionRun.Result result = new DetectionRun(decoder, features, classifier, batch, queueSeconds,
-                checkpointMillis).run(movie, resumed, progress, cancellation,
-                        done -> keepPartial(fingerprint, modelContent, done), observer);
+        ProgressMeter progress = new ProgressMeter(listener, current.progressIntervalMillis(), System.nanoTime(), resumed.length);
+        DetectionRun.Result result = new DetectionRun(decoder, features, classifier, batch, current.queueSeconds(),
+                current.checkpointMillis()).run(movie, resumed, progress, cancellation,
+                        done -> keepPartial(scores, fingerprint, modelContent, done), observer);
         List<String> decoding = Warnings.capped(result.warnings());
         ScoreFile file = new ScoreFile(ScoreFile.FORMAT, ScoreFile.MovieJson.of(fingerprint, result.movie()),
                 ScoreFile.ModelJson.of(model, modelContent), result.probabilities(),
@@ -130,7 +139,7 @@ public final class DetectionComponent implements DetectionService {
         } catch (IOException e) {
             return Optional.empty();
         }
-        return scores.fresh(fingerprint, modelContent).map(kept -> detection(kept.scores(), kept.file(), request.parameters()));
+        return settings.scores().fresh(fingerprint, modelContent).map(kept -> detection(kept.scores(), kept.file(), request.parameters()));
     }
 
     @Override
@@ -152,7 +161,7 @@ public final class DetectionComponent implements DetectionService {
                 segmenter.segment(file.probabilities(), parameters), path, true, file.warningsOrNone());
     }
 
-    private boolean keepPartial(MovieFingerprint movie, String modelContent, float[] done) {
+    private static boolean keepPartial(ScoreStore scores, MovieFingerprint movie, String modelContent, float[] done) {
         try {
             scores.keepPartial(movie, modelContent, done);
             return true;
@@ -178,11 +187,4 @@ public final class DetectionComponent implements DetectionService {
         }
     }
 
-    private static int atLeast(String attribute, int value, int minimum) {
-        if (value < minimum) {
-            throw new IllegalArgumentException(
-                    "invalid configuration " + PID + ": " + attribute + " must be at least " + minimum + ", got " + value);
-        }
-        return value;
-    }
 }

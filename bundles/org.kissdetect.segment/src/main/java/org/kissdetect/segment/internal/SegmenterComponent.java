@@ -7,6 +7,7 @@ import org.kissdetect.api.segment.SegmentationParameters;
 import org.kissdetect.api.segment.Segmenter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.configurator.annotations.RequireConfigurator;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.Designate;
 
@@ -16,6 +17,7 @@ import org.osgi.service.metatype.annotations.Designate;
  * bad configuration fails at once instead of failing its first caller. Once active it changes in place: a later
  * impossible configuration is logged and the last valid parameters stay.
  */
+@RequireConfigurator
 @Component(service = Segmenter.class, configurationPid = SegmenterComponent.PID, immediate = true)
 @Designate(ocd = SegmenterConfiguration.class)
 public final class SegmenterComponent implements Segmenter {

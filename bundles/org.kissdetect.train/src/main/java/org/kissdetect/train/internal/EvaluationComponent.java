@@ -52,7 +52,14 @@ public final class EvaluationComponent implements EvaluationService {
             throws AnnotationException, MediaException, ModelException, ClassificationException,
             TrainingCancelledException, IOException {
         List<LabelledMovie> movies = chosen(request);
-        Classifier classifier = classifiers.open(request.model());
+        try (Classifier classifier = classifiers.open(request.model())) {
+            return evaluate(request, movies, classifier, listener, cancellation);
+        }
+    }
+
+    private EvaluationReport evaluate(EvaluationRequest request, List<LabelledMovie> movies, Classifier classifier,
+            TrainingListener listener, Cancellation cancellation)
+            throws MediaException, ClassificationException, TrainingCancelledException, IOException {
         Confusion seconds = new Confusion(0, 0, 0, 0);
         SceneMetrics scenes = new SceneMetrics(0, 0, 0);
         for (int m = 0; m < movies.size(); m++) {
