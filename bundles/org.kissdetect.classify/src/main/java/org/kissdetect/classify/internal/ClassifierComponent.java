@@ -20,9 +20,9 @@ import org.osgi.service.component.annotations.Deactivate;
  * loads the model directory: a missing, broken or tampered model keeps the component from activating, and SCR
  * logs which file is at fault and why.
  */
-// Only its own PID: with the REQUIRE policy, SCR would wait for a configuration of every PID it names, and the device
-// owner's is usually absent. Device and threads therefore come from this configuration, defaulting like the owner's.
-@Component(service = Classifier.class, configurationPid = ClassifierComponent.PID,
+// With the REQUIRE policy SCR waits for a configuration of every PID named: the device owner's is always there, shipped
+// as Configurator JSON by this bundle (which requires the Configurator), so device and threads come from their owner.
+@Component(service = Classifier.class, configurationPid = {DeviceConfiguration.PID, ClassifierComponent.PID},
         configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
 public final class ClassifierComponent implements Classifier {
 

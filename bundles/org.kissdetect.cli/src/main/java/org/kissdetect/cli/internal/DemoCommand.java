@@ -55,7 +55,7 @@ public final class DemoCommand implements Subcommand {
     CommandSpec spec;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Where the film, the markers and the report go (default: ~/.cache/kissdetect/demo).")
+            description = "Where the film, the markers and the report go (default: demo under the cache root, $XDG_CACHE_HOME/kissdetect or ~/.cache/kissdetect).")
     Path out;
 
     @Option(names = "--quiet", description = "No progress.")

@@ -72,7 +72,7 @@ public final class EvalCommand implements Subcommand {
     BackboneOptions network = new BackboneOptions();
 
     @Option(names = "--work", paramLabel = "DIR",
-            description = "Ablation: folder for the rows' checkpoints (default: ~/.cache/kissdetect/ablation).")
+            description = "Ablation: folder for the rows' checkpoints (default: ablation under the cache root, $XDG_CACHE_HOME/kissdetect or ~/.cache/kissdetect).")
     Path work;
 
     @Option(names = "--csv", paramLabel = "FILE", description = "Ablation: the table as CSV (default: WORK/ablation.csv).")

@@ -26,7 +26,7 @@ import org.osgi.service.metatype.annotations.Option;
     int stallTimeoutSeconds() default 30;
 
     @AttributeDefinition(name = "JavaCPP cache folder",
-            description = "Where FFmpeg's native libraries are extracted; empty for ~/.cache/kissdetect/javacpp."
+            description = "Where FFmpeg's native libraries are extracted; empty for javacpp under the cache root ($XDG_CACHE_HOME/kissdetect or ~/.cache/kissdetect)."
                     + " Read once per process.")
     String javacppCacheDir() default "";
 }

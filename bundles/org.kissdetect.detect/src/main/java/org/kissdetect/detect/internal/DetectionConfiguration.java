@@ -16,7 +16,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     int queueSeconds() default 32;
 
     @AttributeDefinition(name = "Score cache folder",
-            description = "Where per-second scores are kept for re-segmenting; empty means ~/.cache/kissdetect/scores.")
+            description = "Where per-second scores are kept for re-segmenting; empty means scores under the cache root ($XDG_CACHE_HOME/kissdetect or ~/.cache/kissdetect).")
     String scoreCacheDirectory() default "";
 
     @AttributeDefinition(name = "Progress interval (ms)",

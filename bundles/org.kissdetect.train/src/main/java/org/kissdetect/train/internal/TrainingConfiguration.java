@@ -8,6 +8,6 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @interface TrainingConfiguration {
 
     @AttributeDefinition(name = "Cache folder",
-            description = "Decoded seconds, embeddings and the synthetic set; empty means ~/.cache/kissdetect/training.")
+            description = "Decoded seconds, embeddings and the synthetic set; empty means training under the cache root ($XDG_CACHE_HOME/kissdetect or ~/.cache/kissdetect).")
     String cacheDirectory() default "";
 }
