@@ -52,7 +52,7 @@ final class CommandLineRunner {
                     if (debug) {
                         e.printStackTrace(err);
                     }
-                    err.println("kissdetect " + commandLine.getCommandName() + ": " + oneLine(e));
+                    err.println("kissdetect " + commandPath(commandLine) + ": " + oneLine(e));
                     return e instanceof CommandFailure failure ? failure.exitCode() : ExitCodes.FAILED;
                 });
         if (args.length == 0) {

@@ -72,7 +72,7 @@ class ModelsCommandTest {
 
         assertThat(run("models", "import", legacy.toString(), "--out", folder.resolve("out").toString())).isEqualTo(2);
 
-        assertThat(err.toString()).contains("kissdetect import: checkpoint " + legacy + ": refused global os.system");
+        assertThat(err.toString()).contains("kissdetect models import: checkpoint " + legacy + ": refused global os.system");
         assertThat(marker).doesNotExist();
         assertThat(folder.resolve("out")).doesNotExist();
     }

@@ -19,7 +19,8 @@ import org.kissdetect.classify.internal.weights.Float32Safetensors;
 /**
  * A pretrained backbone's public checkpoint turned into the safetensors file {@code Backbone} loads, exactly what
  * {@code models/convert_checkpoints.py} writes: the reference tensors as float32 under their state-dict names, in
- * name order (the order of safetensors' own writer), nothing else. A state dict is recognised when it holds every
+ * name order, nothing else (for the same tensors, byte for byte what safetensors 0.8's {@code save_file} writes:
+ * checked once against it). A state dict is recognised when it holds every
  * reference tensor with its shape as a floating tensor, and nothing beyond them but what {@code ignorable} allows.
  */
 abstract class BackboneCheckpointLayout implements CheckpointLayout {
