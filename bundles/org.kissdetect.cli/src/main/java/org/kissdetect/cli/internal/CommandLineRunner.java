@@ -37,9 +37,9 @@ final class CommandLineRunner {
         CommandLine root = new CommandLine(new Root());
         commands.stream().sorted(Comparator.comparingInt(CommandLineRunner::rank)
                 .thenComparing(command -> command.getClass().getSimpleName())).forEach(root::addSubcommand);
-        // Every command explains itself: 'kissdetect detect --help' (or 'kissdetect help detect').
-        root.getSubcommands().values().forEach(sub -> sub.getCommandSpec().addOption(OptionSpec.builder("-h", "--help")
-                .usageHelp(true).description("Show this help message and exit.").build()));
+        // Every command explains itself: 'kissdetect detect --help' (or 'kissdetect help detect'), and so do the
+        // commands within one ('kissdetect models import --help').
+        root.getSubcommands().values().forEach(CommandLineRunner::addHelp);
         root.addSubcommand("help", new CommandLine.HelpCommand());
         boolean debug = Boolean.getBoolean("kissdetect.debug");
         root.setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true)
@@ -52,7 +52,7 @@ final class CommandLineRunner {
                     if (debug) {
                         e.printStackTrace(err);
                     }
-                    err.println("kissdetect " + commandLine.getCommandName() + ": " + oneLine(e));
+                    err.println("kissdetect " + commandPath(commandLine) + ": " + oneLine(e));
                     return e instanceof CommandFailure failure ? failure.exitCode() : ExitCodes.FAILED;
                 });
         if (args.length == 0) {
@@ -82,9 +82,15 @@ final class CommandLineRunner {
         }
     }
 
+    private static void addHelp(CommandLine command) {
+        command.getCommandSpec().addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+                .description("Show this help message and exit.").build());
+        command.getSubcommands().values().forEach(CommandLineRunner::addHelp);
+    }
+
     /** The commands a user runs come first in the help, the tools after them. */
     private static final List<String> ORDER = List.of("demo", "detect", "annotate", "resegment", "train", "eval",
-            "segment", "samples", "logmel");
+            "segment", "samples", "logmel", "models");
 
     private static int rank(Subcommand command) {
         Command annotation = command.getClass().getAnnotation(Command.class);

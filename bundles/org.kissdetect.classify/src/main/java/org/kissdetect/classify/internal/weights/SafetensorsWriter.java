@@ -1,32 +1,20 @@
 package org.kissdetect.classify.internal.weights;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.DataType;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.kissdetect.common.files.AtomicFiles;
-import org.kissdetect.common.text.Sha256;
 
 /**
- * Writes named float tensors as a safetensors file, the format {@link SafetensorsFile} reads and PyTorch's
- * {@code safetensors.torch.load_file} understands. The file appears whole or not at all: it is written next to
- * its target and moved into place.
+ * Writes named float NDArrays as a safetensors file, the format {@link SafetensorsFile} reads and PyTorch's
+ * {@code safetensors.torch.load_file} understands, through {@link Float32Safetensors}. The file appears whole or not
+ * at all: it is written next to its target and moved into place.
  */
 public final class SafetensorsWriter {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private SafetensorsWriter() {
     }
@@ -54,49 +42,24 @@ public final class SafetensorsWriter {
      */
     public static String write(Path target, Map<String, NDArray> tensors, Map<String, String> metadata)
             throws IOException {
-        byte[] header = header(tensors, metadata);
-        MessageDigest digest = Sha256.newDigest();
-        AtomicFiles.write(target, file -> {
-            OutputStream out = new DigestOutputStream(file, digest);
-            out.write(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(header.length).array());
-            out.write(header);
-            for (NDArray array : tensors.values()) {
-                float[] values = array.toFloatArray();
-                ByteBuffer data = ByteBuffer.allocate(values.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-                data.asFloatBuffer().put(values);
-                out.write(data.array());
-            }
-            out.flush();
-        });
-        return Sha256.hex(digest);
-    }
-
-    /** The JSON header, padded with spaces to a multiple of 8 bytes as the format recommends. */
-    private static byte[] header(Map<String, NDArray> tensors, Map<String, String> metadata) throws IOException {
-        ObjectNode header = JSON.createObjectNode();
-        if (!metadata.isEmpty()) {
-            ObjectNode text = header.putObject(SafetensorsFile.METADATA);
-            metadata.forEach(text::put);
-        }
-        long offset = 0;
-        for (Map.Entry<String, NDArray> tensor : tensors.entrySet()) {
-            NDArray array = tensor.getValue();
+        Map<String, Float32Safetensors.Tensor> views = new LinkedHashMap<>();
+        tensors.forEach((name, array) -> {
             if (array.getDataType() != DataType.FLOAT32) {
-                throw new IllegalArgumentException("tensor " + tensor.getKey() + " is " + array.getDataType()
+                throw new IllegalArgumentException("tensor " + name + " is " + array.getDataType()
                         + ", only FLOAT32 is written");
             }
-            long size = array.size() * Float.BYTES;
-            ObjectNode entry = header.putObject(tensor.getKey());
-            entry.put("dtype", "F32");
-            entry.putArray("shape").addAll(Arrays.stream(array.getShape().getShape())
-                    .mapToObj(JSON.getNodeFactory()::numberNode).toList());
-            entry.putArray("data_offsets").add(offset).add(offset + size);
-            offset += size;
-        }
-        StringBuilder text = new StringBuilder(JSON.writeValueAsString(header));
-        while (text.length() % 8 != 0) {
-            text.append(' ');
-        }
-        return text.toString().getBytes(StandardCharsets.UTF_8);
+            views.put(name, new Float32Safetensors.Tensor() {
+                @Override
+                public long[] shape() {
+                    return array.getShape().getShape();
+                }
+
+                @Override
+                public float[] values() {
+                    return array.toFloatArray();
+                }
+            });
+        });
+        return Float32Safetensors.write(target, views, metadata);
     }
 }
