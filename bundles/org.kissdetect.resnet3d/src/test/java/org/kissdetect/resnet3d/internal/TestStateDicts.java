@@ -18,7 +18,8 @@ import org.kissdetect.resnet3d.internal.network.Shortcut;
 
 /**
  * Small-memory 3D ResNet-34 state dicts for tests whose answer does not depend on the convolutions: every tensor of
- * a shape shares one array of a constant, batch norms are the identity but for their bias, and {@code fc} is given.
+ * a shape shares one array of a constant, convolutions are zero, batch norms add a bias of 0.01 (so the features
+ * are small and finite, not zero), and {@code fc} is given.
  */
 public final class TestStateDicts {
 
@@ -45,9 +46,8 @@ public final class TestStateDicts {
             } else if (name.equals("fc.bias")) {
                 values = fcBias;
             } else {
-                float constant = name.endsWith("running_var") || name.endsWith("bn1.weight")
-                        || name.endsWith("bn2.weight") || name.endsWith("downsample.1.weight") ? 1
-                        : name.endsWith("running_mean") ? 0 : 0.01f;
+                float constant = shape.length == 5 || name.endsWith("running_mean") ? 0
+                        : name.endsWith(".bias") ? 0.01f : 1;
                 values = shared.computeIfAbsent(name.substring(name.lastIndexOf('.')) + Arrays.toString(shape),
                         key -> filled(shape, constant));
             }

@@ -87,6 +87,7 @@ public final class R3d34CheckpointLayout implements CheckpointLayout {
             throw new CheckpointException(checkpoint, "class list " + classesFile + " has no class '"
                     + KineticsMetadata.KISSING + "'");
         }
+        refuseNonFinite(stateDict);
         String id = "kinetics" + classes + "-r3d34";
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("checkpoint", String.valueOf(checkpoint.getFileName()));
@@ -101,6 +102,19 @@ public final class R3d34CheckpointLayout implements CheckpointLayout {
                 classList, preprocessing, KineticsMetadata.DEFAULT_THRESHOLD, provenance,
                 String.valueOf(checkpoint.getFileName()), stateDict.sha256());
         return KineticsModelWriter.write(folder.resolve(id), description, parameters(stateDict, shortcut, classes));
+    }
+
+    /** A NaN or infinite weight would make every probability NaN: refused at import rather than at detection. */
+    private static void refuseNonFinite(StateDict stateDict) throws CheckpointException {
+        for (CheckpointTensor tensor : stateDict.tensors().values()) {
+            float[] values = tensor.floats();
+            for (int i = 0; values != null && i < values.length; i++) {
+                if (!Float.isFinite(values[i])) {
+                    throw new CheckpointException(stateDict.source(), "tensor " + tensor.name() + " holds "
+                            + values[i] + " at index " + i + " (a damaged checkpoint)");
+                }
+            }
+        }
     }
 
     private static ClassList classList(Path checkpoint, Path classesFile) throws CheckpointException {

@@ -7,7 +7,6 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -98,8 +97,7 @@ public final class Safetensors {
             throw new IOException(file + ": its header is not a JSON object");
         }
         List<Tensor> tensors = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = header.fields(); fields.hasNext();) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : header.properties()) {
             if (!METADATA.equals(field.getKey())) {
                 tensors.add(tensor(file, field.getKey(), field.getValue(), bytes, dataStart));
             }
