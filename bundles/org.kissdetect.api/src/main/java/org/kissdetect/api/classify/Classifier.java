@@ -1,7 +1,9 @@
 package org.kissdetect.api.classify;
 
 import java.util.List;
+import java.util.Optional;
 
+import org.kissdetect.api.features.ClipPreprocessing;
 import org.kissdetect.api.features.ModelInput;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -34,6 +36,18 @@ public interface Classifier extends AutoCloseable {
      * @throws IllegalArgumentException when an input holds non-finite values
      */
     float[] kissingProbabilities(List<ModelInput> batch) throws ClassificationException;
+
+    /**
+     * The clip of frames this classifier needs with each second, when it is a model that looks at motion: a caller
+     * decodes with {@code clipInput().get().decoding()} and extracts with it. Empty (this default): the still and the
+     * sound are enough.
+     *
+     * @return how the model wants its clip, if it takes one
+     * @since 1.3
+     */
+    default Optional<ClipPreprocessing> clipInput() {
+        return Optional.empty();
+    }
 
     /**
      * Releases this handle: a factory may free a model it no longer keeps once no handle of it is open. Use each

@@ -19,4 +19,19 @@ public interface MovieDecoder {
      * @throws MediaException when the file is missing, unreadable, not a movie or has no video stream
      */
     SampleStream open(Path movie) throws MediaException;
+
+    /**
+     * Opens a movie for reading from its start, delivering with each second the clip a model asks for (see
+     * {@link SecondSample#clip()}). The decoder keeps only the frames of one clip, never the film.
+     *
+     * @param movie the movie file
+     * @param clip  the frames wanted with each second
+     * @return a stream of its seconds, to be closed by the caller
+     * @throws MediaException                when the file is missing, unreadable, not a movie or has no video stream
+     * @throws UnsupportedOperationException when this decoder cannot deliver clips (this default)
+     * @since 1.1
+     */
+    default SampleStream open(Path movie, ClipRequest clip) throws MediaException {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot deliver clips of frames");
+    }
 }

@@ -38,4 +38,20 @@ public interface FeatureExtractor {
      * @throws IllegalArgumentException when the waveform holds non-finite samples
      */
     LogMelExamples logMel(float[] waveform);
+
+    /**
+     * The inference transform of {@link #extract(SecondSample)}, plus the second's clip prepared as a model that
+     * looks at motion wants it.
+     *
+     * @param sample a decoded second, opened with {@code clip.decoding()}
+     * @param clip   how the model wants its clip
+     * @return its network inputs, the clip among them
+     * @throws IllegalArgumentException      when the audio holds non-finite samples, or the sample's clip frames are
+     *                                       not of the requested short side or more than requested
+     * @throws UnsupportedOperationException when this extractor cannot prepare clips (this default)
+     * @since 1.1
+     */
+    default ModelInput extract(SecondSample sample, ClipPreprocessing clip) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot prepare clips");
+    }
 }

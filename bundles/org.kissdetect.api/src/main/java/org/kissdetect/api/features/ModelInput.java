@@ -6,8 +6,21 @@ package org.kissdetect.api.features;
  * @param second the index of the second in its movie
  * @param image  3 x 224 x 224 floats, channel-major (CHW), RGB normalised with the ImageNet mean and deviation
  * @param audio  96 x 64 floats, frame-major: 96 frames of 10 ms, 64 log-mel bands each
+ * @param clip   for a model that looks at motion: the clip prepared as its {@link ClipPreprocessing} says,
+ *               3 x frames x crop x crop floats laid out (C, T, H, W); empty for the other models. Since 1.1.
  */
-public record ModelInput(int second, float[] image, float[] audio) {
+public record ModelInput(int second, float[] image, float[] audio, float[] clip) {
+
+    /**
+     * The inputs of a model that looks at the still and the sound only.
+     *
+     * @param second the index of the second in its movie
+     * @param image  3 x 224 x 224 floats
+     * @param audio  96 x 64 floats
+     */
+    public ModelInput(int second, float[] image, float[] audio) {
+        this(second, image, audio, new float[0]);
+    }
 
     /** Checks the tensor sizes. */
     public ModelInput {
@@ -19,5 +32,11 @@ public record ModelInput(int second, float[] image, float[] audio) {
             throw new IllegalArgumentException("second " + second + ": audio patch needs 6144 floats (96x64), got "
                     + (audio == null ? "none" : audio.length));
         }
+        clip = clip == null ? new float[0] : clip;
+    }
+
+    /** @return whether this input carries a clip */
+    public boolean hasClip() {
+        return clip.length > 0;
     }
 }
