@@ -3,7 +3,10 @@ package org.kissdetect.cli.internal;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalDouble;
 
+import org.kissdetect.api.classify.ClassifierFactory;
+import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.api.detect.Detection;
 import org.kissdetect.api.detect.DetectionRequest;
 import org.kissdetect.api.detect.DetectionService;
@@ -38,6 +41,7 @@ public final class DetectCommand implements Subcommand {
     private final MarkerFormats formats;
     private final ReportService reports;
     private final ModelRepository models;
+    private final ClassifierFactory classifiers;
 
     @Spec
     CommandSpec spec;
@@ -66,7 +70,9 @@ public final class DetectCommand implements Subcommand {
 
     @Activate
     public DetectCommand(@Reference DetectionService detection, @Reference Segmenter segmenter,
-            @Reference MarkerFormats formats, @Reference ReportService reports, @Reference ModelRepository models) {
+            @Reference MarkerFormats formats, @Reference ReportService reports, @Reference ModelRepository models,
+            @Reference ClassifierFactory classifiers) {
+        this.classifiers = classifiers;
         this.detection = detection;
         this.segmenter = segmenter;
         this.formats = formats;
@@ -77,7 +83,7 @@ public final class DetectCommand implements Subcommand {
     @Override
     public Integer call() {
         MarkerWriter writer = formats.writer(markers.format);
-        SegmentationParameters parameters = segmentation.over(segmenter.parameters());
+        SegmentationParameters parameters = null;
         DetectionOutputs outputs = new DetectionOutputs(detection, writer, markers.style(), reports);
         List<OutputPlan.Planned> plans = OutputPlan.of(movies, out, report, writer.extension(),
                 model == null ? List.of() : List.of(model), reports);
@@ -92,6 +98,7 @@ public final class DetectCommand implements Subcommand {
                     }
                     if (modelDirectory == null) {
                         modelDirectory = DefaultModel.orDemo(model, models, err, quiet, interruption);
+                        parameters = segmentation.over(segmenter.parameters(), recommendedThreshold(modelDirectory));
                     }
                     try (ReportStills stills = plan.outputs().report() == null ? null : reports.stills()) {
                         Detection result = DetectionRun.of(detection, new DetectionRequest(plan.movie(),
@@ -108,5 +115,13 @@ public final class DetectCommand implements Subcommand {
             }
         }
         return outcome.exitCode();
+    }
+
+    private OptionalDouble recommendedThreshold(Path modelDirectory) {
+        try {
+            return classifiers.describe(modelDirectory).threshold();
+        } catch (ModelException e) {
+            throw CommandFailure.badInput(e.getMessage());
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.kissdetect.cli.internal;
 
+import java.util.OptionalDouble;
+
 import org.kissdetect.api.segment.SegmentationParameters;
 
 import picocli.CommandLine.Option;
@@ -15,14 +17,20 @@ final class SegmentationOptions {
     Double minFraction;
 
     @Option(names = "--threshold", paramLabel = "P",
-            description = "A second is kissing when its probability is at least P (configured: 0.5).")
+            description = "A second is kissing when its probability is at least P (default: the model's"
+                    + " recommendation where its metadata makes one, else the configured 0.5).")
     Double threshold;
 
     SegmentationParameters over(SegmentationParameters configured) {
+        return over(configured, OptionalDouble.empty());
+    }
+
+    /** The options given, else the model's recommended threshold, else the configured values. */
+    SegmentationParameters over(SegmentationParameters configured, OptionalDouble recommendedThreshold) {
         try {
             return new SegmentationParameters(minSeconds != null ? minSeconds : configured.minSeconds(),
                     minFraction != null ? minFraction : configured.minFraction(),
-                    threshold != null ? threshold : configured.threshold());
+                    threshold != null ? threshold : recommendedThreshold.orElse(configured.threshold()));
         } catch (IllegalArgumentException e) {
             throw CommandFailure.badInput(e.getMessage());
         }

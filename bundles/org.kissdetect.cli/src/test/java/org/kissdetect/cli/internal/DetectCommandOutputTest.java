@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kissdetect.api.classify.ClassifierFactory;
 import org.kissdetect.api.classify.ModelDescriptor;
 import org.kissdetect.api.decode.MediaException;
 import org.kissdetect.api.decode.MovieDecoder;
@@ -52,6 +53,7 @@ class DetectCommandOutputTest {
 
     private final DetectionService detection = mock(DetectionService.class);
     private final Segmenter segmenter = mock(Segmenter.class);
+    private final ClassifierFactory classifiers = mock(ClassifierFactory.class);
     private final MarkerFormats formats = new MarkerFormats();
     private final MovieDecoder decoder = mock(MovieDecoder.class);
     private ModelRepository models;
@@ -63,6 +65,7 @@ class DetectCommandOutputTest {
         movie = Files.writeString(folder.resolve("film.mp4"), "movie");
         scores = Files.writeString(folder.resolve("cache.scores.json"), "{\"scores\":true}");
         when(segmenter.parameters()).thenReturn(new SegmentationParameters(10, 0.7, 0.5));
+        when(classifiers.describe(any())).thenReturn(new ModelDescriptor("demo", "1", "both", "cpu()"));
         doCallRealMethod().when(detection).writeScores(any(), any());
         formats.addWriter(new DetectCommandTest.CountingWriter());
         models = Models.repository(folder.resolve("demo-model"), "DEMO MODEL");
@@ -274,7 +277,8 @@ class DetectCommandOutputTest {
     }
 
     private int run(String... args) {
-        DetectCommand command = new DetectCommand(detection, segmenter, formats, new ReportComponent(decoder, folder), models);
+        DetectCommand command = new DetectCommand(detection, segmenter, formats, new ReportComponent(decoder, folder), models,
+                classifiers);
         return new CommandLineRunner(List.of(command), new PrintWriter(out), new PrintWriter(err)).run(args);
     }
 }

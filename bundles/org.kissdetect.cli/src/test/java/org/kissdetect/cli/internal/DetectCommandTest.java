@@ -22,6 +22,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kissdetect.api.classify.ClassifierFactory;
 import org.kissdetect.api.classify.ModelDescriptor;
 import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.api.decode.MediaException;
@@ -50,6 +51,7 @@ class DetectCommandTest {
 
     private final DetectionService detection = mock(DetectionService.class);
     private final Segmenter segmenter = mock(Segmenter.class);
+    private final ClassifierFactory classifiers = mock(ClassifierFactory.class);
     private final MarkerFormats formats = new MarkerFormats();
     private final MovieDecoder decoder = mock(MovieDecoder.class);
     private ModelRepository models;
@@ -61,6 +63,7 @@ class DetectCommandTest {
         movie = Files.writeString(folder.resolve("film.mp4"), "movie");
         scores = Files.writeString(folder.resolve("cache.scores.json"), "{\"scores\":true}");
         when(segmenter.parameters()).thenReturn(new SegmentationParameters(10, 0.7, 0.5));
+        when(classifiers.describe(any())).thenReturn(new ModelDescriptor("demo", "1", "both", "cpu()"));
         doCallRealMethod().when(detection).writeScores(any(), any());
         formats.addWriter(new CountingWriter());
         models = Models.repository(folder.resolve("demo-model"), "DEMO MODEL: the synthetic signature, not kissing");
@@ -97,6 +100,21 @@ class DetectCommandTest {
         assertThat(folder.resolve("film.scores.json")).hasContent("{\"rebuilt\":true}");
         assertThat(err.toString()).contains("kissdetect: warning: film.mp4: the movie ends at 00:00:30.000")
                 .contains("kissdetect: warning: film.mp4: the score cache could not keep the scores");
+    }
+
+    @Test
+    void aModelsRecommendedThresholdAppliesUnlessTheUserGivesOne() throws Exception {
+        when(detection.detect(any(), any(), any())).thenReturn(result(List.of()));
+        when(classifiers.describe(any())).thenReturn(new ModelDescriptor("kinetics", "1", "r3d34-kinetics700", "cpu()",
+                java.util.OptionalDouble.of(0.2)));
+
+        assertThat(run("detect", movie.toString(), "--format", "count")).isZero();
+        assertThat(run("detect", movie.toString(), "--format", "count", "--threshold", "0.9")).isZero();
+
+        ArgumentCaptor<DetectionRequest> request = ArgumentCaptor.forClass(DetectionRequest.class);
+        verify(detection, org.mockito.Mockito.times(2)).detect(request.capture(), any(), any());
+        assertThat(request.getAllValues()).extracting(r -> r.parameters().threshold()).containsExactly(0.2, 0.9);
+        assertThat(request.getAllValues()).extracting(r -> r.parameters().minSeconds()).containsOnly(10);
     }
 
     @Test
@@ -183,7 +201,8 @@ class DetectCommandTest {
     }
 
     private int run(String... args) {
-        DetectCommand command = new DetectCommand(detection, segmenter, formats, new ReportComponent(decoder, folder), models);
+        DetectCommand command = new DetectCommand(detection, segmenter, formats, new ReportComponent(decoder, folder), models,
+                classifiers);
         return new CommandLineRunner(List.of(command), new PrintWriter(out), new PrintWriter(err)).run(args);
     }
 

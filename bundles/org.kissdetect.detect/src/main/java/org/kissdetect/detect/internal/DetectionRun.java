@@ -3,6 +3,7 @@ package org.kissdetect.detect.internal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +19,7 @@ import org.kissdetect.api.decode.SecondSample;
 import org.kissdetect.api.detect.Cancellation;
 import org.kissdetect.api.detect.DetectionCancelledException;
 import org.kissdetect.api.detect.SecondObserver;
+import org.kissdetect.api.features.ClipPreprocessing;
 import org.kissdetect.api.features.FeatureExtractor;
 import org.kissdetect.api.features.ModelInput;
 
@@ -75,7 +77,8 @@ final class DetectionRun {
      */
     Result run(Path movie, float[] resumed, ProgressMeter progress, Cancellation cancellation, Checkpoint checkpoint,
             SecondObserver observer) throws MediaException, ClassificationException, DetectionCancelledException {
-        SampleStream stream = decoder.open(movie);
+        Optional<ClipPreprocessing> clip = classifier.clipInput();
+        SampleStream stream = clip.isPresent() ? decoder.open(movie, clip.get().decoding()) : decoder.open(movie);
         MovieInfo declared;
         try {
             declared = stream.info();
@@ -211,7 +214,8 @@ final class DetectionRun {
 
         private ModelInput extract(SecondSample sample) throws MediaException {
             try {
-                return features.extract(sample);
+                Optional<ClipPreprocessing> clip = classifier.clipInput();
+                return clip.isPresent() ? features.extract(sample, clip.get()) : features.extract(sample);
             } catch (IllegalArgumentException e) {
                 throw new MediaException(movie, sample.second(), e.getMessage(), e);
             }

@@ -1,4 +1,4 @@
-package org.kissdetect.checkpoints.testing;
+package org.kissdetect.checkpoints.internal.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,7 @@ import org.kissdetect.api.checkpoint.CheckpointTensor;
 import org.kissdetect.api.checkpoint.StateDict;
 import org.kissdetect.api.checkpoint.TensorType;
 import org.kissdetect.checkpoints.internal.CheckpointImporterComponent;
+import org.kissdetect.checkpoints.testing.PthWriter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
