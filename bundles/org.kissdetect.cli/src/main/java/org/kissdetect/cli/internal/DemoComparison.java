@@ -24,7 +24,7 @@ final class DemoComparison {
             Scene best = null;
             double bestIou = 0;
             for (Scene candidate : unmatched) {
-                double iou = iou(candidate, scene);
+                double iou = candidate.intersectionOverUnion(scene.first(), scene.last());
                 if (iou > bestIou) {
                     best = candidate;
                     bestIou = iou;
@@ -44,16 +44,6 @@ final class DemoComparison {
         text.append(String.format(Locale.ROOT, "%d of %d true scenes found at IoU >= %.1f; %d detected scenes match none%n",
                 found, truth.size(), MATCHING_IOU, unmatched.size()));
         return text.toString();
-    }
-
-    /** Intersection over union of two inclusive second ranges. */
-    static double iou(Scene detected, SecondSpan truth) {
-        int intersection = Math.min(detected.end(), truth.last()) - Math.max(detected.start(), truth.first()) + 1;
-        if (intersection <= 0) {
-            return 0;
-        }
-        int union = detected.seconds() + truth.seconds() - intersection;
-        return (double) intersection / union;
     }
 
     private static String span(int first, int last) {

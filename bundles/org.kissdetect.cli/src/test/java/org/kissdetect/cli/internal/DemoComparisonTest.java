@@ -1,7 +1,6 @@
 package org.kissdetect.cli.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 
@@ -10,13 +9,6 @@ import org.kissdetect.api.segment.Scene;
 import org.kissdetect.synthetic.SecondSpan;
 
 class DemoComparisonTest {
-
-    @Test
-    void iouCountsWholeSecondsOfInclusiveRanges() {
-        assertThat(DemoComparison.iou(new Scene(10, 19, 0.9), new SecondSpan(10, 19))).isEqualTo(1.0);
-        assertThat(DemoComparison.iou(new Scene(10, 19, 0.9), new SecondSpan(15, 24))).isCloseTo(5.0 / 15, within(1e-12));
-        assertThat(DemoComparison.iou(new Scene(10, 19, 0.9), new SecondSpan(20, 29))).isZero();
-    }
 
     @Test
     void tableMatchesEachTrueSceneOnceAndListsMissesAndExtras() {

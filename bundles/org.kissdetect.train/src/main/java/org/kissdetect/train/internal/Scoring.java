@@ -93,7 +93,7 @@ final class Scoring {
         List<Pair> pairs = new ArrayList<>();
         for (int t = 0; t < truth.size(); t++) {
             for (int f = 0; f < found.size(); f++) {
-                double iou = iou(truth.get(t), found.get(f));
+                double iou = truth.get(t).intersectionOverUnion(found.get(f));
                 if (iou >= MATCHING_IOU) {
                     pairs.add(new Pair(t, f, iou));
                 }
@@ -111,12 +111,5 @@ final class Scoring {
             }
         }
         return matched;
-    }
-
-    /** Intersection over union of two spans of whole seconds, both ends included. */
-    static double iou(Scene a, Scene b) {
-        int intersection = Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.start(), b.start()) + 1);
-        int union = a.seconds() + b.seconds() - intersection;
-        return (double) intersection / union;
     }
 }

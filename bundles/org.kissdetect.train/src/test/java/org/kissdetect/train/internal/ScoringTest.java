@@ -54,8 +54,6 @@ class ScoringTest {
 
     @Test
     void scenesMatchAtAnIntersectionOverUnionOfOneHalfOneToOne() {
-        assertThat(Scoring.iou(new Scene(0, 9, 1), new Scene(2, 11, 1))).isCloseTo(8.0 / 12, offset(1e-12));
-        assertThat(Scoring.iou(new Scene(0, 9, 1), new Scene(10, 20, 1))).isZero();
         List<Scene> truth = List.of(new Scene(0, 9, 1), new Scene(30, 39, 1));
         List<Scene> found = List.of(new Scene(0, 4, 1), new Scene(5, 9, 1), new Scene(31, 45, 1));
 
