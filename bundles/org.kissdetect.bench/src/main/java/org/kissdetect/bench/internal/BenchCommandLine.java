@@ -14,7 +14,7 @@ final class BenchCommandLine {
             "Usage: kissdetect bench NAME [ARGS...]",
             "Runs a benchmark and reports it against a baseline measured in the same run.",
             "Benchmarks of this runtime: %s.",
-            "JMH benchmarks, each built beside the bundle it measures: segment, features, classify.");
+            "JMH benchmarks, each built beside the bundle it measures: segment, features, classify, resnet3d.");
 
     private final Benchmarks benchmarks;
     private final PrintWriter out;

@@ -77,7 +77,7 @@ class BenchCommandLineTest {
 
         assertThat(run("bench", "--help")).isZero();
         assertThat(out.toString()).contains("Benchmarks of this runtime: decode.")
-                .contains("JMH benchmarks").contains("segment, features, classify");
+                .contains("JMH benchmarks").contains("segment, features, classify, resnet3d");
         assertThat(run("bench")).isEqualTo(2);
         assertThat(err.toString()).contains("Usage: kissdetect bench NAME");
     }
