@@ -37,6 +37,11 @@ record DecodeSettings(boolean fast, int threads, Duration stallTimeout, Path cac
                 Duration.ofSeconds(configuration.stallTimeoutSeconds()), cacheDir);
     }
 
+    /** @return these settings in exact mode */
+    DecodeSettings exact() {
+        return new DecodeSettings(false, threads, stallTimeout, cacheDir);
+    }
+
     String mode() {
         return fast ? "fast" : "exact";
     }

@@ -1,7 +1,9 @@
 package org.kissdetect.decode.internal;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
+import org.kissdetect.api.decode.ClipRequest;
 import org.kissdetect.api.decode.MediaException;
 import org.kissdetect.api.decode.MovieDecoder;
 import org.kissdetect.api.decode.SampleStream;
@@ -53,6 +55,28 @@ public final class FfmpegDecoderComponent implements MovieDecoder {
 
     @Override
     public SampleStream open(Path movie) throws MediaException {
+        return open(movie, settings, Optional.empty());
+    }
+
+    /**
+     * {@inheritDoc} Every picture is decoded and scaled to the clip's size, so that a clip's frames are consecutive:
+     * a decoder in {@code fast} mode, which skips pictures that cannot be a still, decodes such a movie in
+     * {@code exact} mode (with the configuration's other settings).
+     *
+     * @throws IllegalArgumentException when no clip request is given
+     */
+    @Override
+    public SampleStream open(Path movie, ClipRequest clip) throws MediaException {
+        if (clip == null) {
+            throw new IllegalArgumentException("no clip request to open " + movie + " with: open the movie without"
+                    + " one to get seconds without clips");
+        }
+        DecodeSettings current = settings;
+        return open(movie, current.fast() ? current.exact() : current, Optional.of(clip));
+    }
+
+    private static SampleStream open(Path movie, DecodeSettings settings, Optional<ClipRequest> clip)
+            throws MediaException {
         if (movie == null) {
             throw new IllegalArgumentException("no movie to open");
         }
@@ -60,7 +84,7 @@ public final class FfmpegDecoderComponent implements MovieDecoder {
         MovieSource source = null;
         try {
             source = MovieSource.open(movie, watchdog);
-            return new FfmpegSampleStream(source, watchdog, settings);
+            return new FfmpegSampleStream(source, watchdog, settings, clip);
         } catch (MediaException | RuntimeException e) {
             if (source != null) {
                 source.close();

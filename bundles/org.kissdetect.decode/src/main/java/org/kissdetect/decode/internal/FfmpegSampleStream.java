@@ -1,21 +1,26 @@
 package org.kissdetect.decode.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
+import org.kissdetect.api.decode.ClipRequest;
 import org.kissdetect.api.decode.MediaException;
 import org.kissdetect.api.decode.MovieInfo;
+import org.kissdetect.api.decode.RgbImage;
 import org.kissdetect.api.decode.SampleStream;
 import org.kissdetect.api.decode.SecondSample;
 
 /**
  * Reads a movie once, in order, packet by packet, never seeking, until the next second is complete. Holds one
- * packet, the decoders' own buffers, the kept picture and the seconds not yet handed out: memory does not grow
- * with the film's length.
+ * packet, the decoders' own buffers, the kept picture, the last frames of a clip when one was requested, and the
+ * seconds not yet handed out: memory does not grow with the film's length.
  */
 final class FfmpegSampleStream implements SampleStream {
 
@@ -38,7 +43,8 @@ final class FfmpegSampleStream implements SampleStream {
     private boolean ended;
     private boolean closed;
 
-    FfmpegSampleStream(MovieSource source, Watchdog watchdog, DecodeSettings settings) throws MediaException {
+    FfmpegSampleStream(MovieSource source, Watchdog watchdog, DecodeSettings settings, Optional<ClipRequest> clip)
+            throws MediaException {
         this.source = source;
         this.watchdog = watchdog;
         this.seconds = new SecondAssembler(source.audio != null);
@@ -46,7 +52,7 @@ final class FfmpegSampleStream implements SampleStream {
         VideoTrack openedVideo = null;
         try {
             openedVideo = new VideoTrack(source.file, source.video, source.info.frameRate(), source.origin,
-                    settings, seconds);
+                    settings, seconds, clip);
             this.audio = source.audio == null ? null : new AudioTrack(source.file, source.audio, source.origin, seconds);
             this.video = openedVideo;
         } catch (MediaException | RuntimeException e) {
@@ -101,6 +107,17 @@ final class FfmpegSampleStream implements SampleStream {
                 finish();
             }
         }
+    }
+
+    /**
+     * How many clip frames this stream holds now, in its ring and in the seconds it has not handed out or may
+     * reuse: bounded by the clip's length and the seconds in flight, never by the film's length.
+     */
+    int retainedClipFrames() {
+        Set<RgbImage> held = Collections.newSetFromMap(new IdentityHashMap<>());
+        video.collectClipFrames(held);
+        seconds.collectClipFrames(held);
+        return held.size();
     }
 
     @Override

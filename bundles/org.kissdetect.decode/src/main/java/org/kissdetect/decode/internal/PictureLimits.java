@@ -47,7 +47,7 @@ final class PictureLimits {
     }
 
     private static long stillBytes(int width, int height, double pixelAspect) {
-        int[] size = StillScaler.targetSize(width, height, new int[] {(int) Math.round(pixelAspect * 1000), 1000});
+        int[] size = PictureScaler.targetSize(width, height, new int[] {(int) Math.round(pixelAspect * 1000), 1000});
         return (long) size[0] * size[1] * 3;
     }
 

@@ -1,5 +1,7 @@
 package org.kissdetect.decode.internal;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -11,7 +13,8 @@ import org.kissdetect.api.decode.SecondSample;
  * Decides when a second is complete and what it holds. Second {@code k} is handed out once both streams have
  * passed {@code k + 1} (or ended, or the file has moved on more than {@value #INTERLEAVE_SECONDS} s without them,
  * which keeps memory bounded when one stream stops early); its still is the last picture in {@code [k, k + 1)},
- * else the previous second's, flagged as reused.
+ * else the previous second's, flagged as reused. A still comes with its clip (empty without a clip request), which
+ * a reused still brings along.
  */
 final class SecondAssembler {
 
@@ -24,7 +27,7 @@ final class SecondAssembler {
      */
     static final double HELD_PICTURES_SECONDS = 60;
 
-    private record Still(RgbImage image, double seconds) {
+    private record Still(RgbImage image, List<RgbImage> clip, double seconds) {
     }
 
     private final AudioWindows audio = new AudioWindows();
@@ -42,12 +45,15 @@ final class SecondAssembler {
         this.audioEnded = !hasAudio;
     }
 
-    /** The final still of second {@code k} (negative {@code k}: a picture before the movie's start). */
-    void still(int second, RgbImage image, double seconds) {
+    /**
+     * The final still of second {@code k} (negative {@code k}: a picture before the movie's start), with the clip
+     * that ends with it.
+     */
+    void still(int second, RgbImage image, List<RgbImage> clip, double seconds) {
         if (second < 0) {
-            previous = new Still(image, seconds);
+            previous = new Still(image, clip, seconds);
         } else if (second >= next) {
-            stills.put(second, new Still(image, seconds));
+            stills.put(second, new Still(image, clip, seconds));
         }
     }
 
@@ -109,9 +115,17 @@ final class SecondAssembler {
         float[] window = audio.take(next);
         boolean missing = window == null;
         SecondSample sample = new SecondSample(next, still.seconds(), still.image(),
-                missing ? new float[AudioWindows.WINDOW] : window, reused, missing);
+                missing ? new float[AudioWindows.WINDOW] : window, reused, missing, still.clip());
         next++;
         return Optional.of(sample);
+    }
+
+    /** Adds the clip frames held for seconds not handed out yet and for reuse to {@code into}. */
+    void collectClipFrames(Collection<RgbImage> into) {
+        if (previous != null) {
+            into.addAll(previous.clip());
+        }
+        stills.values().forEach(still -> into.addAll(still.clip()));
     }
 
     /** Whether no picture at all has been decoded so far. */

@@ -1,6 +1,8 @@
 package org.kissdetect.decode.internal;
 
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Optional;
 
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
@@ -8,19 +10,24 @@ import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
+import org.kissdetect.api.decode.ClipRequest;
 import org.kissdetect.api.decode.MediaException;
+import org.kissdetect.api.decode.RgbImage;
 
 /**
  * Decodes the video stream and keeps, without converting it, the latest picture of the current second (a
  * reference, no copy); when a picture of a later second arrives, the kept one is that second's still and only
- * then is it scaled. Timestamps that are missing or run backwards are replaced by the previous one plus a frame's
- * duration. A stream whose packets carry no presentation times (AVI with B-frames, where FFmpeg's guesses come
- * out one frame late) is timed by counting pictures at its constant rate from its first decoding time.
+ * then is it scaled. With a clip request every picture is also scaled to the clip's size into a {@link ClipRing},
+ * and a still comes with the clip that ends with it. Timestamps that are missing or run backwards are replaced by
+ * the previous one plus a frame's duration. A stream whose packets carry no presentation times (AVI with
+ * B-frames, where FFmpeg's guesses come out one frame late) is timed by counting pictures at its constant rate from
+ * its first decoding time.
  *
- * <p>In fast mode, work whose errors cannot propagate is skipped: frames no other frame refers to are not decoded
- * at all unless they may be a second's still, and the loop filter is skipped on such frames. Skipping the loop
- * filter on reference frames too would save about 10 % more CPU on streams without such frames, but the error
- * then drifts until the next keyframe: 34 dB was measured on a test movie, under the 35 dB the fast mode promises.
+ * <p>In fast mode (never with a clip request, which needs every picture), work whose errors cannot propagate is
+ * skipped: frames no other frame refers to are not decoded at all unless they may be a second's still, and the loop
+ * filter is skipped on such frames. Skipping the loop filter on reference frames too would save about 10 % more CPU
+ * on streams without such frames, but the error then drifts until the next keyframe: 34 dB was measured on a test
+ * movie, under the 35 dB the fast mode promises.
  */
 final class VideoTrack implements AutoCloseable {
 
@@ -34,7 +41,8 @@ final class VideoTrack implements AutoCloseable {
     private final double frameDuration;
     private final boolean fast;
     private final SecondAssembler seconds;
-    private final StillScaler scaler = new StillScaler();
+    private final PictureScaler scaler = new PictureScaler();
+    private final ClipRing clips;
     private final AVFrame decoded = avutil.av_frame_alloc();
     private final AVFrame kept = avutil.av_frame_alloc();
     private boolean hasKept;
@@ -54,8 +62,9 @@ final class VideoTrack implements AutoCloseable {
     private String skippedReason;
 
     VideoTrack(Path file, AVStream stream, double frameRate, double origin, DecodeSettings settings,
-            SecondAssembler seconds) throws MediaException {
+            SecondAssembler seconds, Optional<ClipRequest> clip) throws MediaException {
         this.codec = CodecContexts.openDecoder(file, stream, settings.threads(), "video");
+        this.clips = clip.map(ClipRing::of).orElseGet(ClipRing::none);
         this.timeBase = Rationals.value(stream.time_base());
         this.origin = origin;
         this.frameDuration = 1 / frameRate;
@@ -91,9 +100,14 @@ final class VideoTrack implements AutoCloseable {
         receiveAll();
         seconds.videoHoldsPictures(packet != null && packetsTaken > picturesOut);
         if (packet == null && hasKept) {
-            seconds.still((int) Math.floor(keptTime), scaler.scale(kept), keptTime);
+            seconds.still((int) Math.floor(keptTime), scaler.scale(kept), clips.clip(), keptTime);
             hasKept = false;
         }
+    }
+
+    /** Adds the clip frames the ring holds to {@code into}. */
+    void collectClipFrames(Collection<RgbImage> into) {
+        clips.collectHeld(into);
     }
 
     /** Where the video ends: the last picture's time plus its duration, or 0 without pictures. */
@@ -147,7 +161,7 @@ final class VideoTrack implements AutoCloseable {
             damaged++;
         }
         int[] pixelAspect = Rationals.parts(decoded.sample_aspect_ratio());
-        java.util.Optional<String> absurd = PictureLimits.problem(decoded.width(), decoded.height(),
+        Optional<String> absurd = PictureLimits.problem(decoded.width(), decoded.height(),
                 pixelAspect[0], pixelAspect[1]);
         if (absurd.isPresent()) {
             skippedPictures++;
@@ -168,8 +182,9 @@ final class VideoTrack implements AutoCloseable {
         lastDuration = duration;
         seconds.videoReached(time);
         if (hasKept && Math.floor(time) > Math.floor(keptTime)) {
-            seconds.still((int) Math.floor(keptTime), scaler.scale(kept), keptTime);
+            seconds.still((int) Math.floor(keptTime), scaler.scale(kept), clips.clip(), keptTime);
         }
+        clips.add(decoded);
         avutil.av_frame_unref(kept);
         avutil.av_frame_move_ref(kept, decoded);
         hasKept = true;
@@ -181,6 +196,7 @@ final class VideoTrack implements AutoCloseable {
         avutil.av_frame_free(kept);
         avutil.av_frame_free(decoded);
         scaler.close();
+        clips.close();
         avcodec.avcodec_free_context(codec);
     }
 }

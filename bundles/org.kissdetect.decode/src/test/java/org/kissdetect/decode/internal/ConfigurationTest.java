@@ -42,9 +42,9 @@ class ConfigurationTest {
 
     @Test
     void stillsKeepTheDisplayAspectWithTheirShortSideAt256() {
-        assertThat(StillScaler.targetSize(1920, 1080, new int[] {1, 1})).containsExactly(455, 256);
-        assertThat(StillScaler.targetSize(1080, 1920, new int[] {0, 1})).containsExactly(256, 455);
-        assertThat(StillScaler.targetSize(161, 91, new int[] {1, 1})).containsExactly(453, 256);
-        assertThat(StillScaler.targetSize(720, 576, new int[] {64, 45})).containsExactly(455, 256);
+        assertThat(PictureScaler.targetSize(1920, 1080, new int[] {1, 1})).containsExactly(455, 256);
+        assertThat(PictureScaler.targetSize(1080, 1920, new int[] {0, 1})).containsExactly(256, 455);
+        assertThat(PictureScaler.targetSize(161, 91, new int[] {1, 1})).containsExactly(453, 256);
+        assertThat(PictureScaler.targetSize(720, 576, new int[] {64, 45})).containsExactly(455, 256);
     }
 }

@@ -2,6 +2,8 @@ package org.kissdetect.decode.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.kissdetect.api.decode.RgbImage;
 import org.kissdetect.api.decode.SecondSample;
@@ -14,7 +16,7 @@ class SecondAssemblerTest {
     @Test
     void aSecondWaitsUntilBothStreamsPassedItsEnd() {
         SecondAssembler seconds = new SecondAssembler(true);
-        seconds.still(0, A, 0.96);
+        seconds.still(0, A, List.of(), 0.96);
         seconds.videoReached(1.0);
 
         assertThat(seconds.poll()).as("sound still short of 1 s").isEmpty();
@@ -29,8 +31,8 @@ class SecondAssemblerTest {
     @Test
     void aSecondWithoutAPictureReusesThePreviousOne() {
         SecondAssembler seconds = new SecondAssembler(false);
-        seconds.still(0, A, 0.5);
-        seconds.still(2, B, 2.5);
+        seconds.still(0, A, List.of(), 0.5);
+        seconds.still(2, B, List.of(), 2.5);
         seconds.end(3.0);
 
         assertThat(seconds.poll().orElseThrow().still()).isSameAs(A);
@@ -43,10 +45,24 @@ class SecondAssemblerTest {
     }
 
     @Test
+    void aSecondThatReusesTheStillReusesItsClip() {
+        SecondAssembler seconds = new SecondAssembler(false);
+        seconds.still(0, A, List.of(B, A), 0.5);
+        seconds.still(2, B, List.of(A, B), 2.5);
+        seconds.end(3.0);
+
+        assertThat(seconds.poll().orElseThrow().clip()).containsExactly(B, A);
+        SecondSample gap = seconds.poll().orElseThrow();
+        assertThat(gap.frameReused()).isTrue();
+        assertThat(gap.clip()).containsExactly(B, A);
+        assertThat(seconds.poll().orElseThrow().clip()).containsExactly(A, B);
+    }
+
+    @Test
     void soundIsPlacedByItsTimeAndAGapIsSilenceFlaggedAsMissing() {
         SecondSample[] out = new SecondSample[3];
         SecondAssembler seconds = new SecondAssembler(true);
-        seconds.still(0, A, 0);
+        seconds.still(0, A, List.of(), 0);
         float[] ones = new float[100];
         java.util.Arrays.fill(ones, 1f);
         seconds.audio(AudioWindows.RATE * 2 + 1000, ones, ones.length);
@@ -65,7 +81,7 @@ class SecondAssemblerTest {
     @Test
     void whenTheFileRunsFarAheadAStreamThatStoppedNoLongerHoldsSecondsBack() {
         SecondAssembler seconds = new SecondAssembler(true);
-        seconds.still(0, A, 0.5);
+        seconds.still(0, A, List.of(), 0.5);
         seconds.videoReached(12);
         assertThat(seconds.poll()).isEmpty();
 

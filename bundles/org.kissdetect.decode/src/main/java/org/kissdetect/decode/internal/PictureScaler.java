@@ -9,18 +9,38 @@ import org.bytedeco.javacpp.DoublePointer;
 import org.kissdetect.api.decode.RgbImage;
 
 /**
- * Scales a decoded picture with swscale straight to RGB24 at 256 px on its short side (display aspect kept,
- * pixel aspect ratio applied), and copies the result into Java memory before anything is released.
+ * Scales a decoded picture with swscale straight to RGB24 at a given short side (256 px for stills, a clip's
+ * short side for clip frames; display aspect kept, pixel aspect ratio applied), and copies the result into Java
+ * memory before anything is released.
  */
-final class StillScaler implements AutoCloseable {
+final class PictureScaler implements AutoCloseable {
 
-    static final int SHORT_SIDE = 256;
+    static final int STILL_SHORT_SIDE = 256;
 
+    private final int shortSide;
     private SwsContext context;
     private final AVFrame rgb = avutil.av_frame_alloc();
 
+    /** A scaler for stills, 256 px on the short side. */
+    PictureScaler() {
+        this(STILL_SHORT_SIDE);
+    }
+
+    PictureScaler(int shortSide) {
+        this.shortSide = shortSide;
+    }
+
     RgbImage scale(AVFrame picture) {
-        int[] size = targetSize(picture.width(), picture.height(), Rationals.parts(picture.sample_aspect_ratio()));
+        return scale(picture, null);
+    }
+
+    /**
+     * Scales a picture into {@code reusable}'s pixels when it has the size the picture scales to (it must be an
+     * image nobody else holds), else into a new image.
+     */
+    RgbImage scale(AVFrame picture, RgbImage reusable) {
+        int[] size = targetSize(picture.width(), picture.height(), Rationals.parts(picture.sample_aspect_ratio()),
+                shortSide);
         int width = size[0];
         int height = size[1];
         context = swscale.sws_getCachedContext(context, picture.width(), picture.height(), picture.format(),
@@ -38,24 +58,32 @@ final class StillScaler implements AutoCloseable {
         }
         swscale.sws_scale(context, picture.data(), picture.linesize(), 0, picture.height(), rgb.data(),
                 rgb.linesize());
-        byte[] pixels = new byte[width * height * 3];
+        RgbImage image = reusable != null && reusable.width() == width && reusable.height() == height
+                ? reusable
+                : new RgbImage(width, height, new byte[width * height * 3]);
+        byte[] pixels = image.pixels();
         BytePointer data = rgb.data(0);
         int stride = rgb.linesize(0);
         for (int y = 0; y < height; y++) {
             data.position((long) y * stride).get(pixels, y * width * 3, width * 3);
         }
         data.position(0);
-        return new RgbImage(width, height, pixels);
+        return image;
     }
 
-    /** The still's size: the short side of the displayed picture becomes 256, the other keeps the aspect. */
+    /** A still's size: the short side of the displayed picture becomes 256, the other keeps the aspect. */
     static int[] targetSize(int width, int height, int[] pixelAspect) {
+        return targetSize(width, height, pixelAspect, STILL_SHORT_SIDE);
+    }
+
+    /** The scaled size: the displayed picture's short side becomes {@code shortSide}, the other keeps the aspect. */
+    static int[] targetSize(int width, int height, int[] pixelAspect, int shortSide) {
         double aspect = pixelAspect[0] <= 0 || pixelAspect[1] <= 0 ? 1 : (double) pixelAspect[0] / pixelAspect[1];
         double displayWidth = width * aspect;
         if (displayWidth >= height) {
-            return new int[] {(int) Math.max(1, Math.round(displayWidth * SHORT_SIDE / height)), SHORT_SIDE};
+            return new int[] {(int) Math.max(1, Math.round(displayWidth * shortSide / height)), shortSide};
         }
-        return new int[] {SHORT_SIDE, (int) Math.max(1, Math.round(height * SHORT_SIDE / displayWidth))};
+        return new int[] {shortSide, (int) Math.max(1, Math.round(height * shortSide / displayWidth))};
     }
 
     @Override
