@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.kissdetect.api.checkpoint.CheckpointLayout;
 import org.kissdetect.api.classify.Classifier;
 import org.kissdetect.api.classify.ClassifierFactory;
 import org.kissdetect.api.decode.MovieDecoder;
@@ -16,6 +17,7 @@ import org.kissdetect.api.decode.SecondSample;
 import org.kissdetect.api.detect.DetectionRequest;
 import org.kissdetect.api.detect.DetectionService;
 import org.kissdetect.api.encode.MovieEncoder;
+import org.kissdetect.api.features.ClipPreprocessing;
 import org.kissdetect.api.features.FeatureExtractor;
 import org.kissdetect.api.features.ModelInput;
 import org.kissdetect.api.segment.Segmenter;
@@ -24,15 +26,18 @@ import org.kissdetect.testmedia.TestMovie;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * {@code kissdetect bench detect [SECONDS [HEIGHT]] [model=DIR] [source=kit|x264]}: detection end to end on an
+ * {@code kissdetect bench detect [SECONDS [HEIGHT]] [model=DIR|kinetics] [source=kit|x264]}: detection end to end on an
  * H.264 movie of SECONDS seconds (default 600) and HEIGHT lines (default 1080) made by the test-media kit
  * (single-threaded OpenH264: a 10-minute 1080p movie takes most of an hour to write) or by the ffmpeg command's
  * libx264 ({@code source=x264}, B-frames like real films, written on every core), next to the two halves it
  * overlaps, measured in the same run on the same movie: decoding alone, and classifying alone as many seconds as
  * the movie has (the inputs of its first 32 seconds, over and over: the network's cost does not depend on the
- * pixels). The model is loaded before any timing. Target: end to end at most 1.15x the sum of the halves.
+ * pixels). A model that looks at motion ({@code model=kinetics}: a Kinetics 3D ResNet-34 of formula weights) is
+ * decoded with its clips in both the end-to-end run and decoding alone. The model is loaded before any timing.
+ * Target: end to end at most 1.15x the sum of the halves.
  */
 @Component(property = "kissdetect.benchmark=detect")
 public final class DetectionBenchmark implements Benchmark {
@@ -46,11 +51,14 @@ public final class DetectionBenchmark implements Benchmark {
     private final Segmenter segmenter;
     private final MovieEncoder encoder;
     private final ModelRepository models;
+    private final List<CheckpointLayout> layouts;
 
     @Activate
     public DetectionBenchmark(@Reference DetectionService detection, @Reference MovieDecoder decoder,
             @Reference FeatureExtractor features, @Reference ClassifierFactory classifiers,
-            @Reference Segmenter segmenter, @Reference MovieEncoder encoder, @Reference ModelRepository models) {
+            @Reference Segmenter segmenter, @Reference MovieEncoder encoder, @Reference ModelRepository models,
+            @Reference(policyOption = ReferencePolicyOption.GREEDY) List<CheckpointLayout> layouts) {
+        this.layouts = layouts;
         this.detection = detection;
         this.decoder = decoder;
         this.features = features;
@@ -65,7 +73,7 @@ public final class DetectionBenchmark implements Benchmark {
         BenchArguments parsed = BenchArguments.parse(arguments, "model", "source");
         int seconds = parsed.positional(0, 600, "seconds");
         int height = parsed.positional(1, 1080, "height");
-        Path model = DemoModels.orDemo(parsed.option("model").map(Path::of).orElse(null), models);
+        Path model = BenchModels.of(parsed.option("model"), models, layouts, out);
         int width = (height * 16 / 9 + 1) & ~1;
         int megabits = height >= 1080 ? 6 : height >= 720 ? 3 : 1;
         Path movie = switch (parsed.option("source").orElse("kit")) {
@@ -85,8 +93,9 @@ public final class DetectionBenchmark implements Benchmark {
             Files.setLastModifiedTime(movie, FileTime.fromMillis(System.currentTimeMillis()));
             DetectionRequest request = new DetectionRequest(movie, model, segmenter.parameters());
             Measurement endToEnd = Measurement.of(() -> detection.detect(request, p -> { }, () -> false));
-            Measurement decoding = Measurement.of(() -> decodeAll(movie));
-            List<ModelInput> inputs = firstInputs(movie);
+            Optional<ClipPreprocessing> clip = classifier.clipInput();
+            Measurement decoding = Measurement.of(() -> decodeAll(movie, clip));
+            List<ModelInput> inputs = firstInputs(movie, clip);
             Measurement classifying = Measurement.of(() -> classify(classifier, inputs, seconds));
 
             out.printf("%-26s %8s %8s %11s %10s%n", "", "wall s", "CPU s", "film s/s", "peak RSS");
@@ -102,20 +111,25 @@ public final class DetectionBenchmark implements Benchmark {
         }
     }
 
-    private void decodeAll(Path movie) throws Exception {
-        try (SampleStream stream = decoder.open(movie)) {
+    /** Decoding as the detection decodes for this model: with its clip of frames, when it takes one. */
+    private SampleStream open(Path movie, Optional<ClipPreprocessing> clip) throws Exception {
+        return clip.isPresent() ? decoder.open(movie, clip.get().decoding()) : decoder.open(movie);
+    }
+
+    private void decodeAll(Path movie, Optional<ClipPreprocessing> clip) throws Exception {
+        try (SampleStream stream = open(movie, clip)) {
             for (Optional<SecondSample> next = stream.next(); next.isPresent(); next = stream.next()) {
                 // decoding is the work
             }
         }
     }
 
-    private List<ModelInput> firstInputs(Path movie) throws Exception {
+    private List<ModelInput> firstInputs(Path movie, Optional<ClipPreprocessing> clip) throws Exception {
         List<ModelInput> inputs = new ArrayList<>();
-        try (SampleStream stream = decoder.open(movie)) {
+        try (SampleStream stream = open(movie, clip)) {
             for (Optional<SecondSample> next = stream.next(); next.isPresent() && inputs.size() < DISTINCT_INPUTS;
                     next = stream.next()) {
-                inputs.add(features.extract(next.get()));
+                inputs.add(clip.isPresent() ? features.extract(next.get(), clip.get()) : features.extract(next.get()));
             }
         }
         return inputs;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 
+import org.kissdetect.api.checkpoint.CheckpointLayout;
 import org.kissdetect.api.classify.Classifier;
 import org.kissdetect.api.classify.ClassifierFactory;
 import org.kissdetect.api.detect.DetectionProgress;
@@ -19,6 +20,7 @@ import org.kissdetect.testmedia.TestMovie;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * {@code kissdetect bench memory [SECONDS] [model=DIR]}: the resident memory of one detection along a long film
@@ -34,10 +36,13 @@ public final class MemoryBenchmark implements Benchmark {
     private final Segmenter segmenter;
     private final MovieEncoder encoder;
     private final ModelRepository models;
+    private final List<CheckpointLayout> layouts;
 
     @Activate
     public MemoryBenchmark(@Reference DetectionService detection, @Reference ClassifierFactory classifiers,
-            @Reference Segmenter segmenter, @Reference MovieEncoder encoder, @Reference ModelRepository models) {
+            @Reference Segmenter segmenter, @Reference MovieEncoder encoder, @Reference ModelRepository models,
+            @Reference(policyOption = ReferencePolicyOption.GREEDY) List<CheckpointLayout> layouts) {
+        this.layouts = layouts;
         this.detection = detection;
         this.classifiers = classifiers;
         this.segmenter = segmenter;
@@ -49,7 +54,7 @@ public final class MemoryBenchmark implements Benchmark {
     public int run(List<String> arguments, PrintWriter out) throws Exception {
         BenchArguments parsed = BenchArguments.parse(arguments, "model");
         int seconds = parsed.positional(0, 10_800, "seconds");
-        Path model = DemoModels.orDemo(parsed.option("model").map(Path::of).orElse(null), models);
+        Path model = BenchModels.of(parsed.option("model"), models, layouts, out);
         Path movie = BenchMovies.of(encoder,
                 TestMovie.small().withSeconds(seconds).withSize(320, 180).withFrameRate(5).withVideoBitRate(200_000), out);
         try (Classifier classifier = classifiers.open(model)) {
