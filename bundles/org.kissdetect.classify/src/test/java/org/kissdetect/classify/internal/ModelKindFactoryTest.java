@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,6 +113,37 @@ class ModelKindFactoryTest {
             assertThatThrownBy(() -> factory.open(model)).isInstanceOf(ModelException.class)
                     .hasMessage("model " + model.resolve("metadata.json")
                             + ": field 'kind' is 3, expected the name of a model kind");
+        } finally {
+            factory.deactivate();
+        }
+    }
+
+    @Test
+    void metadataTooLargeToBeAModelsIsRefusedUnread(@TempDir Path model) throws Exception {
+        try (RandomAccessFile huge = new RandomAccessFile(model.resolve("metadata.json").toFile(), "rw")) {
+            huge.setLength((16L << 20) + 1); // sparse: nothing is written
+        }
+        ClassifierFactoryComponent factory = factory(2);
+        try {
+            assertThatThrownBy(() -> factory.describe(model)).isInstanceOf(ModelException.class)
+                    .hasMessage("model " + model.resolve("metadata.json") + ": is 16777217 bytes, more than the"
+                            + " 16777216 a model's metadata may have");
+        } finally {
+            factory.deactivate();
+        }
+    }
+
+    @Test
+    void metadataThatIsNoJsonObjectIsReportedAsForADetector(@TempDir Path model) throws Exception {
+        ClassifierFactoryComponent factory = factory(2);
+        factory.addKind(new MeanKind());
+        try {
+            for (String content : new String[] {"", "[\"kind\"]", "{\"kind\": "}) {
+                Files.writeString(model.resolve("metadata.json"), content);
+                assertThatThrownBy(() -> factory.open(model)).as(content).isInstanceOf(ModelException.class)
+                        .hasMessageStartingWith("model " + model.resolve("metadata.json")
+                                + ": is not valid model metadata: ");
+            }
         } finally {
             factory.deactivate();
         }

@@ -131,7 +131,8 @@ public final class ModelDirectory {
                 throw new ModelException(metadataFile, "is " + Files.size(metadataFile) + " bytes, more than the "
                         + KIND_PROBE_LIMIT + " a model's metadata may have");
             }
-            kind = JSON.readTree(metadataFile.toFile()).get("kind");
+            JsonNode root = JSON.readTree(metadataFile.toFile());
+            kind = root == null ? null : root.get("kind");
         } catch (IOException e) {
             return Optional.empty();
         }
