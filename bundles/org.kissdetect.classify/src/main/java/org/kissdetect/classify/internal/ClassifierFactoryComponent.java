@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.kissdetect.api.classify.Classifier;
 import org.kissdetect.api.classify.ClassifierFactory;
@@ -11,17 +12,25 @@ import org.kissdetect.api.classify.ModelDescriptor;
 import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.classify.internal.model.DetectorLoader;
 import org.kissdetect.classify.internal.model.ModelDirectory;
+import org.kissdetect.classify.spi.ModelKind;
+import org.kissdetect.classify.spi.ModelRuntime;
 import org.kissdetect.common.text.Sha256;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.configurator.annotations.RequireConfigurator;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.configurator.annotations.RequireConfigurator;
 
 /**
- * Opens detector model directories (PID {@value #PID} says how they run). A directory is verified and loaded
- * once, then shared by every caller while it is among the {@code loadedModels} most recently opened; a directory
- * whose {@code metadata.json} changed (a new model) is loaded anew. libtorch starts at the first {@link #open}, never before: commands that classify nothing stay fast.
+ * Opens model directories (PID {@value #PID} says how they run): the paper's detectors, and the kinds other bundles
+ * contribute as {@link ModelKind} services, chosen by the {@code "kind"} of the directory's {@code metadata.json}.
+ * A directory is verified and loaded once, then shared by every caller while it is among the {@code loadedModels}
+ * most recently opened, whatever its kind; a directory whose {@code metadata.json} changed (a new model) is loaded
+ * anew. libtorch starts at the first {@link #open}, never before: commands that classify nothing stay fast.
  * Immediate, so that a bad configuration fails at once.
  */
 @RequireConfigurator
@@ -32,6 +41,7 @@ public final class ClassifierFactoryComponent implements ClassifierFactory {
 
     private volatile RuntimeSettings settings;
     private final LoadedModels loaded;
+    private final InstalledKinds kinds = new InstalledKinds();
     private boolean deactivated;
 
     @Activate
@@ -56,6 +66,22 @@ public final class ClassifierFactoryComponent implements ClassifierFactory {
         loaded.resize(kept);
     }
 
+    @Reference(service = ModelKind.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY, unbind = "removeKind")
+    void addKind(ModelKind kind) {
+        kinds.add(kind);
+    }
+
+    /** A kind going away takes its models with it, each freed once the detections using it close their handles. */
+    void removeKind(ModelKind kind) {
+        String name = kinds.remove(kind);
+        if (name != null) {
+            synchronized (this) {
+                loaded.evictKind(name);
+            }
+        }
+    }
+
     private static int keptModels(ClassifierFactoryConfiguration configuration) {
         if (configuration.loadedModels() < 1 || configuration.loadedModels() > 16) {
             throw new IllegalArgumentException("invalid configuration " + PID + ": loadedModels must be 1 to 16, got "
@@ -78,7 +104,14 @@ public final class ClassifierFactoryComponent implements ClassifierFactory {
             return kept;
         }
         RuntimeSettings current = settings;
-        return loaded.keep(key, new DetectorClassifier(DetectorLoader.load(modelDirectory, current.device()), current));
+        Optional<ModelKind> kind = kinds.of(modelDirectory);
+        if (kind.isEmpty()) {
+            return loaded.keep(key, null,
+                    new DetectorClassifier(DetectorLoader.load(modelDirectory, current.device()), current));
+        }
+        ModelRuntime runtime = new ModelRuntime(DetectorLoader.onGpu(modelDirectory, current.device()),
+                current.threads(), current.batchSize());
+        return loaded.keep(key, kind.get().kind(), kind.get().load(modelDirectory, runtime));
     }
 
     /**
@@ -88,9 +121,14 @@ public final class ClassifierFactoryComponent implements ClassifierFactory {
      */
     @Override
     public ModelDescriptor describe(Path modelDirectory) throws ModelException {
+        String device = settings.device().toString().toLowerCase(Locale.ROOT);
+        Optional<ModelKind> kind = kinds.of(modelDirectory);
+        if (kind.isPresent()) {
+            return kind.get().describe(modelDirectory, device);
+        }
         ModelDirectory.Described described = ModelDirectory.describe(modelDirectory);
         return new ModelDescriptor(described.metadata().id(), described.metadata().version(),
-                described.variant().id(), settings.device().toString().toLowerCase(Locale.ROOT));
+                described.variant().id(), device);
     }
 
     /** @return how many models are kept loaded now */

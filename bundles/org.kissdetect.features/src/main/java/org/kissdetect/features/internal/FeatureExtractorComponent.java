@@ -3,13 +3,15 @@ package org.kissdetect.features.internal;
 import java.util.SplittableRandom;
 
 import org.kissdetect.api.decode.SecondSample;
+import org.kissdetect.api.features.ClipPreprocessing;
 import org.kissdetect.api.features.FeatureExtractor;
 import org.kissdetect.api.features.LogMelExamples;
 import org.kissdetect.api.features.ModelInput;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The feature-extraction service: {@link ImageTransforms} for the still, {@link VggishFrontEnd} for the sound.
+ * The feature-extraction service: {@link ImageTransforms} for the still, {@link VggishFrontEnd} for the sound,
+ * {@link ClipTransform} for the clip of a model that looks at motion.
  * Nothing is configurable: the networks fix every number. Thread-safe (no mutable state; scratch per call).
  *
  * <p>A second's audio is 15,360 samples (960 ms), but the reference framing needs 15,600 (975 ms) for its 96
@@ -31,6 +33,16 @@ public final class FeatureExtractorComponent implements FeatureExtractor {
         requireSample(sample);
         float[] patch = secondPatch(sample);
         return new ModelInput(sample.second(), images.inference(sample.still()), patch);
+    }
+
+    @Override
+    public ModelInput extract(SecondSample sample, ClipPreprocessing clip) {
+        requireSample(sample);
+        if (clip == null) {
+            throw new IllegalArgumentException("second " + sample.second() + ": no clip preprocessing given");
+        }
+        float[] prepared = ClipTransform.prepare(sample.second(), sample.clip(), clip);
+        return new ModelInput(sample.second(), images.inference(sample.still()), secondPatch(sample), prepared);
     }
 
     @Override

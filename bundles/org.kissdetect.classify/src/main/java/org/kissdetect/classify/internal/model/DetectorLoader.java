@@ -86,6 +86,22 @@ public final class DetectorLoader {
     }
 
     /**
+     * Starts libtorch and decides where a model of another kind runs, by the same rule as detectors.
+     *
+     * @param directory the model being loaded, for messages
+     * @param choice    the configured device
+     * @return whether it runs on the first GPU
+     * @throws ModelException when libtorch cannot start, or a GPU is asked for and libtorch sees none
+     */
+    public static boolean onGpu(Path directory, DeviceChoice choice) throws ModelException {
+        try {
+            return !device(choice, engine(directory)).equals(Device.cpu());
+        } catch (IllegalStateException e) {
+            throw new ModelException(directory, e.getMessage(), e);
+        }
+    }
+
+    /**
      * Starts libtorch (once per framework) and returns the engine.
      *
      * @param directory the model being loaded, for messages

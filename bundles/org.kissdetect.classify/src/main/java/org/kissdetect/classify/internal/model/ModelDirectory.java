@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.classify.internal.network.Variant;
@@ -12,6 +13,7 @@ import org.kissdetect.classify.internal.weights.SafetensorsFile;
 import org.kissdetect.common.text.Sha256;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -22,6 +24,9 @@ public final class ModelDirectory {
 
     /** The metadata file of every model directory. */
     public static final String METADATA = "metadata.json";
+
+    /** The largest metadata read to find its kind: a detector's is about 1 KB, a 700-class list about 15 KB. */
+    private static final long KIND_PROBE_LIMIT = 16L << 20;
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -104,6 +109,40 @@ public final class ModelDirectory {
         }
         ModelMetadata metadata = parse(metadataFile, FileBytes.read(metadataFile));
         return new Described(metadata, metadata.validate(metadataFile));
+    }
+
+    /**
+     * The kind of model a directory declares: its metadata's {@code "kind"}. The paper's detectors declare none; a
+     * directory whose metadata is missing or is no JSON object declares none either, and reading it as a detector
+     * says what is wrong with it.
+     *
+     * @param directory a model directory
+     * @return the kind it names, empty for none
+     * @throws ModelException when its metadata is too large to be a model's, or names a kind that is not a text
+     */
+    public static Optional<String> declaredKind(Path directory) throws ModelException {
+        Path metadataFile = directory.resolve(METADATA);
+        if (!Files.isRegularFile(metadataFile)) {
+            return Optional.empty();
+        }
+        JsonNode kind;
+        try {
+            if (Files.size(metadataFile) > KIND_PROBE_LIMIT) {
+                throw new ModelException(metadataFile, "is " + Files.size(metadataFile) + " bytes, more than the "
+                        + KIND_PROBE_LIMIT + " a model's metadata may have");
+            }
+            JsonNode root = JSON.readTree(metadataFile.toFile());
+            kind = root == null ? null : root.get("kind");
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (kind == null) {
+            return Optional.empty();
+        }
+        if (!kind.isTextual() || kind.asText().isBlank()) {
+            throw new ModelException(metadataFile, "field 'kind' is " + kind + ", expected the name of a model kind");
+        }
+        return Optional.of(kind.asText());
     }
 
     /**

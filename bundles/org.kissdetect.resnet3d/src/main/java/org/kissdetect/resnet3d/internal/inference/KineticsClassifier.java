@@ -14,8 +14,8 @@ import ai.djl.engine.EngineException;
 /**
  * A Kinetics action model ready to say how probable kissing is in clips: the softmax over all the checkpoint's
  * classes, read at the index of {@code kissing} in the class list of its metadata. Clips are given prepared as the
- * metadata's {@link ClipPreprocessing} says ({@link ClipPreprocessing#normalise} does the last step from cropped
- * RGB frames). Thread-safe; closing frees libtorch's memory at once, after passes in flight.
+ * metadata's {@link ClipPreprocessing} says (by the feature extractor, from {@link ClipPreprocessing#forExtraction()}).
+ * Thread-safe; closing frees libtorch's memory at once, after passes in flight.
  */
 public final class KineticsClassifier implements AutoCloseable {
 
@@ -53,6 +53,11 @@ public final class KineticsClassifier implements AutoCloseable {
     /** @return its metadata: id, version, classes, threshold, preprocessing */
     public KineticsMetadata metadata() {
         return metadata;
+    }
+
+    /** @return where it runs, as libtorch names it: {@code cpu()}, {@code gpu(0)} */
+    public String device() {
+        return network.device();
     }
 
     /** @return the sha256 of its {@code metadata.json}, which pins every other file: the model's content */

@@ -43,6 +43,11 @@ public final class LoadedR3d34 implements AutoCloseable {
         return network.classes();
     }
 
+    /** @return the device its parameters live on, as DJL names it */
+    public String device() {
+        return manager.getDevice().toString();
+    }
+
     /**
      * Runs the network on a batch.
      *

@@ -3,8 +3,9 @@ package org.kissdetect.resnet3d.internal.model;
 import java.util.List;
 
 /**
- * How the frames of a clip must be prepared for a Kinetics checkpoint, as it was trained: {@code frames}
- * consecutive frames, each resized (bilinear, Pillow's antialiased filter, as torchvision's {@code Resize} on PIL
+ * How the frames of a clip must be prepared for a Kinetics checkpoint, as its metadata records it with the source of
+ * the values ({@link #forExtraction()} gives the API's record, which the decoder and the feature extractor follow):
+ * {@code frames} consecutive frames, each resized (bilinear, Pillow's antialiased filter, as torchvision's {@code Resize} on PIL
  * images) so that its short side is {@code shortSide}, centre-cropped to {@code centerCrop} square, RGB values
  * multiplied by {@code valueScale / 255} and normalised per channel: {@code (v - mean) / std}. The tensor is
  * (C, T, H, W).
@@ -74,6 +75,11 @@ public record ClipPreprocessing(int frames, int shortSide, int centerCrop, Strin
                 return "mean " + mean + " and std " + std + " must be finite, std positive";
             }
         }
+        try {
+            forExtraction();
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
         return null;
     }
 
@@ -83,37 +89,23 @@ public record ClipPreprocessing(int frames, int shortSide, int centerCrop, Strin
     }
 
     /**
-     * Turns frames already resized and cropped to {@code centerCrop} square into the model's input.
+     * What the decoder and the feature extractor are asked for: these numbers as the API's record. The features
+     * bundle prepares the clips (crop, scale, normalise); this record only keeps them in the metadata with their
+     * source.
      *
-     * @param rgbFrames {@code frames} frames, each packed RGB24 rows of {@code centerCrop} pixels
-     * @return the clip, (C, T, H, W)
-     * @throws IllegalArgumentException when the count or a frame's length is wrong
+     * @return the API's preprocessing
+     * @throws IllegalArgumentException when the API's bounds refuse these values
      */
-    public float[] normalise(List<byte[]> rgbFrames) {
-        if (rgbFrames.size() != frames) {
-            throw new IllegalArgumentException("a clip needs " + frames + " frames, got " + rgbFrames.size());
+    public org.kissdetect.api.features.ClipPreprocessing forExtraction() {
+        return new org.kissdetect.api.features.ClipPreprocessing(frames, shortSide, centerCrop, (float) valueScale,
+                floats(mean), floats(std));
+    }
+
+    private static float[] floats(List<Double> values) {
+        float[] floats = new float[values.size()];
+        for (int i = 0; i < floats.length; i++) {
+            floats[i] = values.get(i).floatValue();
         }
-        int pixels = centerCrop * centerCrop;
-        float[] clip = new float[clipLength()];
-        float[] scale = new float[3];
-        float[] offset = new float[3];
-        for (int c = 0; c < 3; c++) {
-            scale[c] = (float) (valueScale / 255 / std.get(c));
-            offset[c] = (float) (mean.get(c) / std.get(c));
-        }
-        for (int t = 0; t < frames; t++) {
-            byte[] frame = rgbFrames.get(t);
-            if (frame.length != 3 * pixels) {
-                throw new IllegalArgumentException("frame " + t + " has " + frame.length + " bytes, expected "
-                        + 3 * pixels + " (" + centerCrop + "x" + centerCrop + " RGB24)");
-            }
-            for (int c = 0; c < 3; c++) {
-                int base = (c * frames + t) * pixels;
-                for (int p = 0; p < pixels; p++) {
-                    clip[base + p] = (frame[3 * p + c] & 0xff) * scale[c] - offset[c];
-                }
-            }
-        }
-        return clip;
+        return floats;
     }
 }

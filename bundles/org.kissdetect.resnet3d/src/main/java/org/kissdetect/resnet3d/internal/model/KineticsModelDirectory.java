@@ -67,6 +67,24 @@ public final class KineticsModelDirectory {
     }
 
     /**
+     * Reads a model directory's metadata alone, checked as metadata: no other file is read or hashed.
+     *
+     * @param directory the directory
+     * @return its metadata, validated
+     * @throws ModelException naming the directory or the metadata file (and field) at fault
+     */
+    public static KineticsMetadata metadata(Path directory) throws ModelException {
+        Path metadataFile = directory.resolve(METADATA);
+        if (!Files.isDirectory(directory)) {
+            throw new ModelException(directory, Files.exists(directory) ? "is not a directory"
+                    : "no such model directory");
+        }
+        KineticsMetadata metadata = parse(metadataFile, read(metadataFile, METADATA_LIMIT));
+        metadata.validate(metadataFile);
+        return metadata;
+    }
+
+    /**
      * Reads and checks a model directory.
      *
      * @param directory the directory
