@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.kissdetect.api.classify.ModelDescriptor;
 import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.classify.internal.network.DetectorNetwork;
-import org.kissdetect.classify.internal.network.StateDict;
+import org.kissdetect.nn.TorchNames;
 import org.kissdetect.classify.internal.weights.SafetensorsFile;
 import org.kissdetect.classify.internal.weights.WeightCopy;
 import org.kissdetect.djl.PyTorch;
@@ -54,7 +54,7 @@ public final class DetectorLoader {
             DetectorNetwork network = new DetectorNetwork(contents.variant());
             network.setInitializer(Initializer.ZEROS, parameter -> true);
             network.initialize(manager, DataType.FLOAT32, network.inputShapes(1));
-            WeightCopy.into(contents.parameters(), StateDict.of(network), contents.variant().id() + " detector");
+            WeightCopy.into(contents.parameters(), TorchNames.of(network), contents.variant().id() + " detector");
             network.freezeParameters(true);
             ModelDescriptor descriptor = new ModelDescriptor(contents.metadata().id(), contents.metadata().version(),
                     contents.variant().id(), target.toString());

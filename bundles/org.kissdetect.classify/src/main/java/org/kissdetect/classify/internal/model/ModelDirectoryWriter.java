@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.kissdetect.classify.internal.network.DetectorNetwork;
-import org.kissdetect.classify.internal.network.StateDict;
+import org.kissdetect.nn.TorchNames;
 import org.kissdetect.classify.internal.weights.SafetensorsWriter;
 import org.kissdetect.common.files.AtomicFiles;
 
@@ -40,7 +40,7 @@ public final class ModelDirectoryWriter {
             Map<String, Object> provenance) throws IOException {
         Files.createDirectories(directory);
         Map<String, NDArray> tensors = new LinkedHashMap<>();
-        StateDict.of(network).forEach((name, parameter) -> tensors.put(name, parameter.getArray()));
+        TorchNames.of(network).forEach((name, parameter) -> tensors.put(name, parameter.getArray()));
         String sha256 = SafetensorsWriter.write(directory.resolve(PARAMETERS), tensors);
         ModelMetadata metadata = new ModelMetadata(ModelMetadata.FORMAT_VERSION, id, version,
                 network.variant().id(), ModelMetadata.CLASSES, Preprocessing.KISSDETECT, PARAMETERS, provenance,

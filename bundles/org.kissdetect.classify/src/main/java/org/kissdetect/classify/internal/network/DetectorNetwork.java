@@ -13,12 +13,13 @@ import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import org.kissdetect.nn.TorchNames;
 
 /**
  * The Kissing Detector: the backbones its {@link Variant} uses ({@code image}: ResNet-18, {@code audio}:
  * VGGish), their features concatenated, then {@code classifier}, a linear layer to two logits (class 1 is
  * kissing). Input: the arrays the variant uses, image (N, 3, 224, 224) before audio (N, 1, 96, 64). The same
- * block serves inference and training; its parameters carry reference names through {@link StateDict}.
+ * block serves inference and training; its parameters carry reference names through {@link TorchNames}.
  */
 public final class DetectorNetwork extends AbstractBlock {
 

@@ -4,6 +4,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.pooling.Pool;
+import org.kissdetect.nn.NamedSequence;
 
 /**
  * torchvision's {@code resnet18} without its final {@code fc}: a 3x224x224 image becomes 512 features. Built by

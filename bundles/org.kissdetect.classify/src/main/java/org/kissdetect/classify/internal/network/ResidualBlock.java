@@ -10,6 +10,7 @@ import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import org.kissdetect.nn.NamedSequence;
 
 /**
  * torchvision's {@code BasicBlock}: two 3x3 convolutions with batch norm, added to the input (through a 1x1

@@ -9,6 +9,7 @@ import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.pooling.Pool;
+import org.kissdetect.nn.NamedSequence;
 
 /**
  * torchvggish's {@code VGGish} without its PCA post-processing: a 96x64 log-mel patch becomes 128 features.

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.kissdetect.classify.internal.model.ModelDirectoryWriter;
 import org.kissdetect.classify.internal.network.DetectorNetwork;
-import org.kissdetect.classify.internal.network.StateDict;
+import org.kissdetect.nn.TorchNames;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Parameter;
@@ -24,7 +24,7 @@ final class Export {
             ModelDirectoryWriter.write(directory, id, version, network, provenance);
             return;
         }
-        Map<String, Parameter> parameters = StateDict.of(network);
+        Map<String, Parameter> parameters = TorchNames.of(network);
         Parameter weight = parameters.get("classifier.weight");
         Parameter bias = parameters.get("classifier.bias");
         float[] trainedWeight = weight.getArray().toFloatArray();

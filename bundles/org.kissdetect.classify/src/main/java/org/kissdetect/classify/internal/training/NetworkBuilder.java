@@ -11,7 +11,7 @@ import org.kissdetect.api.train.NetworkSetup;
 import org.kissdetect.classify.internal.model.DetectorLoader;
 import org.kissdetect.classify.internal.model.DeviceChoice;
 import org.kissdetect.classify.internal.network.DetectorNetwork;
-import org.kissdetect.classify.internal.network.StateDict;
+import org.kissdetect.nn.TorchNames;
 import org.kissdetect.classify.internal.network.Variant;
 import org.kissdetect.classify.internal.weights.Backbone;
 import org.kissdetect.classify.internal.weights.FileBytes;
@@ -76,7 +76,7 @@ public final class NetworkBuilder {
             DetectorNetwork network = new DetectorNetwork(Variant.of(setup.variant()));
             network.setInitializer(Initializer.ZEROS, parameter -> true);
             network.initialize(manager, DataType.FLOAT32, network.inputShapes(1));
-            Map<String, Parameter> all = StateDict.of(network);
+            Map<String, Parameter> all = TorchNames.of(network);
             boolean restoresEverything = checkpoint != null && !setup.lastLayerOnly();
             Map<String, String> backbones = restoresEverything ? checkpoint.backbones() : initialise(setup, all);
             Map<String, Parameter> trainable = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import java.util.Map;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
+import org.kissdetect.nn.TorchNames;
 
 /**
  * Random initial weights drawn in Java, so that a seed gives the same bits on every machine and every engine
@@ -34,7 +35,7 @@ public final class SeededInitialisation {
     /**
      * Sets every parameter whose reference name {@code names} accepts.
      *
-     * @param parameters reference name to initialised parameter, as {@code StateDict.of(network)} gives them
+     * @param parameters reference name to initialised parameter, as {@code TorchNames.of(network)} gives them
      * @param seed       the seed
      * @param prefixes   the name prefixes to set, such as {@code image.} and {@code classifier.}
      */

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.kissdetect.api.classify.ModelException;
 
 import ai.djl.nn.Parameter;
+import org.kissdetect.nn.TorchNames;
 
 /**
  * The pretrained backbones and where their weights go in a detector: torchvision's ImageNet ResNet-18 into
@@ -32,7 +33,7 @@ public enum Backbone {
      * Copies a backbone's weights into initialised parameters named as in its reference state dict.
      *
      * @param file       the safetensors file
-     * @param parameters reference name to parameter: {@code StateDict.of(ResNet18.build())}, initialised
+     * @param parameters reference name to parameter: {@code TorchNames.of(ResNet18.build())}, initialised
      * @throws ModelException naming the file and the tensor when the file is missing, broken or does not match
      */
     public void load(Path file, Map<String, Parameter> parameters) throws ModelException {
@@ -45,7 +46,7 @@ public enum Backbone {
      * Copies a backbone's weights into its branch of a detector.
      *
      * @param file     the safetensors file
-     * @param detector reference name to parameter of the whole detector ({@code StateDict.of(network)})
+     * @param detector reference name to parameter of the whole detector ({@code TorchNames.of(network)})
      * @throws ModelException naming the file and the tensor when the file is missing, broken or does not match
      */
     public void loadIntoDetector(Path file, Map<String, Parameter> detector) throws ModelException {

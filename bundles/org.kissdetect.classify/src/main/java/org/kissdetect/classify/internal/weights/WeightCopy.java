@@ -16,6 +16,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
+import org.kissdetect.nn.TorchNames;
 
 /**
  * Copies the tensors of a safetensors file into initialised parameters, matching them by reference name. The
@@ -35,7 +36,7 @@ public final class WeightCopy {
      * Checks a file against the parameters it should fill, then fills them.
      *
      * @param source     the file
-     * @param parameters reference name to initialised parameter ({@code StateDict.of(block)})
+     * @param parameters reference name to initialised parameter ({@code TorchNames.of(block)})
      * @param layout     what the file should hold, for messages ({@code "torchvision resnet18"})
      * @throws ModelException naming the file and the first tensor at fault
      */

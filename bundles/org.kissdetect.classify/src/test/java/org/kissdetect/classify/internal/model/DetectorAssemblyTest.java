@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kissdetect.api.features.ModelInput;
 import org.kissdetect.classify.internal.network.ResNet18;
-import org.kissdetect.classify.internal.network.StateDict;
+import org.kissdetect.nn.TorchNames;
 import org.kissdetect.classify.internal.network.Variant;
 import org.kissdetect.classify.internal.network.Vggish;
 import org.kissdetect.classify.internal.weights.SafetensorsFile;
@@ -68,7 +68,7 @@ class DetectorAssemblyTest {
         try (NDManager manager = Engine.getEngine(PyTorch.ENGINE).newBaseManager()) {
             Shape shape = image ? new Shape(2, 3, 224, 224) : new Shape(2, 1, 96, 64);
             backbone.initialize(manager, DataType.FLOAT32, shape);
-            for (Map.Entry<String, Parameter> parameter : StateDict.of(backbone).entrySet()) {
+            for (Map.Entry<String, Parameter> parameter : TorchNames.of(backbone).entrySet()) {
                 parameter.getValue().getArray().set(saved.floats(saved.entries().get(branch + parameter.getKey())));
             }
             int size = image ? ModelInputs.IMAGE_SIZE : ModelInputs.AUDIO_SIZE;

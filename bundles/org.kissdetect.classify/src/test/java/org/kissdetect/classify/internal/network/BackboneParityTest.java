@@ -17,6 +17,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
+import org.kissdetect.nn.TorchNames;
 
 /**
  * The hand-built backbones compute what PyTorch computes: the fixture's formula weights, written as safetensors
@@ -52,7 +53,7 @@ class BackboneParityTest {
         Shape input = new Shape(fixture.inputShape());
         try (NDManager manager = Engine.getEngine(PyTorch.ENGINE).newBaseManager()) {
             backbone.initialize(manager, DataType.FLOAT32, input);
-            weights.load(file, StateDict.of(backbone));
+            weights.load(file, TorchNames.of(backbone));
             NDList x = new NDList(manager.create(fixture.input(), input));
             return backbone.forward(new ParameterStore(manager, false), x, false).singletonOrThrow().toFloatArray();
         }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kissdetect.classify.internal.network.DetectorNetwork;
 import org.kissdetect.classify.internal.network.ResNet18;
-import org.kissdetect.classify.internal.network.StateDict;
+import org.kissdetect.nn.TorchNames;
 import org.kissdetect.classify.internal.network.Variant;
 import org.kissdetect.djl.PyTorch;
 
@@ -32,7 +32,7 @@ class BackboneTest {
         try (NDManager manager = Engine.getEngine(PyTorch.ENGINE).newBaseManager()) {
             DetectorNetwork detector = new DetectorNetwork(Variant.IMAGE);
             detector.initialize(manager, DataType.FLOAT32, detector.inputShapes(1));
-            Map<String, Parameter> parameters = StateDict.of(detector);
+            Map<String, Parameter> parameters = TorchNames.of(detector);
             float[] classifierBefore = parameters.get("classifier.weight").getArray().toFloatArray();
             Path file = TestSafetensors.write(folder.resolve("resnet18.safetensors"), resNetTensors(manager));
 
@@ -51,7 +51,7 @@ class BackboneTest {
         Block resnet = ResNet18.build();
         resnet.initialize(manager, DataType.FLOAT32, new Shape(1, 3, 224, 224));
         List<TestSafetensors.Tensor> tensors = new ArrayList<>();
-        StateDict.of(resnet).forEach((name, parameter) -> tensors.add(
+        TorchNames.of(resnet).forEach((name, parameter) -> tensors.add(
                 new TestSafetensors.Tensor(name, parameter.getArray().getShape().getShape(), i -> 0.25)));
         return tensors;
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kissdetect.api.classify.ModelException;
-import org.kissdetect.classify.internal.network.StateDict;
+import org.kissdetect.nn.TorchNames;
 import org.kissdetect.djl.PyTorch;
 
 import ai.djl.engine.Engine;
@@ -44,7 +44,7 @@ class WeightCopyTest {
         manager = Engine.getEngine(PyTorch.ENGINE).newBaseManager();
         Block linear = Linear.builder().setUnits(3).build();
         linear.initialize(manager, DataType.FLOAT32, new Shape(1, 4));
-        parameters = StateDict.of(linear);
+        parameters = TorchNames.of(linear);
     }
 
     @AfterEach

@@ -1,15 +1,10 @@
 package org.kissdetect.resnet3d.internal.inference;
 
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
-
+import org.kissdetect.nn.InferenceScope;
 import org.kissdetect.resnet3d.internal.network.R3d34;
 
-import ai.djl.Device;
-import ai.djl.engine.EngineException;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.ParameterStore;
 
 /**
@@ -29,13 +24,11 @@ public final class LoadedR3d34 implements AutoCloseable {
     }
 
     private final R3d34 network;
-    private final NDManager manager;
-    private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    private boolean closed;
+    private final InferenceScope scope;
 
     LoadedR3d34(R3d34 network, NDManager manager) {
         this.network = network;
-        this.manager = manager;
+        this.scope = new InferenceScope(manager);
     }
 
     /** @return the number of classes of its {@code fc} */
@@ -45,7 +38,7 @@ public final class LoadedR3d34 implements AutoCloseable {
 
     /** @return the device its parameters live on, as DJL names it */
     public String device() {
-        return manager.getDevice().toString();
+        return scope.parameters().getDevice().toString();
     }
 
     /**
@@ -59,7 +52,7 @@ public final class LoadedR3d34 implements AutoCloseable {
      * @return features and logits
      * @throws IllegalArgumentException when the array does not hold {@code count} such clips
      * @throws IllegalStateException    when closed
-     * @throws EngineException          when libtorch fails
+     * @throws ai.djl.engine.EngineException when libtorch fails
      */
     public Outputs forward(float[] clips, int count, int frames, int side, int threads) {
         long length = 3L * count * frames * side * side;
@@ -67,49 +60,25 @@ public final class LoadedR3d34 implements AutoCloseable {
             throw new IllegalArgumentException(count + " clips of " + frames + "x" + side + "x" + side + " need "
                     + length + " values, got " + clips.length);
         }
-        lock.readLock().lock();
         try {
-            if (closed) {
-                throw new IllegalStateException("the 3D ResNet-34 was closed");
-            }
-            boolean onCpu = manager.getDevice().equals(Device.cpu());
-            boolean gradMode = JniUtils.isGradMode();
-            int previousThreads = JniUtils.getNumThreads();
-            JniUtils.setGradMode(false);
-            if (onCpu && threads > 0) {
-                JniUtils.setNumThreads(threads);
-            }
-            try (NDManager pass = manager.newSubManager()) {
+            return scope.run(threads, pass -> {
                 NDList input = new NDList(pass.create(clips, R3d34.inputShape(count, frames, side)));
-                NDList output = network.forward(new ParameterStore(manager, false), input, false);
+                NDList output = network.forward(new ParameterStore(scope.parameters(), false), input, false);
                 return new Outputs(output.get(0).toFloatArray(), output.get(1).toFloatArray());
-            } finally {
-                JniUtils.setGradMode(gradMode);
-                if (onCpu && threads > 0) {
-                    JniUtils.setNumThreads(previousThreads);
-                }
-            }
-        } finally {
-            lock.readLock().unlock();
+            });
+        } catch (InferenceScope.ClosedException e) {
+            throw new IllegalStateException("the 3D ResNet-34 was closed", e);
         }
     }
 
     /** @return how many arrays it holds now: its parameters, once every pass has ended */
     int liveArrays() {
-        return manager.getManagedArrays().size();
+        return scope.liveArrays();
     }
 
     /** Frees the parameters once no pass is running; later passes fail. */
     @Override
     public void close() {
-        lock.writeLock().lock();
-        try {
-            if (!closed) {
-                closed = true;
-                manager.close();
-            }
-        } finally {
-            lock.writeLock().unlock();
-        }
+        scope.close();
     }
 }

@@ -11,7 +11,7 @@ import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.djl.PyTorch;
 import org.kissdetect.resnet3d.internal.network.R3d34;
 import org.kissdetect.resnet3d.internal.network.Shortcut;
-import org.kissdetect.resnet3d.internal.network.TorchNames;
+import org.kissdetect.nn.TorchNames;
 import org.kissdetect.resnet3d.internal.weights.Tensor;
 
 import ai.djl.Device;

@@ -11,6 +11,7 @@ import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import org.kissdetect.nn.NamedSequence;
 
 /**
  * Hara et al.'s {@code BasicBlock}: two 3x3x3 convolutions with batch norm, added to the input, then a ReLU. Where
@@ -40,7 +41,7 @@ final class BasicBlock3d extends AbstractBlock {
         conv2 = addChildBlock("conv2", Layers3d.conv(outChannels, 3, 1, 1));
         bn2 = addChildBlock("bn2", Layers3d.batchNorm());
         boolean changes = stride != 1 || inChannels != outChannels;
-        downsample = changes && shortcut == Shortcut.B ? addChildBlock("downsample", new TorchSequence()
+        downsample = changes && shortcut == Shortcut.B ? addChildBlock("downsample", new NamedSequence()
                 .then("0", Layers3d.conv(outChannels, 1, stride, 0))
                 .then("1", Layers3d.batchNorm())) : null;
         zeroPadShortcut = changes && shortcut == Shortcut.A;
@@ -82,7 +83,7 @@ final class BasicBlock3d extends AbstractBlock {
     private static NDList step(Block block, ParameterStore parameterStore, NDList input, boolean training,
             PairList<String, Object> params) {
         NDList output = block.forward(parameterStore, input, training, params);
-        TorchSequence.closeUnused(input, output);
+        NamedSequence.releaseUnused(input, output);
         return output;
     }
 

@@ -14,6 +14,7 @@ import ai.djl.nn.Block;
 import ai.djl.nn.pooling.Pool;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import org.kissdetect.nn.NamedSequence;
 
 /**
  * Hara et al.'s 3D ResNet-34 under its state-dict names ({@link R3d34Architecture}): a clip (N, 3, T, H, W)
@@ -50,7 +51,7 @@ public final class R3d34 extends AbstractBlock {
         bn1 = addChildBlock("bn1", Layers3d.batchNorm());
         int in = R3d34Architecture.STEM_WIDTH;
         for (R3d34Architecture.Stage stage : R3d34Architecture.STAGES) {
-            TorchSequence blocks = new TorchSequence();
+            NamedSequence blocks = new NamedSequence();
             for (int b = 0; b < stage.blocks(); b++) {
                 blocks.then(Integer.toString(b), b == 0 ? new BasicBlock3d(in, stage.width(), stage.stride(), shortcut)
                         : new BasicBlock3d(stage.width(), stage.width(), 1, shortcut));
@@ -103,7 +104,7 @@ public final class R3d34 extends AbstractBlock {
     }
 
     private static NDList next(NDList consumed, NDList produced) {
-        TorchSequence.closeUnused(consumed, produced);
+        NamedSequence.releaseUnused(consumed, produced);
         return produced;
     }
 

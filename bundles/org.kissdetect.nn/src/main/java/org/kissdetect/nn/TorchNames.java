@@ -1,4 +1,4 @@
-package org.kissdetect.classify.internal.network;
+package org.kissdetect.nn;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,9 +12,9 @@ import ai.djl.util.PairList;
  * order of the reference state dict. A child's name is its DJL name without the two-digit position DJL adds;
  * parameters are named by their type, as PyTorch names a convolution's, a linear layer's or a batch norm's.
  */
-public final class StateDict {
+public final class TorchNames {
 
-    private StateDict() {
+    private TorchNames() {
     }
 
     /**

@@ -21,9 +21,10 @@ import ai.djl.nn.Parameter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.kissdetect.nn.TorchNames;
 
 /** The backbones have exactly the reference state dicts: every name, in order, with its shape. */
-class StateDictTest {
+class TorchNamesTest {
 
     @BeforeAll
     static void startLibtorch() {
@@ -52,11 +53,11 @@ class StateDictTest {
         List<String> vggish = prefixed("audio.", reference("vggish").keySet());
         List<String> classifier = List.of("classifier.weight", "classifier.bias");
 
-        assertThat(StateDict.of(new DetectorNetwork(Variant.BOTH)).keySet())
+        assertThat(TorchNames.of(new DetectorNetwork(Variant.BOTH)).keySet())
                 .containsExactlyElementsOf(concat(resnet, vggish, classifier));
-        assertThat(StateDict.of(new DetectorNetwork(Variant.IMAGE)).keySet())
+        assertThat(TorchNames.of(new DetectorNetwork(Variant.IMAGE)).keySet())
                 .containsExactlyElementsOf(concat(resnet, classifier));
-        assertThat(StateDict.of(new DetectorNetwork(Variant.AUDIO)).keySet())
+        assertThat(TorchNames.of(new DetectorNetwork(Variant.AUDIO)).keySet())
                 .containsExactlyElementsOf(concat(vggish, classifier));
     }
 
@@ -64,7 +65,7 @@ class StateDictTest {
         try (NDManager manager = Engine.getEngine(PyTorch.ENGINE).newBaseManager()) {
             block.initialize(manager, DataType.FLOAT32, input);
             Map<String, Shape> shapes = new LinkedHashMap<>();
-            for (Map.Entry<String, Parameter> parameter : StateDict.of(block).entrySet()) {
+            for (Map.Entry<String, Parameter> parameter : TorchNames.of(block).entrySet()) {
                 shapes.put(parameter.getKey(), parameter.getValue().getArray().getShape());
             }
             return shapes;
@@ -73,7 +74,7 @@ class StateDictTest {
 
     /** The names and shapes of the fixture, which lists the PyTorch state dicts. */
     private static Map<String, Shape> reference(String backbone) throws Exception {
-        try (InputStream in = StateDictTest.class.getResourceAsStream("/backbone-parity/fixture.json")) {
+        try (InputStream in = TorchNamesTest.class.getResourceAsStream("/backbone-parity/fixture.json")) {
             Map<String, Shape> shapes = new LinkedHashMap<>();
             for (JsonNode tensor : new ObjectMapper().readTree(in).get(backbone).get("weights").get("tensors")) {
                 long[] shape = new long[tensor.get("shape").size()];

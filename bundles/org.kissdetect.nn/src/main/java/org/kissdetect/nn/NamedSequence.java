@@ -1,4 +1,4 @@
-package org.kissdetect.classify.internal.network;
+package org.kissdetect.nn;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -9,7 +9,7 @@ import ai.djl.util.PairList;
 
 /**
  * A sequence of blocks named like the modules of a PyTorch {@code nn.Sequential} or {@code nn.Module}, so that
- * {@link StateDict} can give every parameter its reference name ({@code layer1.0.conv1.weight}). Intermediate
+ * {@link TorchNames} can give every parameter its reference name ({@code layer1.0.conv1.weight}). Intermediate
  * results are released as soon as the next block has consumed them: a forward pass keeps at most two
  * activations alive instead of all of them (libtorch's autograd keeps its own references when training).
  */
@@ -42,7 +42,7 @@ public final class NamedSequence extends SequentialBlock {
     }
 
     /** Closes the arrays of {@code consumed} that {@code produced} does not pass on. */
-    static void releaseUnused(NDList consumed, NDList produced) {
+    public static void releaseUnused(NDList consumed, NDList produced) {
         for (NDArray array : consumed) {
             if (produced.stream().noneMatch(kept -> kept == array)) {
                 array.close();
