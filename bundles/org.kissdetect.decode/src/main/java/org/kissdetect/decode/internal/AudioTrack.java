@@ -34,7 +34,7 @@ final class AudioTrack implements AutoCloseable {
     private final double timeBase;
     private final double origin;
     private final SecondAssembler seconds;
-    private final AVFrame decoded = avutil.av_frame_alloc();
+    private final AVFrame decoded;
     private final AVChannelLayout mono = new AVChannelLayout();
     private SwrContext resampler;
     private int inputRate;
@@ -48,6 +48,8 @@ final class AudioTrack implements AutoCloseable {
 
     AudioTrack(Path file, AVStream stream, double origin, SecondAssembler seconds) throws MediaException {
         this.codec = CodecContexts.openDecoder(file, stream, 1, "audio");
+        // Allocated once the codec is open: a stream FFmpeg cannot decode leaves nothing behind.
+        this.decoded = avutil.av_frame_alloc();
         this.timeBase = Rationals.value(stream.time_base());
         this.origin = origin;
         this.seconds = seconds;

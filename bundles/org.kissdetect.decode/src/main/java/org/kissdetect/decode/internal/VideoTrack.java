@@ -41,10 +41,10 @@ final class VideoTrack implements AutoCloseable {
     private final double frameDuration;
     private final boolean fast;
     private final SecondAssembler seconds;
-    private final PictureScaler scaler = new PictureScaler();
+    private final PictureScaler scaler;
     private final ClipRing clips;
-    private final AVFrame decoded = avutil.av_frame_alloc();
-    private final AVFrame kept = avutil.av_frame_alloc();
+    private final AVFrame decoded;
+    private final AVFrame kept;
     private boolean hasKept;
     private double keptTime;
     private double lastTime = Double.NEGATIVE_INFINITY;
@@ -64,6 +64,10 @@ final class VideoTrack implements AutoCloseable {
     VideoTrack(Path file, AVStream stream, double frameRate, double origin, DecodeSettings settings,
             SecondAssembler seconds, Optional<ClipRequest> clip) throws MediaException {
         this.codec = CodecContexts.openDecoder(file, stream, settings.threads(), "video");
+        // Allocated once the codec is open: a stream FFmpeg cannot decode leaves nothing behind.
+        this.decoded = avutil.av_frame_alloc();
+        this.kept = avutil.av_frame_alloc();
+        this.scaler = new PictureScaler();
         this.clips = clip.map(ClipRing::of).orElseGet(ClipRing::none);
         this.timeBase = Rationals.value(stream.time_base());
         this.origin = origin;
