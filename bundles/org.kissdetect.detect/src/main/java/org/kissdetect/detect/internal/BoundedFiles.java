@@ -2,15 +2,14 @@ package org.kissdetect.detect.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
+import org.kissdetect.common.files.FileErrors;
 import org.kissdetect.common.files.OutputTransaction;
 
 /**
@@ -74,7 +73,7 @@ final class BoundedFiles {
             throw new IOException("cannot create the folder " + e.getFile() + ": something that is not a folder is"
                     + " in the way", e);
         } catch (IOException e) {
-            throw new IOException("cannot create the folder " + folder + ": " + reason(e), e);
+            throw new IOException("cannot create the folder " + folder + ": " + FileErrors.detail(e), e);
         }
         refuseNonRegular(file);
         try (OutputTransaction transaction = new OutputTransaction()) {
@@ -82,22 +81,8 @@ final class BoundedFiles {
             refuseNonRegular(file);
             transaction.commit();
         } catch (IOException e) {
-            throw e instanceof RefusedException ? e : new IOException("cannot write " + file + ": " + reason(e), e);
+            throw e instanceof RefusedException ? e : new IOException("cannot write " + file + ": " + FileErrors.detail(e), e);
         }
-    }
-
-    /** What went wrong, without the path that Java's exceptions put first or give alone. */
-    private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such folder";
-        }
-        if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
-            return fileSystem.getReason();
-        }
-        return String.valueOf(e.getMessage());
     }
 
     private static void refuseNonRegular(Path file) throws IOException {

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.kissdetect.common.files.FileErrors;
 import org.kissdetect.common.files.OutputTransaction;
 import org.kissdetect.common.text.Sha256;
 
@@ -88,7 +89,7 @@ public final class NativesCache {
         try {
             Files.createDirectories(root);
         } catch (IOException e) {
-            throw new IOException("cannot create the natives cache " + root + ": " + Folders.reason(e), e);
+            throw new IOException("cannot create the natives cache " + root + ": " + FileErrors.reason(e), e);
         }
         if (!Files.isWritable(root)) {
             throw new IOException("cannot write the natives cache " + root + ": permission denied");
@@ -112,7 +113,7 @@ public final class NativesCache {
             OutputTransaction.move(partial, folder);
             NativesManifest.of(folder, hashes).write(manifestOf(folder));
         } catch (IOException e) {
-            throw new IOException("cannot unpack libtorch's natives into " + folder + ": " + Folders.reason(e), e);
+            throw new IOException("cannot unpack libtorch's natives into " + folder + ": " + FileErrors.reason(e), e);
         } finally {
             Folders.deleteQuietly(partial);
             Folders.deleteQuietly(replaced);
