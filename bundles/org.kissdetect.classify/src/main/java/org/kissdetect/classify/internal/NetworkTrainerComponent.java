@@ -55,6 +55,10 @@ public final class NetworkTrainerComponent implements NetworkTrainer {
         if (setup == null) {
             throw new IllegalArgumentException("no network setup given (null)");
         }
+        if (setup.usesClip()) {
+            throw new IllegalArgumentException("the " + setup.variant() + " variant is a 3D ResNet-34, built by the"
+                    + " 3D ResNet-34 bundle, not by the 2D detectors' trainer");
+        }
         Settings current = settings;
         return NetworkBuilder.create(setup, current.device(), current.threads());
     }
