@@ -61,12 +61,37 @@ public final class ClipNetworkBuilder {
      */
     public static ClipTrainableNetwork create(NetworkSetup setup, int frames, int side, boolean gpu, int threads)
             throws ModelException {
+        return build(setup, frames, side, gpu, threads, null);
+    }
+
+    /**
+     * Rebuilds a network from a checkpoint written by {@link ClipTrainableNetwork#saveCheckpoint}: the backbone as
+     * its setup says (its provenance must be the recorded one), then the saved parameters, Adam's state and the
+     * standardisation.
+     *
+     * @param checkpoint the checkpoint file
+     * @param gpu        whether to run on a GPU when libtorch sees one
+     * @param threads    libtorch threads on the CPU
+     * @return the network; close it
+     * @throws ModelException when the checkpoint or the backbone's weights are unusable, or those changed
+     */
+    public static ClipTrainableNetwork resume(Path checkpoint, boolean gpu, int threads) throws ModelException {
+        ClipCheckpoint.Contents contents = ClipCheckpoint.read(checkpoint);
+        return build(contents.setup(), contents.frames(), contents.side(), gpu, threads, contents);
+    }
+
+    private static ClipTrainableNetwork build(NetworkSetup setup, int frames, int side, boolean gpu, int threads,
+            ClipCheckpoint.Contents checkpoint) throws ModelException {
         Path where = setup.imageWeights() != null ? setup.imageWeights() : Path.of("training");
         if (!setup.variant().equals("clip")) {
             throw new ModelException(where, "the " + setup.variant() + " variant cannot be trained yet: only clip"
                     + " (3D ResNet-34 -> Linear(512, 2)) is built");
         }
         Backbone backbone = backbone(setup, frames, side);
+        if (checkpoint != null && !backbone.description().equals(checkpoint.backbones().get("clip"))) {
+            throw new ModelException(checkpoint.file(), "its clip backbone was " + checkpoint.backbones().get("clip")
+                    + ", but rebuilding it gives " + backbone.description() + " (the weights changed)");
+        }
         Engine engine;
         try {
             PyTorch.start();
@@ -93,9 +118,15 @@ public final class ClipNetworkBuilder {
                     trainable.put(name, parameter);
                 }
             });
+            Map<String, Parameter> saved = setup.lastLayerOnly() ? trainable : all;
+            Adam adam = new Adam(trainable, manager);
+            if (checkpoint != null) {
+                ClipCheckpoint.restore(checkpoint, saved, adam);
+            }
             all.forEach((name, parameter) -> parameter.freeze(!trainable.containsKey(name)));
             return new ClipTrainableNetwork(setup, Map.of("clip", backbone.description()), engine, manager, network,
-                    new Adam(trainable, manager), threads, backbone.preprocessing());
+                    adam, threads, backbone.preprocessing(), saved, checkpoint == null ? "" : checkpoint.note(),
+                    checkpoint == null ? null : checkpoint.standardisation());
         } catch (ModelException e) {
             manager.close();
             throw e;

@@ -46,10 +46,13 @@ public final class ClipTrainableNetwork implements TrainableNetwork {
     private final R3d34 network;
     private final Adam adam;
     private final ClipPreprocessing preprocessing;
+    private final Map<String, Parameter> saved;
+    private final String note;
     private Standardisation standardisation;
 
     ClipTrainableNetwork(NetworkSetup setup, Map<String, String> backbones, Engine engine, NDManager manager,
-            R3d34 network, Adam adam, int threads, ClipPreprocessing preprocessing) {
+            R3d34 network, Adam adam, int threads, ClipPreprocessing preprocessing, Map<String, Parameter> saved,
+            String note, Standardisation standardisation) {
         this.setup = setup;
         this.backbones = Map.copyOf(backbones);
         this.manager = manager;
@@ -57,6 +60,9 @@ public final class ClipTrainableNetwork implements TrainableNetwork {
         this.network = network;
         this.adam = adam;
         this.preprocessing = preprocessing;
+        this.saved = saved;
+        this.note = note;
+        this.standardisation = standardisation;
     }
 
     /** @return what its clips must be, for the decoder and the feature extractor */
@@ -86,7 +92,7 @@ public final class ClipTrainableNetwork implements TrainableNetwork {
 
     @Override
     public String checkpointNote() {
-        return "";
+        return note;
     }
 
     @Override
@@ -140,11 +146,9 @@ public final class ClipTrainableNetwork implements TrainableNetwork {
                 input(pass, clips, batch.size()), false).get(1)));
     }
 
-    /** Checkpoints of the clip variants are not written yet: the training service cannot resume them. */
     @Override
-    public void saveCheckpoint(Path file, String note) throws IOException {
-        throw new IOException("cannot write " + file + ": checkpoints of the " + setup.variant()
-                + " variant are not supported yet");
+    public void saveCheckpoint(Path file, String checkpointNote) throws IOException {
+        ClipCheckpoint.write(file, this, saved, adam, standardisation, checkpointNote);
     }
 
     /** Writes a {@code clip-detector} model directory, the standardisation folded into {@code fc}. */

@@ -109,6 +109,31 @@ class ClipTrainableNetworkTest {
     }
 
     @Test
+    void aCheckpointResumesTheNetworkWithItsOptimiserAndStandardisation() throws Exception {
+        List<ModelInput> clips = clips(8, 6);
+        boolean[] kissing = labels(8);
+        Path checkpoint = folder.resolve("checkpoints/last.safetensors");
+        float[] features;
+        double nextLoss;
+        float[] probabilities;
+        try (ClipTrainableNetwork network = create("last-layer", 13)) {
+            features = network.embed(clips);
+            network.standardise(features);
+            network.trainHead(features, kissing);
+            network.saveCheckpoint(checkpoint, "{\"epoch\": 1}");
+            probabilities = network.kissingProbabilities(clips);
+            nextLoss = network.trainHead(features, kissing);
+        }
+        try (ClipTrainableNetwork resumed = ClipNetworkBuilder.resume(checkpoint, false, 2)) {
+            assertThat(resumed.checkpointNote()).isEqualTo("{\"epoch\": 1}");
+            assertThat(resumed.steps()).isEqualTo(1);
+            assertThat(resumed.preprocessing().frames()).isEqualTo(FRAMES);
+            assertThat(resumed.kissingProbabilities(clips)).containsExactly(probabilities, within(1e-5f));
+            assertThat(resumed.trainHead(features, kissing)).isCloseTo(nextLoss, within(1e-5));
+        }
+    }
+
+    @Test
     void aClipOfTheWrongSizeAndTheAudioVariantAreRefusedByName() throws Exception {
         try (ClipTrainableNetwork network = create("last-layer", 1)) {
             ModelInput wrong = new ModelInput(12, new float[3 * 224 * 224], new float[96 * 64], new float[3 * 4]);
