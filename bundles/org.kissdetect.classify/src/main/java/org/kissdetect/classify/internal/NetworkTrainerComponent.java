@@ -16,7 +16,9 @@ import org.osgi.service.component.annotations.Modified;
  * Builds networks to train, on the device of PID {@value DeviceConfiguration#PID}. libtorch starts at the first network, never
  * at activation. Immediate, so that a bad configuration fails at once.
  */
-@Component(service = NetworkTrainer.class, configurationPid = DeviceConfiguration.PID, immediate = true)
+@Component(service = NetworkTrainer.class, configurationPid = DeviceConfiguration.PID, immediate = true,
+        property = {NetworkTrainer.VARIANTS + "=both", NetworkTrainer.VARIANTS + "=image",
+            NetworkTrainer.VARIANTS + "=audio", "service.ranking:Integer=100"})
 public final class NetworkTrainerComponent implements NetworkTrainer {
 
     private volatile Settings settings;

@@ -6,9 +6,20 @@ import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.api.train.NetworkSetup;
 import org.osgi.annotation.versioning.ProviderType;
 
-/** Builds networks to train, fresh or from a checkpoint. */
+/**
+ * Builds networks to train, fresh or from a checkpoint. Each service names the variants it builds in its service
+ * property {@value #VARIANTS} (the classification bundle's: {@code both}, {@code image}, {@code audio}; the 3D
+ * ResNet-34 bundle's: {@code clip}); the classification bundle's ranks highest, so a plain reference still gets it.
+ */
 @ProviderType
 public interface NetworkTrainer {
+
+    /**
+     * The service property listing the variants a trainer builds.
+     *
+     * @since 1.2
+     */
+    String VARIANTS = "kissdetect.variants";
 
     /**
      * Builds and initialises a network: backbone weights from their files (checked as a model's files are), the

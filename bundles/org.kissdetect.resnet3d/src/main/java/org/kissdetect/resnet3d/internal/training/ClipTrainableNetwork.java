@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.kissdetect.api.classify.ClassificationException;
 import org.kissdetect.api.features.ModelInput;
@@ -68,6 +69,11 @@ public final class ClipTrainableNetwork implements TrainableNetwork {
     /** @return what its clips must be, for the decoder and the feature extractor */
     public ClipPreprocessing preprocessing() {
         return preprocessing;
+    }
+
+    @Override
+    public Optional<org.kissdetect.api.features.ClipPreprocessing> clipInput() {
+        return Optional.of(preprocessing.forExtraction());
     }
 
     @Override
