@@ -32,7 +32,7 @@ public final class TrainingComponent implements TrainingService {
     private final Machinery machinery;
 
     @Activate
-    public TrainingComponent(@Reference NetworkTrainer trainer, @Reference MovieDecoder decoder,
+    public TrainingComponent(@Reference(target = Machinery.TWO_D_TRAINER) NetworkTrainer trainer, @Reference MovieDecoder decoder,
             @Reference FeatureExtractor extractor, @Reference Segmenter segmenter, TrainingConfiguration configuration) {
         machinery = Machinery.of(trainer, decoder, extractor, segmenter, CacheFolder.of(configuration));
     }

@@ -3,6 +3,7 @@ package org.kissdetect.resnet3d.internal.training;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,6 @@ import org.kissdetect.resnet3d.internal.network.R3d34Architecture;
 import org.kissdetect.resnet3d.internal.weights.Tensor;
 
 import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -166,15 +166,13 @@ public final class ClipTrainableNetwork implements TrainableNetwork {
         float[] bias = all.get("fc.bias").getArray().toFloatArray();
         float[] folded = standardisation == null ? null : standardisation.fold(weight, bias);
         all.forEach((name, parameter) -> {
-            NDArray array = parameter.getArray();
-            float[] values = array.toFloatArray();
+            Tensor tensor = ClipCheckpoint.tensor(name, parameter.getArray());
             if (folded != null && name.equals("fc.weight")) {
-                values = java.util.Arrays.copyOfRange(folded, 0, weight.length);
+                tensor = new Tensor(name, tensor.shape(), Arrays.copyOfRange(folded, 0, weight.length));
             } else if (folded != null && name.equals("fc.bias")) {
-                values = java.util.Arrays.copyOfRange(folded, weight.length, folded.length);
+                tensor = new Tensor(name, tensor.shape(), Arrays.copyOfRange(folded, weight.length, folded.length));
             }
-            tensors.add(new Tensor(name, java.util.Arrays.stream(array.getShape().getShape())
-                    .mapToInt(Math::toIntExact).toArray(), values));
+            tensors.add(tensor);
         });
         Map<String, Object> recorded = new LinkedHashMap<>(provenance);
         recorded.put("variant", setup.variant());
@@ -184,32 +182,7 @@ public final class ClipTrainableNetwork implements TrainableNetwork {
     }
 
     private float[] clips(List<ModelInput> batch) {
-        if (batch == null || batch.isEmpty()) {
-            throw new IllegalArgumentException("no clips given");
-        }
-        int length = preprocessing.clipLength();
-        float[] clips = new float[Math.multiplyExact(length, batch.size())];
-        for (int i = 0; i < batch.size(); i++) {
-            ModelInput input = batch.get(i);
-            String which = "input " + i + " (second " + input.second() + ")";
-            if (!input.hasClip()) {
-                throw new IllegalArgumentException(which + " has no clip: the clip variant looks at "
-                        + preprocessing.frames() + " frames a second");
-            }
-            float[] clip = input.clip();
-            if (clip.length != length) {
-                throw new IllegalArgumentException(which + " has a clip of " + clip.length + " values, the network"
-                        + " was built for " + length + " (3 x " + preprocessing.frames() + " x "
-                        + preprocessing.centerCrop() + " x " + preprocessing.centerCrop() + ")");
-            }
-            for (int at = 0; at < clip.length; at++) {
-                if (!Float.isFinite(clip[at])) {
-                    throw new IllegalArgumentException(which + ": clip value " + at + " is " + clip[at]);
-                }
-            }
-            System.arraycopy(clip, 0, clips, i * length, length);
-        }
-        return clips;
+        return ClipBatch.of(batch, preprocessing);
     }
 
     private NDList input(NDManager pass, float[] clips, int count) {
