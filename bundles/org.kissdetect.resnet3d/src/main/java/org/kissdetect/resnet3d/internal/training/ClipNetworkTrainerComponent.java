@@ -9,7 +9,6 @@ import org.kissdetect.classify.spi.TrainableNetwork;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
-import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * Builds the paper's {@code clip} variant to train, at the clip size of PID {@value ClipTrainingConfiguration#PID}
@@ -20,7 +19,6 @@ import org.osgi.service.metatype.annotations.Designate;
 @Component(service = NetworkTrainer.class, immediate = true,
         configurationPid = {ClipTrainingConfiguration.DEVICE_PID, ClipTrainingConfiguration.PID},
         property = {NetworkTrainer.VARIANTS + "=clip", "service.ranking:Integer=0"})
-@Designate(ocd = ClipTrainingConfiguration.class)
 public final class ClipNetworkTrainerComponent implements NetworkTrainer {
 
     private volatile Settings settings;
