@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kissdetect.api.checkpoint.ImportOptions;
 import org.kissdetect.api.classify.Classifier;
 import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.api.features.ModelInput;
@@ -20,9 +22,14 @@ import org.kissdetect.api.train.NetworkSetup;
 import org.kissdetect.classify.internal.CpuFactory;
 import org.kissdetect.djl.PyTorch;
 import org.kissdetect.nn.training.SeededInitialisation;
+import org.kissdetect.resnet3d.internal.TestStateDicts;
+import org.kissdetect.resnet3d.internal.inference.LoadedR3d34;
+import org.kissdetect.resnet3d.internal.inference.R3d34Loader;
 import org.kissdetect.resnet3d.internal.kind.ClipDetectorKind;
+import org.kissdetect.resnet3d.internal.layout.R3d34CheckpointLayout;
 import org.kissdetect.resnet3d.internal.model.KineticsMetadata;
 import org.kissdetect.resnet3d.internal.model.KineticsModelDirectory;
+import org.kissdetect.resnet3d.internal.network.Shortcut;
 
 /**
  * The paper's clip variant trained on tiny clips (4 frames of 16 px, which the 3D ResNet-34's pools take): kissing
@@ -105,6 +112,30 @@ class ClipTrainableNetworkTest {
             for (int i = 0; i < expected.length; i++) {
                 assertThat(probabilities[i]).isCloseTo(expected[i], within(1e-4f));
             }
+        }
+    }
+
+    @Test
+    void aBackboneFromAnImportedKineticsModelGivesThatModelsFeaturesUnderANewSeededHead() throws Exception {
+        Path classes = TestStateDicts.classList(folder.resolve("classes.txt"), 3, 1);
+        new R3d34CheckpointLayout().write(TestStateDicts.oneBias(folder.resolve("r3d34.pth"), Shortcut.A, 3, 1, 2),
+                new ImportOptions(Optional.of(classes)), folder);
+        Path kinetics = folder.resolve("kinetics3-r3d34");
+        KineticsModelDirectory.Contents contents = KineticsModelDirectory.read(kinetics);
+        List<ModelInput> clips = clips(2, 7);
+        float[] expected;
+        try (LoadedR3d34 loaded = R3d34Loader.load(kinetics, Shortcut.A, 3, contents.parameters(),
+                R3d34Loader.device(false))) {
+            float[] batch = new float[2 * clips.get(0).clip().length];
+            System.arraycopy(clips.get(0).clip(), 0, batch, 0, clips.get(0).clip().length);
+            System.arraycopy(clips.get(1).clip(), 0, batch, clips.get(0).clip().length, clips.get(0).clip().length);
+            expected = loaded.forward(batch, 2, FRAMES, SIDE, 1).features();
+        }
+        try (ClipTrainableNetwork network = ClipNetworkBuilder.create(
+                new NetworkSetup("clip", "last-layer", kinetics, null, 3), FRAMES, SIDE, false, 2)) {
+            assertThat(network.backbones().get("clip")).contains("kinetics3-r3d34", contents.metadataSha256());
+            assertThat(network.preprocessing().mean()).isEqualTo(contents.metadata().preprocessing().mean());
+            assertThat(network.embed(clips)).containsExactly(expected, within(1e-4f));
         }
     }
 
