@@ -1,8 +1,10 @@
 package org.kissdetect.classify.spi;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.kissdetect.api.classify.ModelException;
+import org.kissdetect.api.features.ClipPreprocessing;
 import org.kissdetect.api.train.NetworkSetup;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -31,6 +33,19 @@ public interface NetworkTrainer {
      *                        cannot start
      */
     TrainableNetwork create(NetworkSetup setup) throws ModelException;
+
+    /**
+     * What clip the networks of a setup look at, known before any is built, so that the caller decodes each second
+     * with it ({@link TrainableNetwork#clipInput()} of the network built from the setup says the same).
+     *
+     * @param setup the variant, the trained part, the weight files and the seed
+     * @return the clip's preparation, empty for networks that look at the still and the sound only (this default)
+     * @throws ModelException when the backbone's weights, which decide it, cannot be read
+     * @since 1.2
+     */
+    default Optional<ClipPreprocessing> clipInput(NetworkSetup setup) throws ModelException {
+        return Optional.empty();
+    }
 
     /**
      * Rebuilds a network from a checkpoint written by {@link TrainableNetwork#saveCheckpoint}: its setup, its

@@ -22,6 +22,8 @@ record Machinery(NetworkTrainer trainer, SampleCache samples, EmbeddingCache emb
      * ({@code clip}) is another {@link NetworkTrainer} service, which a plain reference could bind first.
      */
     static final String TWO_D_TRAINER = "(" + NetworkTrainer.VARIANTS + "=both)";
+    /** The trainer of the paper's 3D variant. */
+    static final String CLIP_TRAINER = "(" + NetworkTrainer.VARIANTS + "=clip)";
 
     static Machinery of(NetworkTrainer trainer, MovieDecoder decoder, FeatureExtractor extractor, Segmenter segmenter,
             Path cache) {

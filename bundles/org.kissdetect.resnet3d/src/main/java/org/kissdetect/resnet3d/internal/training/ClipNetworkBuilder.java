@@ -136,6 +136,23 @@ public final class ClipNetworkBuilder {
         }
     }
 
+    /**
+     * The clips a setup's network looks at, from the backbone's metadata alone when it is a Kinetics model
+     * directory: nothing else is read, libtorch is not started.
+     *
+     * @param setup  a {@code clip} setup
+     * @param frames frames per clip
+     * @param side   the side of the square frames
+     * @return the clips' preparation
+     * @throws ModelException when the model directory's metadata is unusable
+     */
+    public static ClipPreprocessing preprocessing(NetworkSetup setup, int frames, int side) throws ModelException {
+        Path weights = setup.imageWeights();
+        ClipPreprocessing base = weights != null && Files.isDirectory(weights)
+                ? KineticsModelDirectory.metadata(weights).preprocessing() : ClipPreprocessing.KINETICS_700;
+        return base.resized(frames, side);
+    }
+
     private static Backbone backbone(NetworkSetup setup, int frames, int side) throws ModelException {
         Path weights = setup.imageWeights();
         if (weights == null) {

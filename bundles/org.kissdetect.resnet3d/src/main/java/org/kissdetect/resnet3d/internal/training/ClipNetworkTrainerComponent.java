@@ -1,6 +1,7 @@
 package org.kissdetect.resnet3d.internal.training;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.api.train.NetworkSetup;
@@ -80,6 +81,16 @@ public final class ClipNetworkTrainerComponent implements NetworkTrainer {
         }
         Settings current = settings;
         return ClipNetworkBuilder.create(setup, current.frames(), current.side(), current.gpu(), current.threads());
+    }
+
+    @Override
+    public Optional<org.kissdetect.api.features.ClipPreprocessing> clipInput(NetworkSetup setup)
+            throws ModelException {
+        if (setup == null || !setup.usesClip()) {
+            return Optional.empty();
+        }
+        Settings current = settings;
+        return Optional.of(ClipNetworkBuilder.preprocessing(setup, current.frames(), current.side()).forExtraction());
     }
 
     @Override

@@ -8,7 +8,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
         name = "Kiss Detector 3D variant training",
         description = "The clips the clip variant is trained on (the paper: 16 frames at 224 x 224).",
         pid = ClipTrainingConfiguration.PID)
-@interface ClipTrainingConfiguration {
+public @interface ClipTrainingConfiguration {
 
     String PID = "org.kissdetect.resnet3d.training";
     /** The classification bundle's device configuration, which every network being trained follows. */
