@@ -11,9 +11,15 @@ import java.util.Set;
  * its own file or on the seed, never on the variant: the image branch of a {@code both} network equals that of an
  * {@code image} network built with the same seed.
  *
- * @param variant      {@code both} (ResNet-18 and VGGish), {@code image} or {@code audio}
+ * <p>The paper's 3D variants ({@code clip}, {@code clip+audio}; since 2.1) put Hara et al.'s 3D ResNet-34 on 16-frame
+ * clips where the 2D ones put ResNet-18 on a still: their {@code imageWeights} are the 3D network's.
+ *
+ * @param variant      {@code both} (ResNet-18 and VGGish), {@code image}, {@code audio}, {@code clip} (3D ResNet-34)
+ *                     or {@code clip+audio} (3D ResNet-34 and VGGish)
  * @param trainedPart  {@code last-layer} (backbones frozen) or {@code all} (every parameter trained)
- * @param imageWeights a safetensors file of torchvision's ResNet-18 state dict, or {@code null} for random weights
+ * @param imageWeights a safetensors file of torchvision's ResNet-18 state dict (for {@code clip} variants: an imported
+ *                     Kinetics model directory or a safetensors file of Hara et al.'s 3D ResNet-34 state dict), or
+ *                     {@code null} for random weights
  * @param audioWeights a safetensors file of torchvggish's VGGish state dict, or {@code null} for random weights
  * @param seed         the seed of the random initialisation
  */
@@ -21,8 +27,9 @@ public record NetworkSetup(String variant, String trainedPart, Path imageWeights
 
     /** Checks the names, and that weight files are given only for branches the variant has. */
     public NetworkSetup {
-        if (!Set.of("both", "image", "audio").contains(variant)) {
-            throw new IllegalArgumentException("variant must be both, image or audio, got " + variant);
+        if (!Set.of("both", "image", "audio", "clip", "clip+audio").contains(variant)) {
+            throw new IllegalArgumentException("variant must be both, image, audio, clip or clip+audio, got "
+                    + variant);
         }
         if (!Set.of("last-layer", "all").contains(trainedPart)) {
             throw new IllegalArgumentException("the trained part must be last-layer or all, got " + trainedPart);
@@ -30,19 +37,28 @@ public record NetworkSetup(String variant, String trainedPart, Path imageWeights
         if (imageWeights != null && variant.equals("audio")) {
             throw new IllegalArgumentException("ResNet-18 weights were given for an audio-only network");
         }
-        if (audioWeights != null && variant.equals("image")) {
-            throw new IllegalArgumentException("VGGish weights were given for an image-only network");
+        if (audioWeights != null && !usesAudio()) {
+            throw new IllegalArgumentException("VGGish weights were given for a network without audio ("
+                    + variant + ")");
         }
     }
 
     /** @return whether the network has the image branch (ResNet-18) */
     public boolean usesImage() {
-        return !variant.equals("audio");
+        return variant.equals("both") || variant.equals("image");
+    }
+
+    /**
+     * @return whether the network has the clip branch (3D ResNet-34), whose weights are {@link #imageWeights()}
+     * @since 2.1
+     */
+    public boolean usesClip() {
+        return variant.startsWith("clip");
     }
 
     /** @return whether the network has the audio branch (VGGish) */
     public boolean usesAudio() {
-        return !variant.equals("image");
+        return variant.equals("both") || variant.equals("audio") || variant.equals("clip+audio");
     }
 
     /** @return whether only the linear layer is trained */
@@ -52,6 +68,6 @@ public record NetworkSetup(String variant, String trainedPart, Path imageWeights
 
     /** @return whether a branch the network has starts from random weights rather than a file */
     public boolean randomBackbones() {
-        return usesImage() && imageWeights == null || usesAudio() && audioWeights == null;
+        return (usesImage() || usesClip()) && imageWeights == null || usesAudio() && audioWeights == null;
     }
 }

@@ -6,10 +6,10 @@
  * <p>{@link TrainingService}, {@link EvaluationService} and {@link DemoModel} do the whole job: annotations,
  * decoding, caches, epochs, checkpoints, metrics and model directories (the training bundle, pure Java). The
  * networks they train are built and stepped through the classification bundle's training SPI, which is not part
- * of this API (2.0.0: NetworkTrainer and TrainableNetwork moved there).
+ * of this API (2.0.0: NetworkTrainer and TrainableNetwork moved there; 2.1.0: NetworkSetup's {@code clip} variants).
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.kissdetect.api.train;
 
 import org.osgi.annotation.bundle.Export;

@@ -16,7 +16,9 @@ import org.osgi.service.component.annotations.Modified;
  * Builds networks to train, on the device of PID {@value DeviceConfiguration#PID}. libtorch starts at the first network, never
  * at activation. Immediate, so that a bad configuration fails at once.
  */
-@Component(service = NetworkTrainer.class, configurationPid = DeviceConfiguration.PID, immediate = true)
+@Component(service = NetworkTrainer.class, configurationPid = DeviceConfiguration.PID, immediate = true,
+        property = {NetworkTrainer.VARIANTS + "=both", NetworkTrainer.VARIANTS + "=image",
+            NetworkTrainer.VARIANTS + "=audio", "service.ranking:Integer=100"})
 public final class NetworkTrainerComponent implements NetworkTrainer {
 
     private volatile Settings settings;
@@ -54,6 +56,10 @@ public final class NetworkTrainerComponent implements NetworkTrainer {
     public TrainableNetwork create(NetworkSetup setup) throws ModelException {
         if (setup == null) {
             throw new IllegalArgumentException("no network setup given (null)");
+        }
+        if (setup.usesClip()) {
+            throw new IllegalArgumentException("the " + setup.variant() + " variant is a 3D ResNet-34, built by the"
+                    + " 3D ResNet-34 bundle, not by the 2D detectors' trainer");
         }
         Settings current = settings;
         return NetworkBuilder.create(setup, current.device(), current.threads());

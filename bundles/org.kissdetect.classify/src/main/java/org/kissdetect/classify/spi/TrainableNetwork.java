@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.kissdetect.api.classify.ClassificationException;
+import org.kissdetect.api.features.ClipPreprocessing;
 import org.kissdetect.api.features.ModelInput;
 import org.kissdetect.api.train.NetworkSetup;
 import org.osgi.annotation.versioning.ProviderType;
@@ -34,6 +36,17 @@ public interface TrainableNetwork extends AutoCloseable {
 
     /** @return the width of the features the linear layer sees: 640, 512 or 128 */
     int featureWidth();
+
+    /**
+     * What clip each input must carry, for networks that look at clips (the {@code clip} variants): the caller
+     * decodes each second with it and extracts its inputs with it.
+     *
+     * @return the clip's preparation, empty for networks that look at the still and the sound only
+     * @since 1.2
+     */
+    default Optional<ClipPreprocessing> clipInput() {
+        return Optional.empty();
+    }
 
     /** @return the optimiser steps taken so far, those before a resumed checkpoint included */
     long steps();

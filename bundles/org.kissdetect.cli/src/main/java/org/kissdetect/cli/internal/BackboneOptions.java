@@ -17,6 +17,11 @@ final class BackboneOptions {
             description = "VGGish weights (safetensors, see models/README.md); random without.")
     Path vggish;
 
+    @Option(names = "--r3d34", paramLabel = "PATH",
+            description = "3D ResNet-34 weights for --backbones clip: a Kinetics model directory (models import) or a"
+                    + " safetensors state dict; random without.")
+    Path r3d34;
+
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the split, shuffling, augmentation and random"
             + " weights (default: " + DEFAULT_SEED + ").")
     long seed = DEFAULT_SEED;

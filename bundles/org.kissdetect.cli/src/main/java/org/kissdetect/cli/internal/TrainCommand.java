@@ -44,7 +44,8 @@ public final class TrainCommand implements Subcommand {
     @Option(names = "--train", paramLabel = "PART", description = "last-layer (backbones frozen, the default) or all.")
     String part = "last-layer";
 
-    @Option(names = "--backbones", paramLabel = "WHICH", description = "both (the default), image or audio.")
+    @Option(names = "--backbones", paramLabel = "WHICH", description = "both (the default), image, audio, or clip"
+            + " (the paper's 3D ResNet-34 on 16-frame clips).")
     String backbones = "both";
 
     @Option(names = "--epochs", paramLabel = "N", description = "Epochs in all (default: 10).")
@@ -112,8 +113,17 @@ public final class TrainCommand implements Subcommand {
     }
 
     private NetworkSetup setup() {
+        boolean clip = backbones.startsWith("clip");
+        if (clip && network.resnet18 != null) {
+            throw CommandFailure.badInput("--resnet18 is for the 2D variants; --backbones " + backbones
+                    + " takes its 3D ResNet-34 weights with --r3d34");
+        }
+        if (!clip && network.r3d34 != null) {
+            throw CommandFailure.badInput("--r3d34 is for --backbones clip, not " + backbones);
+        }
         try {
-            return new NetworkSetup(backbones, part, network.resnet18, network.vggish, network.seed);
+            return new NetworkSetup(backbones, part, clip ? network.r3d34 : network.resnet18, network.vggish,
+                    network.seed);
         } catch (IllegalArgumentException e) {
             throw CommandFailure.badInput(e.getMessage());
         }

@@ -77,6 +77,29 @@ class TrainCommandTest {
     }
 
     @Test
+    void theClipVariantTakesItsThreeDimensionalWeightsWithR3d34() throws Exception {
+        Path annotations = folder.resolve("clip.csv");
+        Path model = folder.resolve("clip-model");
+        when(training.train(any(), any(), any())).thenReturn(report(model));
+
+        int exit = run("train", annotations.toString(), "--out", model.toString(), "--backbones", "clip", "--r3d34",
+                "kinetics700", "--seed", "5", "--quiet");
+
+        assertThat(exit).isZero();
+        ArgumentCaptor<TrainingRequest> request = ArgumentCaptor.forClass(TrainingRequest.class);
+        verify(training).train(request.capture(), any(), any());
+        assertThat(request.getValue().network())
+                .isEqualTo(new NetworkSetup("clip", "last-layer", Path.of("kinetics700"), null, 5));
+    }
+
+    @Test
+    void threeDimensionalAndTwoDimensionalWeightsAreNotMixedUp() throws Exception {
+        assertThat(run("train", "a.csv", "--out", "m", "--backbones", "clip", "--resnet18", "r")).isEqualTo(2);
+        assertThat(run("train", "a.csv", "--out", "m", "--backbones", "image", "--r3d34", "k")).isEqualTo(2);
+        verify(training, never()).train(any(), any(), any());
+    }
+
+    @Test
     void badFlagsAreBadInput() throws Exception {
         assertThat(run("train", "a.csv")).isEqualTo(2);
         assertThat(err.toString()).contains("--out DIR");

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.kissdetect.api.decode.MediaException;
 import org.kissdetect.api.detect.Cancellation;
+import org.kissdetect.api.features.ClipPreprocessing;
 import org.kissdetect.api.train.AnnotationException;
 import org.kissdetect.api.train.DataSplit;
 import org.kissdetect.api.train.TrainingCancelledException;
@@ -29,6 +31,13 @@ record Dataset(Path annotations, String annotationsSha256, DataSplit split, Part
     static Dataset prepare(Path annotations, long seed, SampleCache cache, TrainingListener listener,
             Cancellation cancellation) throws AnnotationException, MediaException, IOException,
             TrainingCancelledException {
+        return prepare(annotations, seed, cache, listener, cancellation, Optional.empty());
+    }
+
+    /** The same, every second decoded with the clip a network looks at, when there is one. */
+    static Dataset prepare(Path annotations, long seed, SampleCache cache, TrainingListener listener,
+            Cancellation cancellation, Optional<ClipPreprocessing> clip) throws AnnotationException, MediaException,
+            IOException, TrainingCancelledException {
         List<LabelledMovie> movies = Examples.read(annotations);
         DataSplit split;
         try {
@@ -44,10 +53,11 @@ record Dataset(Path annotations, String annotationsSha256, DataSplit split, Part
                 List<MovieSamples> samples = new ArrayList<>();
                 for (LabelledMovie movie : chosen) {
                     listener.stage("decoding", opened.size(), movies.size());
-                    samples.add(cache.open(movie, cancellation, listener::notice));
+                    samples.add(cache.open(movie, cancellation, listener::notice,
+                            clip.map(ClipPreprocessing::decoding)));
                     opened.add(samples.get(samples.size() - 1));
                 }
-                parts.add(new Part(chosen, samples));
+                parts.add(new Part(chosen, samples, clip));
             }
         } catch (MediaException | IOException | TrainingCancelledException | RuntimeException e) {
             closeQuietly(opened);

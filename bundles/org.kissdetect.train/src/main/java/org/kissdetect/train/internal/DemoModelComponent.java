@@ -42,7 +42,7 @@ public final class DemoModelComponent implements DemoModel {
     private final Path cache;
 
     @Activate
-    public DemoModelComponent(@Reference NetworkTrainer trainer, @Reference MovieEncoder encoder,
+    public DemoModelComponent(@Reference(target = Machinery.TWO_D_TRAINER) NetworkTrainer trainer, @Reference MovieEncoder encoder,
             @Reference MovieDecoder decoder, @Reference FeatureExtractor extractor, @Reference Segmenter segmenter,
             TrainingConfiguration configuration) {
         this.encoder = encoder;

@@ -27,9 +27,9 @@ final class Embedders implements AutoCloseable {
     TrainableNetwork of(String branch) throws ModelException {
         TrainableNetwork network = networks.get(branch);
         if (network == null) {
-            boolean image = branch.equals("image");
-            network = trainer.create(new NetworkSetup(branch, "last-layer", image ? setup.imageWeights() : null,
-                    image ? null : setup.audioWeights(), setup.seed()));
+            boolean audio = branch.equals("audio");
+            network = trainer.create(new NetworkSetup(branch, "last-layer", audio ? null : setup.imageWeights(),
+                    audio ? setup.audioWeights() : null, setup.seed()));
             networks.put(branch, network);
         }
         return network;

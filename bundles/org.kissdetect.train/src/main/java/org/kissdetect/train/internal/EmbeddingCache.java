@@ -26,6 +26,7 @@ import org.kissdetect.common.text.Sha256;
  */
 final class EmbeddingCache {
 
+    /** The features of ResNet-18 and of the 3D ResNet-34 ({@code image} and {@code clip} branches). */
     static final int IMAGE_WIDTH = 512;
     static final int AUDIO_WIDTH = 128;
     private static final String FORMAT = "kissdetect-embeddings-1";
@@ -57,6 +58,9 @@ final class EmbeddingCache {
         List<String> branches = new ArrayList<>();
         if (setup.usesImage()) {
             branches.add("image");
+        }
+        if (setup.usesClip()) {
+            branches.add("clip");
         }
         if (setup.usesAudio()) {
             branches.add("audio");
@@ -115,6 +119,6 @@ final class EmbeddingCache {
     }
 
     static int width(String branch) {
-        return branch.equals("image") ? IMAGE_WIDTH : AUDIO_WIDTH;
+        return branch.equals("audio") ? AUDIO_WIDTH : IMAGE_WIDTH;
     }
 }

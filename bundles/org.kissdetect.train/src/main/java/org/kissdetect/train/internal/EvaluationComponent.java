@@ -3,6 +3,7 @@ package org.kissdetect.train.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.kissdetect.api.classify.ClassificationException;
 import org.kissdetect.api.classify.Classifier;
@@ -11,6 +12,7 @@ import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.api.decode.MediaException;
 import org.kissdetect.api.decode.MovieDecoder;
 import org.kissdetect.api.detect.Cancellation;
+import org.kissdetect.api.features.ClipPreprocessing;
 import org.kissdetect.api.features.FeatureExtractor;
 import org.kissdetect.api.features.ModelInput;
 import org.kissdetect.api.segment.Segmenter;
@@ -91,14 +93,17 @@ public final class EvaluationComponent implements EvaluationService {
     private float[] probabilities(LabelledMovie movie, Classifier classifier, Cancellation cancellation)
             throws MediaException, IOException, TrainingCancelledException, ClassificationException {
         float[] probabilities = new float[movie.size()];
-        try (MovieSamples cached = samples.open(movie, cancellation)) {
+        Optional<ClipPreprocessing> clip = classifier.clipInput();
+        try (MovieSamples cached = samples.open(movie, cancellation, notice -> { },
+                clip.map(ClipPreprocessing::decoding))) {
             for (int from = 0; from < movie.size(); from += classifier.batchSize()) {
                 if (cancellation.isCancelled()) {
                     throw new TrainingCancelledException("evaluation cancelled at " + movie.name());
                 }
                 List<ModelInput> batch = new ArrayList<>();
                 for (int i = from; i < Math.min(movie.size(), from + classifier.batchSize()); i++) {
-                    batch.add(extractor.extract(cached.read(i)));
+                    batch.add(clip.isPresent() ? extractor.extract(cached.read(i), clip.get())
+                            : extractor.extract(cached.read(i)));
                 }
                 float[] scores = classifier.kissingProbabilities(batch);
                 System.arraycopy(scores, 0, probabilities, from, scores.length);

@@ -17,6 +17,14 @@ import org.kissdetect.classify.spi.NetworkTrainer;
  */
 record Machinery(NetworkTrainer trainer, SampleCache samples, EmbeddingCache embeddings, TrainingJob job) {
 
+    /**
+     * The trainer of the paper's 2D detectors, whose variants this bundle trains; the 3D ResNet-34 bundle's
+     * ({@code clip}) is another {@link NetworkTrainer} service, which a plain reference could bind first.
+     */
+    static final String TWO_D_TRAINER = "(" + NetworkTrainer.VARIANTS + "=both)";
+    /** The trainer of the paper's 3D variant. */
+    static final String CLIP_TRAINER = "(" + NetworkTrainer.VARIANTS + "=clip)";
+
     static Machinery of(NetworkTrainer trainer, MovieDecoder decoder, FeatureExtractor extractor, Segmenter segmenter,
             Path cache) {
         EmbeddingCache embeddings = new EmbeddingCache(cache, extractor);

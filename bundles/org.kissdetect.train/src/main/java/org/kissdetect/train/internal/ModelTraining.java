@@ -47,7 +47,7 @@ final class ModelTraining {
         TrainingJob.Spec spec = new TrainingJob.Spec(request.network(), request.epochs(), request.batchSize(),
                 request.seed(), request.checkpoints(), request.resume());
         try (Dataset data = Dataset.prepare(request.annotations(), request.seed(), machinery.samples(), listener,
-                cancellation); TrainedNetwork trained = machinery.job().run(data, spec, listener, cancellation)) {
+                cancellation, machinery.trainer().clipInput(request.network())); TrainedNetwork trained = machinery.job().run(data, spec, listener, cancellation)) {
             try (OutputTransaction output = new OutputTransaction()) {
                 Path staging = output.stagedFolder(request.output());
                 Map<String, Object> provenance = Provenance.of(request, data, trained);

@@ -23,16 +23,29 @@ final class MovieSamples implements AutoCloseable {
     private final int[] seconds;
     private final long[] offsets;
     private final int[] lengths;
+    private final boolean withClips;
 
-    private MovieSamples(Path file, FileChannel channel, int[] seconds, long[] offsets, int[] lengths) {
+    private MovieSamples(Path file, FileChannel channel, int[] seconds, long[] offsets, int[] lengths,
+            boolean withClips) {
         this.file = file;
         this.channel = channel;
         this.seconds = seconds;
         this.offsets = offsets;
         this.lengths = lengths;
+        this.withClips = withClips;
     }
 
     static MovieSamples open(Path file) throws IOException {
+        return open(file, false);
+    }
+
+    /**
+     * @param file      a cache file
+     * @param withClips whether its seconds were decoded with clips
+     * @return its seconds, to be closed
+     * @throws IOException when it cannot be read or its index is damaged
+     */
+    static MovieSamples open(Path file, boolean withClips) throws IOException {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         try {
             long size = channel.size();
@@ -51,7 +64,7 @@ final class MovieSamples implements AutoCloseable {
                 offsets[i] = index.getLong();
                 lengths[i] = index.getInt();
             }
-            return new MovieSamples(file, channel, seconds, offsets, lengths);
+            return new MovieSamples(file, channel, seconds, offsets, lengths, withClips);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
@@ -78,7 +91,7 @@ final class MovieSamples implements AutoCloseable {
      */
     SecondSample read(int i) throws IOException {
         ByteBuffer bytes = read(channel, offsets[i], lengths[i]);
-        SecondSample sample = SampleCodec.decode(new ByteArrayInputStream(bytes.array()));
+        SecondSample sample = SampleCodec.decode(new ByteArrayInputStream(bytes.array()), withClips);
         if (sample.second() != seconds[i]) {
             throw new IOException("the sample cache " + file + " is damaged: entry " + i + " holds second "
                     + sample.second() + ", its index says " + seconds[i]);

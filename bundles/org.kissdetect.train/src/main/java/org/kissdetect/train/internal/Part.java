@@ -3,8 +3,10 @@ package org.kissdetect.train.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.kissdetect.api.decode.SecondSample;
+import org.kissdetect.api.features.ClipPreprocessing;
 import org.kissdetect.api.features.FeatureExtractor;
 import org.kissdetect.api.features.ModelInput;
 
@@ -19,8 +21,19 @@ final class Part {
     private final int[] movieOf;
     private final int[] position;
     private final boolean[] kissing;
+    private final Optional<ClipPreprocessing> clip;
 
     Part(List<LabelledMovie> movies, List<MovieSamples> samples) {
+        this(movies, samples, Optional.empty());
+    }
+
+    /**
+     * @param movies  the movies, in order
+     * @param samples their cached seconds, decoded with the clip when there is one
+     * @param clip    the clip each input carries, prepared so, or empty for none
+     */
+    Part(List<LabelledMovie> movies, List<MovieSamples> samples, Optional<ClipPreprocessing> clip) {
+        this.clip = clip;
         this.movies = List.copyOf(movies);
         this.samples = List.copyOf(samples);
         int size = movies.stream().mapToInt(LabelledMovie::size).sum();
@@ -79,7 +92,8 @@ final class Part {
      *
      * @param examples which
      * @param features the feature extractor
-     * @param seeds    the augmentation seed of each example, or {@code null} for the inference transform
+     * @param seeds    the augmentation seed of each example, or {@code null} for the inference transform; inputs
+     *                 with a clip take the inference transform (the feature extractor augments stills only)
      * @return the inputs, in order
      * @throws IOException when the cache cannot be read
      */
@@ -87,7 +101,11 @@ final class Part {
         List<ModelInput> inputs = new ArrayList<>(examples.length);
         for (int i = 0; i < examples.length; i++) {
             SecondSample sample = sample(examples[i]);
-            inputs.add(seeds == null ? features.extract(sample) : features.augment(sample, seeds[i]));
+            if (clip.isPresent()) {
+                inputs.add(features.extract(sample, clip.get()));
+            } else {
+                inputs.add(seeds == null ? features.extract(sample) : features.augment(sample, seeds[i]));
+            }
         }
         return inputs;
     }

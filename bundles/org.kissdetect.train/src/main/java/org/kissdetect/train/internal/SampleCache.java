@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.kissdetect.api.decode.ClipRequest;
 import org.kissdetect.api.decode.MediaException;
 import org.kissdetect.api.decode.MovieDecoder;
 import org.kissdetect.api.decode.SampleStream;
@@ -64,27 +65,46 @@ final class SampleCache {
      */
     MovieSamples open(LabelledMovie movie, Cancellation cancellation, Consumer<String> notices)
             throws MediaException, IOException, TrainingCancelledException {
+        return open(movie, cancellation, notices, Optional.empty());
+    }
+
+    /**
+     * Opens a movie's annotated seconds decoded with a clip each (a cache file of their own), decoding them first
+     * when they are not cached or their cache file is damaged.
+     *
+     * @param movie        the movie and its annotated seconds
+     * @param cancellation asked between seconds whether to stop
+     * @param notices      told when a damaged cache file is rebuilt
+     * @param clip         the clip to decode with each second, or empty for none
+     * @return the seconds, to be closed
+     * @throws MediaException              when the movie is missing, cannot be decoded or is shorter than annotated
+     * @throws IOException                 when the cache cannot be written or read
+     * @throws TrainingCancelledException when cancelled while decoding
+     */
+    MovieSamples open(LabelledMovie movie, Cancellation cancellation, Consumer<String> notices,
+            Optional<ClipRequest> clip) throws MediaException, IOException, TrainingCancelledException {
         if (!Files.isRegularFile(movie.file())) {
             throw new MediaException(movie.file(), "no such movie file (named '" + movie.name() + "' in the annotations)");
         }
-        String key = Sha256.hex(FORMAT + "\n" + Sha256.hex(movie.file()) + "\n" + Arrays.toString(movie.seconds()));
+        String key = Sha256.hex(FORMAT + "\n" + Sha256.hex(movie.file()) + "\n" + Arrays.toString(movie.seconds())
+                + clip.map(c -> "\nclip " + c.frames() + " frames, short side " + c.shortSide()).orElse(""));
         Path file = directory.resolve(key + ".samples");
         if (Files.isRegularFile(file)) {
             try {
-                return openMatching(file, movie);
+                return openMatching(file, movie, clip.isPresent());
             } catch (IOException e) {
                 notices.accept("the sample cache " + file + " of " + movie.file() + " is damaged ("
                         + e.getMessage() + "): decoding the movie again");
                 Files.deleteIfExists(file);
             }
         }
-        write(movie, file, cancellation);
-        return openMatching(file, movie);
+        write(movie, file, cancellation, clip);
+        return openMatching(file, movie, clip.isPresent());
     }
 
     /** The cache file, checked to hold the movie's annotated seconds. */
-    private static MovieSamples openMatching(Path file, LabelledMovie movie) throws IOException {
-        MovieSamples samples = MovieSamples.open(file);
+    private static MovieSamples openMatching(Path file, LabelledMovie movie, boolean withClips) throws IOException {
+        MovieSamples samples = MovieSamples.open(file, withClips);
         if (!Arrays.equals(samples.seconds(), movie.seconds())) {
             samples.close();
             throw new IOException("the sample cache " + file + " is damaged: it holds other seconds");
@@ -92,13 +112,14 @@ final class SampleCache {
         return samples;
     }
 
-    private void write(LabelledMovie movie, Path file, Cancellation cancellation)
+    private void write(LabelledMovie movie, Path file, Cancellation cancellation, Optional<ClipRequest> clip)
             throws MediaException, IOException, TrainingCancelledException {
         try (OutputTransaction output = new OutputTransaction()) {
             Path staging = output.stagedFile(file);
             try (DataOutputStream out = new DataOutputStream(
                     new BufferedOutputStream(Files.newOutputStream(staging), 1 << 16));
-                    SampleStream samples = decoder.open(movie.file())) {
+                    SampleStream samples = clip.isPresent() ? decoder.open(movie.file(), clip.get())
+                            : decoder.open(movie.file())) {
                 writeSeconds(movie, samples, out, cancellation);
             }
             output.commit();

@@ -22,6 +22,8 @@ import org.kissdetect.api.train.TrainingService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
 /** The training service. Configuration: PID {@value CacheFolder#PID}, the folder of its caches. */
@@ -30,18 +32,35 @@ import org.osgi.service.metatype.annotations.Designate;
 public final class TrainingComponent implements TrainingService {
 
     private final Machinery machinery;
+    private final Machinery clipMachinery;
 
     @Activate
-    public TrainingComponent(@Reference NetworkTrainer trainer, @Reference MovieDecoder decoder,
-            @Reference FeatureExtractor extractor, @Reference Segmenter segmenter, TrainingConfiguration configuration) {
+    public TrainingComponent(@Reference(target = Machinery.TWO_D_TRAINER) NetworkTrainer trainer,
+            @Reference(target = Machinery.CLIP_TRAINER, cardinality = ReferenceCardinality.OPTIONAL,
+                    policyOption = ReferencePolicyOption.GREEDY) NetworkTrainer clipTrainer,
+            @Reference MovieDecoder decoder, @Reference FeatureExtractor extractor, @Reference Segmenter segmenter,
+            TrainingConfiguration configuration) {
         machinery = Machinery.of(trainer, decoder, extractor, segmenter, CacheFolder.of(configuration));
+        clipMachinery = clipTrainer == null ? null
+                : Machinery.of(clipTrainer, decoder, extractor, segmenter, CacheFolder.of(configuration));
     }
 
     @Override
     public TrainingReport train(TrainingRequest request, TrainingListener listener, Cancellation cancellation)
             throws AnnotationException, MediaException, ModelException, ClassificationException,
             TrainingCancelledException, IOException {
-        return new ModelTraining(machinery).train(request, ModelTraining.NOTHING, listener, cancellation);
+        return new ModelTraining(machineryFor(request)).train(request, ModelTraining.NOTHING, listener, cancellation);
+    }
+
+    private Machinery machineryFor(TrainingRequest request) {
+        if (!request.network().usesClip()) {
+            return machinery;
+        }
+        if (clipMachinery == null) {
+            throw new IllegalStateException("the " + request.network().variant() + " variant cannot be trained: no"
+                    + " trainer of it is installed (the 3D ResNet-34 bundle, org.kissdetect.resnet3d)");
+        }
+        return clipMachinery;
     }
 
     @Override

@@ -155,8 +155,9 @@ final class TrainingJob {
     }
 
     private static String randomBranches(NetworkSetup setup) {
-        boolean image = setup.usesImage() && setup.imageWeights() == null;
+        boolean image = (setup.usesImage() || setup.usesClip()) && setup.imageWeights() == null;
         boolean audio = setup.usesAudio() && setup.audioWeights() == null;
-        return image && audio ? "ResNet-18 and VGGish" : image ? "ResNet-18" : "VGGish";
+        String visual = setup.usesClip() ? "3D ResNet-34" : "ResNet-18";
+        return image && audio ? visual + " and VGGish" : image ? visual : "VGGish";
     }
 }

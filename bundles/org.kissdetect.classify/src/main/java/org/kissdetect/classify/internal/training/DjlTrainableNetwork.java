@@ -1,5 +1,9 @@
 package org.kissdetect.classify.internal.training;
 
+import org.kissdetect.nn.training.Adam;
+import org.kissdetect.nn.training.Logits;
+import org.kissdetect.nn.training.Passes;
+import org.kissdetect.nn.training.Standardisation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

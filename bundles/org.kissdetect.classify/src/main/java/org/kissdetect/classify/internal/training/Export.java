@@ -1,5 +1,6 @@
 package org.kissdetect.classify.internal.training;
 
+import org.kissdetect.nn.training.Standardisation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;

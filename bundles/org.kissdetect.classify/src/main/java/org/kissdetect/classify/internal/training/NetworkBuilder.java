@@ -1,5 +1,8 @@
 package org.kissdetect.classify.internal.training;
 
+import org.kissdetect.nn.training.Adam;
+import org.kissdetect.nn.training.SeededInitialisation;
+import org.kissdetect.nn.training.Standardisation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package org.kissdetect.classify.internal.training;
 
+import org.kissdetect.nn.training.Adam;
+import org.kissdetect.nn.training.Standardisation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

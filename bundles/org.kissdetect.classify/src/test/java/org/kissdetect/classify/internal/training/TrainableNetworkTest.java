@@ -1,5 +1,7 @@
 package org.kissdetect.classify.internal.training;
 
+import org.kissdetect.nn.training.Logits;
+import org.kissdetect.nn.training.SeededInitialisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;

@@ -72,7 +72,15 @@ public final class R3d34Loader {
         }
     }
 
-    private static void copy(Path file, List<Tensor> tensors, Map<String, Parameter> parameters)
+    /**
+     * Fills parameters from tensors, after checking that they are exactly the same names with the same shapes.
+     *
+     * @param file       the parameters file, for messages
+     * @param tensors    the tensors
+     * @param parameters the parameters by state-dict name
+     * @throws ModelException naming the file and the tensor at fault; nothing is changed then
+     */
+    public static void copy(Path file, List<Tensor> tensors, Map<String, Parameter> parameters)
             throws ModelException {
         Map<String, Tensor> byName = new LinkedHashMap<>();
         for (Tensor tensor : tensors) {
@@ -114,7 +122,7 @@ public final class R3d34Loader {
      * @param gpu whether a GPU is wanted when libtorch sees one
      * @return the device to load on
      */
-    static Device device(boolean gpu) {
+    public static Device device(boolean gpu) {
         return gpu && Engine.getEngine(PyTorch.ENGINE).getGpuCount() > 0 ? Device.gpu() : Device.cpu();
     }
 }

@@ -51,6 +51,19 @@ public record ClipPreprocessing(int frames, int shortSide, int centerCrop, Strin
                     + " main.py:16-19 (112 px, 16 frames)");
 
     /**
+     * The same preparation at another size, for training the paper's 3D variant (16 frames at 224 px in the paper;
+     * the network's global pool takes any size).
+     *
+     * @param clipFrames frames per clip
+     * @param side       the short side and the crop
+     * @return the preparation, its source noting the size
+     */
+    public ClipPreprocessing resized(int clipFrames, int side) {
+        return new ClipPreprocessing(clipFrames, side, side, channels, valueScale, mean, std,
+                source + "; trained here at " + clipFrames + " frames of " + side + " px");
+    }
+
+    /**
      * Checks the values.
      *
      * @return what is wrong, as a phrase, or {@code null} when nothing is

@@ -15,7 +15,8 @@ import org.kissdetect.resnet3d.internal.network.Shortcut;
  * probability of kissing.
  *
  * @param formatVersion the version of this layout, {@value #FORMAT_VERSION}
- * @param kind          {@value #KIND}, which tells this kind from the detectors of the classification bundle
+ * @param kind          {@value #KIND}, or {@value #CLIP_KIND} for a detector trained here; it tells these kinds from
+ *                      the detectors of the classification bundle
  * @param id            the model's id, stable across versions
  * @param version       the model's version
  * @param architecture  {@value R3d34Architecture#NAME}
@@ -38,6 +39,13 @@ public record KineticsMetadata(int formatVersion, String kind, String id, String
     public static final int FORMAT_VERSION = 1;
     /** The kind of model this metadata describes. */
     public static final String KIND = "kinetics-action";
+    /**
+     * The kind of the paper's 3D detectors trained here ({@code clip} variant): the same layout with the two
+     * classes {@value #NOT_KISSING} and {@value #KISSING}.
+     */
+    public static final String CLIP_KIND = "clip-detector";
+    /** The negative class of a clip detector. */
+    public static final String NOT_KISSING = "not kissing";
     /** Kinetics' action class that is the product's positive class. */
     public static final String KISSING = "kissing";
     /**
@@ -67,8 +75,8 @@ public record KineticsMetadata(int formatVersion, String kind, String id, String
             throw new ModelException(file, "formatVersion is " + formatVersion + ", this version reads "
                     + FORMAT_VERSION);
         }
-        if (!KIND.equals(kind)) {
-            throw new ModelException(file, "kind is '" + kind + "', expected " + KIND);
+        if (!KIND.equals(kind) && !CLIP_KIND.equals(kind)) {
+            throw new ModelException(file, "kind is '" + kind + "', expected " + KIND + " or " + CLIP_KIND);
         }
         require(file, "id", id);
         require(file, "version", version);

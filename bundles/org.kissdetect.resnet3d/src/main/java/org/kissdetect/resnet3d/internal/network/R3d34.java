@@ -67,6 +67,11 @@ public final class R3d34 extends AbstractBlock {
         return shortcut;
     }
 
+    /** @return {@code fc}, the linear layer over the 512 features, to run or train on features alone */
+    public Block head() {
+        return fc;
+    }
+
     /** @return the number of classes of {@code fc} */
     public int classes() {
         return classes;

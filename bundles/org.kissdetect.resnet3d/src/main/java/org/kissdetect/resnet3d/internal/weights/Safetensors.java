@@ -37,7 +37,24 @@ public final class Safetensors {
      * @throws IOException when {@code out} fails
      */
     public static void write(List<Tensor> tensors, OutputStream out) throws IOException {
+        write(tensors, Map.of(), out);
+    }
+
+    /**
+     * Writes tensors in the order given, with text in the header's {@code __metadata__}.
+     *
+     * @param tensors  the tensors
+     * @param metadata the header's metadata, none when empty
+     * @param out      where the file's bytes go
+     * @throws IOException when {@code out} fails
+     */
+    public static void write(List<Tensor> tensors, Map<String, String> metadata, OutputStream out)
+            throws IOException {
         ObjectNode header = JSON.createObjectNode();
+        if (!metadata.isEmpty()) {
+            ObjectNode text = header.putObject(METADATA);
+            metadata.forEach(text::put);
+        }
         long offset = 0;
         for (Tensor tensor : tensors) {
             long size = (long) tensor.values().length * Float.BYTES;
@@ -103,6 +120,43 @@ public final class Safetensors {
             }
         }
         return tensors;
+    }
+
+    /**
+     * Reads the header's {@code __metadata__} of a file's bytes.
+     *
+     * @param file  the file, for messages
+     * @param bytes its content
+     * @return its text entries, empty when it has none
+     * @throws IOException naming the file when the header cannot be read or its metadata is not text
+     */
+    public static Map<String, String> metadata(Path file, byte[] bytes) throws IOException {
+        if (bytes.length < Long.BYTES) {
+            throw new IOException(file + ": " + bytes.length + " bytes long, too short for a safetensors file");
+        }
+        long headerLength = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).getLong(0);
+        if (headerLength <= 0 || headerLength > bytes.length - (long) Long.BYTES) {
+            throw new IOException(file + ": its header claims " + headerLength + " bytes but only "
+                    + (bytes.length - Long.BYTES) + " follow (truncated, or not a safetensors file)");
+        }
+        JsonNode header;
+        try {
+            header = JSON.readTree(new String(bytes, Long.BYTES, (int) headerLength, StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new IOException(file + ": its header is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        Map<String, String> metadata = new java.util.LinkedHashMap<>();
+        JsonNode node = header == null ? null : header.get(METADATA);
+        if (node != null) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                if (!field.getValue().isTextual()) {
+                    throw new IOException(file + ": its header's " + METADATA + " entry " + field.getKey()
+                            + " is not text");
+                }
+                metadata.put(field.getKey(), field.getValue().asText());
+            }
+        }
+        return metadata;
     }
 
     private static Tensor tensor(Path file, String name, JsonNode entry, byte[] bytes, int dataStart)

@@ -1,4 +1,4 @@
-package org.kissdetect.classify.internal.training;
+package org.kissdetect.nn.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.withinPercentage;

@@ -1,4 +1,4 @@
-package org.kissdetect.classify.internal.training;
+package org.kissdetect.nn.training;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,12 +16,12 @@ import ai.djl.pytorch.jni.JniUtils;
  * optimiser keeps its moments where a checkpoint cannot reach them and adds epsilon before the bias correction.
  * Gradients are zeroed after each step.
  */
-final class Adam {
+public final class Adam {
 
-    static final double LEARNING_RATE = 0.001;
-    static final double BETA1 = 0.9;
-    static final double BETA2 = 0.999;
-    static final double EPSILON = 1e-8;
+    public static final double LEARNING_RATE = 0.001;
+    public static final double BETA1 = 0.9;
+    public static final double BETA2 = 0.999;
+    public static final double EPSILON = 1e-8;
 
     private final Map<String, Parameter> parameters;
     private final Map<String, NDArray> means = new LinkedHashMap<>();
@@ -34,7 +34,7 @@ final class Adam {
      * @param parameters the parameters it updates, by reference name
      * @param manager    where its moments live
      */
-    Adam(Map<String, Parameter> parameters, NDManager manager) {
+    public Adam(Map<String, Parameter> parameters, NDManager manager) {
         this.parameters = parameters;
         parameters.forEach((name, parameter) -> {
             means.put(name, manager.zeros(parameter.getArray().getShape()));
@@ -43,27 +43,27 @@ final class Adam {
     }
 
     /** @return the steps taken */
-    long steps() {
+    public long steps() {
         return steps;
     }
 
     /** @return the first moments by parameter name, live */
-    Map<String, NDArray> means() {
+    public Map<String, NDArray> means() {
         return means;
     }
 
     /** @return the second moments by parameter name, live */
-    Map<String, NDArray> variances() {
+    public Map<String, NDArray> variances() {
         return variances;
     }
 
     /** Restores the step count of a checkpoint (its moments are copied into {@link #means()} and {@link #variances()}). */
-    void restoreSteps(long count) {
+    public void restoreSteps(long count) {
         steps = count;
     }
 
     /** Applies one step with the gradients the last backward pass left, then zeroes them. */
-    void step() {
+    public void step() {
         steps++;
         double correction1 = 1 - Math.pow(BETA1, steps);
         double correction2 = Math.sqrt(1 - Math.pow(BETA2, steps));

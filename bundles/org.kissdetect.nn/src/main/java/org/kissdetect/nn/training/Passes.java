@@ -1,4 +1,4 @@
-package org.kissdetect.classify.internal.training;
+package org.kissdetect.nn.training;
 
 import java.util.List;
 
@@ -19,12 +19,12 @@ import ai.djl.training.GradientCollector;
  * recording, and training steps (forward, softmax cross-entropy, backward, one Adam step). libtorch's gradient
  * recording is process-wide, so the training steps of all networks take turns.
  */
-final class Passes {
+public final class Passes {
 
     private static final Object GRADIENTS = new Object();
 
     /** A computation on the arrays of one pass. */
-    interface Pass<T> {
+    public interface Pass<T> {
         T run(NDManager pass);
     }
 
@@ -33,14 +33,14 @@ final class Passes {
     private final Adam adam;
     private final int threads;
 
-    Passes(Engine engine, NDManager manager, Adam adam, int threads) {
+    public Passes(Engine engine, NDManager manager, Adam adam, int threads) {
         this.engine = engine;
         this.manager = manager;
         this.adam = adam;
         this.threads = threads;
     }
 
-    float[] inference(List<ModelInput> batch, Pass<NDArray> computation) throws ClassificationException {
+    public float[] inference(List<ModelInput> batch, Pass<NDArray> computation) throws ClassificationException {
         boolean gradMode = JniUtils.isGradMode();
         JniUtils.setGradMode(false);
         useThreads();
@@ -53,7 +53,7 @@ final class Passes {
         }
     }
 
-    double step(int samples, boolean[] kissing, Pass<NDList> forward) throws ClassificationException {
+    public double step(int samples, boolean[] kissing, Pass<NDList> forward) throws ClassificationException {
         if (kissing.length != samples) {
             throw new IllegalArgumentException(samples + " samples but " + kissing.length + " labels");
         }

@@ -1,4 +1,4 @@
-package org.kissdetect.classify.internal.training;
+package org.kissdetect.nn.training;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -33,20 +33,33 @@ public final class SeededInitialisation {
     }
 
     /**
-     * Sets every parameter whose reference name {@code names} accepts.
+     * Sets every parameter whose reference name starts with one of the prefixes; the linear layer is the one
+     * named {@code classifier.} (the paper's detectors).
      *
      * @param parameters reference name to initialised parameter, as {@code TorchNames.of(network)} gives them
      * @param seed       the seed
      * @param prefixes   the name prefixes to set, such as {@code image.} and {@code classifier.}
      */
     public static void apply(Map<String, Parameter> parameters, long seed, String... prefixes) {
+        applyWithHead(parameters, seed, "classifier.", prefixes);
+    }
+
+    /**
+     * Sets every parameter whose reference name starts with one of the prefixes.
+     *
+     * @param parameters reference name to initialised parameter, as {@code TorchNames.of(network)} gives them
+     * @param seed       the seed
+     * @param head       the name prefix of the linear layer, initialised as PyTorch's {@code nn.Linear}
+     * @param prefixes   the name prefixes to set, such as {@code layer1.} and {@code fc.}
+     */
+    public static void applyWithHead(Map<String, Parameter> parameters, long seed, String head, String... prefixes) {
         for (Map.Entry<String, Parameter> entry : parameters.entrySet()) {
             String name = entry.getKey();
             for (String prefix : prefixes) {
                 if (name.startsWith(prefix)) {
                     NDArray array = entry.getValue().getArray();
                     float[] values = values(name, entry.getValue().getType(), array.getShape(), fanIn(parameters, name),
-                            seed);
+                            seed, name.startsWith(head));
                     try (NDArray staged = array.getManager().create(values, array.getShape())) {
                         array.intern(staged.duplicate());
                     }
@@ -67,8 +80,12 @@ public final class SeededInitialisation {
      * @return the values, row-major
      */
     static float[] values(String name, Parameter.Type type, Shape shape, long fanIn, long seed) {
+        return values(name, type, shape, fanIn, seed, name.startsWith("classifier."));
+    }
+
+    private static float[] values(String name, Parameter.Type type, Shape shape, long fanIn, long seed,
+            boolean classifier) {
         float[] values = new float[Math.toIntExact(shape.size())];
-        boolean classifier = name.startsWith("classifier.");
         double bound = switch (type) {
             case WEIGHT -> classifier ? 1 / Math.sqrt(fanIn) : Math.sqrt(6.0 / fanIn);
             case BIAS -> classifier ? 1 / Math.sqrt(fanIn) : 0;

@@ -1,4 +1,4 @@
-package org.kissdetect.classify.internal.training;
+package org.kissdetect.nn.training;
 
 /**
  * Each feature's mean and deviation over the training samples, so that the linear layer is trained on
@@ -11,7 +11,7 @@ package org.kissdetect.classify.internal.training;
  * @param mean      one value per feature
  * @param deviation one positive value per feature
  */
-record Standardisation(float[] mean, float[] deviation) {
+public record Standardisation(float[] mean, float[] deviation) {
 
     /**
      * Measures features.
@@ -20,7 +20,7 @@ record Standardisation(float[] mean, float[] deviation) {
      * @param width    the features per sample
      * @return their standardisation
      */
-    static Standardisation of(float[] features, int width) {
+    public static Standardisation of(float[] features, int width) {
         int samples = features.length / width;
         if (samples < 2 || features.length % width != 0) {
             throw new IllegalArgumentException("standardising needs at least 2 samples of " + width + " features, got "
@@ -52,7 +52,7 @@ record Standardisation(float[] mean, float[] deviation) {
     }
 
     /** @return the standardised copy of samples of this width */
-    float[] apply(float[] features) {
+    public float[] apply(float[] features) {
         float[] out = new float[features.length];
         int width = mean.length;
         for (int i = 0; i < features.length; i++) {
@@ -68,7 +68,7 @@ record Standardisation(float[] mean, float[] deviation) {
      * @param bias   one per class
      * @return the folded weight, then the folded bias, in one array
      */
-    float[] fold(float[] weight, float[] bias) {
+    public float[] fold(float[] weight, float[] bias) {
         int width = mean.length;
         float[] folded = new float[weight.length + bias.length];
         for (int c = 0; c < bias.length; c++) {

@@ -1,10 +1,10 @@
-package org.kissdetect.classify.internal.training;
+package org.kissdetect.nn.training;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 
 /** What two logits per sample (class 1: kissing) mean: the loss to train with, and the probability. */
-final class Logits {
+public final class Logits {
 
     private Logits() {
     }
@@ -16,7 +16,7 @@ final class Logits {
      * @param kissing the label of each sample
      * @return a scalar in the logits' manager
      */
-    static NDArray crossEntropy(NDArray logits, boolean[] kissing) {
+    public static NDArray crossEntropy(NDArray logits, boolean[] kissing) {
         float[] oneHot = new float[2 * kissing.length];
         for (int i = 0; i < kissing.length; i++) {
             oneHot[2 * i + (kissing[i] ? 1 : 0)] = 1;
@@ -31,7 +31,7 @@ final class Logits {
      * @param logits two per sample, sample-major
      * @return one probability per sample
      */
-    static float[] kissing(float[] logits) {
+    public static float[] kissing(float[] logits) {
         float[] probabilities = new float[logits.length / 2];
         for (int i = 0; i < probabilities.length; i++) {
             probabilities[i] = (float) (1 / (1 + Math.exp((double) logits[2 * i] - logits[2 * i + 1])));

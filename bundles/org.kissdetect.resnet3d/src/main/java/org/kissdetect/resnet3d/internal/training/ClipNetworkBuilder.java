@@ -1,0 +1,193 @@
+package org.kissdetect.resnet3d.internal.training;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kissdetect.api.classify.ModelException;
+import org.kissdetect.api.train.NetworkSetup;
+import org.kissdetect.common.text.Sha256;
+import org.kissdetect.djl.PyTorch;
+import org.kissdetect.nn.TorchNames;
+import org.kissdetect.nn.training.Adam;
+import org.kissdetect.nn.training.SeededInitialisation;
+import org.kissdetect.resnet3d.internal.inference.R3d34Loader;
+import org.kissdetect.resnet3d.internal.model.ClipPreprocessing;
+import org.kissdetect.resnet3d.internal.model.KineticsModelDirectory;
+import org.kissdetect.resnet3d.internal.network.R3d34;
+import org.kissdetect.resnet3d.internal.network.Shortcut;
+import org.kissdetect.resnet3d.internal.weights.Safetensors;
+import org.kissdetect.resnet3d.internal.weights.Tensor;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.nn.Parameter;
+import ai.djl.training.initializer.Initializer;
+
+/**
+ * Builds the paper's {@code clip} variant to train: Hara et al.'s 3D ResNet-34 with {@code fc} = Linear(512, 2).
+ * The backbone (everything but {@code fc}) comes from {@link NetworkSetup#imageWeights()}, an imported Kinetics
+ * model directory (its shortcut type and preprocessing come with it) or a safetensors file of the state dict
+ * (shortcut B when it has {@code downsample} tensors, else A; Kinetics-700's preprocessing), or else from
+ * {@link SeededInitialisation} (shortcut B); {@code fc} is always seeded. {@code last-layer} trains {@code fc}
+ * alone, {@code all} every weight and bias.
+ */
+public final class ClipNetworkBuilder {
+
+    private static final String HEAD = "fc.";
+
+    private ClipNetworkBuilder() {
+    }
+
+    /** Where the backbone's weights come from. */
+    private record Backbone(Shortcut shortcut, ClipPreprocessing preprocessing, List<Tensor> tensors,
+            String description) {
+    }
+
+    /**
+     * Builds a fresh network.
+     *
+     * @param setup   a {@code clip} setup
+     * @param frames  frames per clip (16 in the paper)
+     * @param side    the side of the square frames (224 in the paper; any size the network's pools take)
+     * @param gpu     whether to run on a GPU when libtorch sees one
+     * @param threads libtorch threads on the CPU
+     * @return the network; close it
+     * @throws ModelException when the weights are unusable or libtorch cannot start
+     */
+    public static ClipTrainableNetwork create(NetworkSetup setup, int frames, int side, boolean gpu, int threads)
+            throws ModelException {
+        return build(setup, frames, side, gpu, threads, null);
+    }
+
+    /**
+     * Rebuilds a network from a checkpoint written by {@link ClipTrainableNetwork#saveCheckpoint}: the backbone as
+     * its setup says (its provenance must be the recorded one), then the saved parameters, Adam's state and the
+     * standardisation.
+     *
+     * @param checkpoint the checkpoint file
+     * @param gpu        whether to run on a GPU when libtorch sees one
+     * @param threads    libtorch threads on the CPU
+     * @return the network; close it
+     * @throws ModelException when the checkpoint or the backbone's weights are unusable, or those changed
+     */
+    public static ClipTrainableNetwork resume(Path checkpoint, boolean gpu, int threads) throws ModelException {
+        ClipCheckpoint.Contents contents = ClipCheckpoint.read(checkpoint);
+        return build(contents.setup(), contents.frames(), contents.side(), gpu, threads, contents);
+    }
+
+    private static ClipTrainableNetwork build(NetworkSetup setup, int frames, int side, boolean gpu, int threads,
+            ClipCheckpoint.Contents checkpoint) throws ModelException {
+        Path where = setup.imageWeights() != null ? setup.imageWeights() : Path.of("training");
+        if (!setup.variant().equals("clip")) {
+            throw new ModelException(where, "the " + setup.variant() + " variant cannot be trained yet: only clip"
+                    + " (3D ResNet-34 -> Linear(512, 2)) is built");
+        }
+        Backbone backbone = backbone(setup, frames, side);
+        if (checkpoint != null && !backbone.description().equals(checkpoint.backbones().get("clip"))) {
+            throw new ModelException(checkpoint.file(), "its clip backbone was " + checkpoint.backbones().get("clip")
+                    + ", but rebuilding it gives " + backbone.description() + " (the weights changed)");
+        }
+        Engine engine;
+        try {
+            PyTorch.start();
+            engine = Engine.getEngine(PyTorch.ENGINE);
+        } catch (IllegalStateException e) {
+            throw new ModelException(where, e.getMessage(), e);
+        }
+        NDManager manager = engine.newBaseManager(R3d34Loader.device(gpu));
+        try {
+            R3d34 network = new R3d34(backbone.shortcut(), 2);
+            network.setInitializer(Initializer.ZEROS, parameter -> true);
+            network.initialize(manager, DataType.FLOAT32, R3d34.inputShape(1, frames, side));
+            Map<String, Parameter> all = TorchNames.of(network);
+            if (backbone.tensors() == null) {
+                SeededInitialisation.applyWithHead(all, setup.seed(), HEAD, "");
+            } else {
+                R3d34Loader.copy(where, backbone.tensors().stream().filter(t -> !t.name().startsWith(HEAD)).toList(),
+                        withoutHead(all));
+                SeededInitialisation.applyWithHead(all, setup.seed(), HEAD, HEAD);
+            }
+            Map<String, Parameter> trainable = new LinkedHashMap<>();
+            all.forEach((name, parameter) -> {
+                if (setup.lastLayerOnly() ? name.startsWith(HEAD) : trains(parameter)) {
+                    trainable.put(name, parameter);
+                }
+            });
+            Map<String, Parameter> saved = setup.lastLayerOnly() ? trainable : all;
+            Adam adam = new Adam(trainable, manager);
+            if (checkpoint != null) {
+                ClipCheckpoint.restore(checkpoint, saved, adam);
+            }
+            all.forEach((name, parameter) -> parameter.freeze(!trainable.containsKey(name)));
+            return new ClipTrainableNetwork(setup, Map.of("clip", backbone.description()), engine, manager, network,
+                    adam, threads, backbone.preprocessing(), saved, checkpoint == null ? "" : checkpoint.note(),
+                    checkpoint == null ? null : checkpoint.standardisation());
+        } catch (ModelException e) {
+            manager.close();
+            throw e;
+        } catch (RuntimeException e) {
+            manager.close();
+            throw new ModelException(where, "libtorch failed to build the clip network: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The clips a setup's network looks at, from the backbone's metadata alone when it is a Kinetics model
+     * directory: nothing else is read, libtorch is not started.
+     *
+     * @param setup  a {@code clip} setup
+     * @param frames frames per clip
+     * @param side   the side of the square frames
+     * @return the clips' preparation
+     * @throws ModelException when the model directory's metadata is unusable
+     */
+    public static ClipPreprocessing preprocessing(NetworkSetup setup, int frames, int side) throws ModelException {
+        Path weights = setup.imageWeights();
+        ClipPreprocessing base = weights != null && Files.isDirectory(weights)
+                ? KineticsModelDirectory.metadata(weights).preprocessing() : ClipPreprocessing.KINETICS_700;
+        return base.resized(frames, side);
+    }
+
+    private static Backbone backbone(NetworkSetup setup, int frames, int side) throws ModelException {
+        Path weights = setup.imageWeights();
+        if (weights == null) {
+            return new Backbone(Shortcut.B, ClipPreprocessing.KINETICS_700.resized(frames, side), null,
+                    "3D ResNet-34 random (seed " + setup.seed() + ", " + SeededInitialisation.SCHEME + ")");
+        }
+        if (Files.isDirectory(weights)) {
+            KineticsModelDirectory.Contents contents = KineticsModelDirectory.read(weights);
+            return new Backbone(contents.metadata().shortcutType(),
+                    contents.metadata().preprocessing().resized(frames, side), contents.parameters(),
+                    "3D ResNet-34 from model " + contents.metadata().id() + " at " + weights.getFileName()
+                            + " (metadata sha256 " + contents.metadataSha256() + ")");
+        }
+        byte[] bytes;
+        List<Tensor> tensors;
+        try {
+            bytes = Files.readAllBytes(weights);
+            tensors = Safetensors.read(weights, bytes);
+        } catch (IOException e) {
+            throw new ModelException(weights, "cannot be read as a safetensors file of a 3D ResNet-34: "
+                    + e.getMessage(), e);
+        }
+        Shortcut shortcut = tensors.stream().anyMatch(t -> t.name().contains(".downsample.")) ? Shortcut.B
+                : Shortcut.A;
+        return new Backbone(shortcut, ClipPreprocessing.KINETICS_700.resized(frames, side), tensors,
+                "3D ResNet-34 from " + weights.getFileName() + " (sha256 " + Sha256.hex(bytes) + ")");
+    }
+
+    private static Map<String, Parameter> withoutHead(Map<String, Parameter> all) {
+        Map<String, Parameter> backbone = new LinkedHashMap<>(all);
+        backbone.keySet().removeIf(name -> name.startsWith(HEAD));
+        return backbone;
+    }
+
+    private static boolean trains(Parameter parameter) {
+        return parameter.getType() != Parameter.Type.RUNNING_MEAN && parameter.getType() != Parameter.Type.RUNNING_VAR;
+    }
+}
