@@ -1,9 +1,13 @@
 package org.kissdetect.resnet3d.internal.model;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,15 +107,19 @@ public final class KineticsModelDirectory {
         List<Tensor> parameters = null;
         for (Map.Entry<String, String> listed : metadata.sha256().entrySet()) {
             Path file = listedFile(directory, metadataFile, listed.getKey());
-            byte[] bytes = read(file, FILE_LIMIT);
-            String actual = Sha256.hex(bytes);
+            // Mapped, not read: the 255 MB of parameters never sit on the heap twice (detect runs in 512 MB). The hash
+            // is of the very bytes the tensors are then read from.
+            ByteBuffer content = map(file, FILE_LIMIT);
+            MessageDigest digest = Sha256.newDigest();
+            digest.update(content.duplicate());
+            String actual = Sha256.hex(digest);
             if (!actual.equalsIgnoreCase(String.valueOf(listed.getValue()))) {
                 throw new ModelException(file, "sha256 is " + actual + " but " + METADATA + " records "
                         + listed.getValue() + " (the file changed or is damaged)");
             }
             if (listed.getKey().equals(metadata.parameters())) {
                 try {
-                    parameters = Safetensors.read(file, bytes);
+                    parameters = Safetensors.read(file, content);
                 } catch (IOException e) {
                     throw new ModelException(file, e.getMessage(), e);
                 }
@@ -145,6 +153,25 @@ public final class KineticsModelDirectory {
                 throw new ModelException(file, "is " + size + " bytes, more than the " + limit + " it may have");
             }
             return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ModelException(file, "is missing", e);
+        } catch (IOException e) {
+            throw new ModelException(file, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static ByteBuffer map(Path file, long limit) throws ModelException {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new ModelException(file, Files.exists(file) ? "is not a regular file" : "is missing");
+            }
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                long size = channel.size();
+                if (size > limit) {
+                    throw new ModelException(file, "is " + size + " bytes, more than the " + limit + " it may have");
+                }
+                return channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+            }
         } catch (NoSuchFileException e) {
             throw new ModelException(file, "is missing", e);
         } catch (IOException e) {

@@ -95,18 +95,34 @@ public final class Safetensors {
      * @throws IOException naming the file and the tensor when the content is not a safetensors file of F32 tensors
      */
     public static List<Tensor> read(Path file, byte[] bytes) throws IOException {
-        if (bytes.length < Long.BYTES) {
-            throw new IOException(file + ": " + bytes.length + " bytes long, too short for a safetensors file");
+        return read(file, ByteBuffer.wrap(bytes));
+    }
+
+    /**
+     * Reads every tensor of a file's content, such as a mapping of the file: only the tensors' values are copied
+     * onto the heap, never the file's bytes as well.
+     *
+     * @param file  the file, for messages
+     * @param whole its content, from position 0 to its capacity
+     * @return its tensors in header order
+     * @throws IOException naming the file and the tensor when the content is not a safetensors file of F32 tensors
+     */
+    public static List<Tensor> read(Path file, ByteBuffer whole) throws IOException {
+        int length = whole.capacity();
+        if (length < Long.BYTES) {
+            throw new IOException(file + ": " + length + " bytes long, too short for a safetensors file");
         }
-        long headerLength = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).getLong(0);
-        if (headerLength <= 0 || headerLength > bytes.length - (long) Long.BYTES) {
+        long headerLength = whole.duplicate().order(ByteOrder.LITTLE_ENDIAN).getLong(0);
+        if (headerLength <= 0 || headerLength > length - (long) Long.BYTES) {
             throw new IOException(file + ": its header claims " + headerLength + " bytes but only "
-                    + (bytes.length - Long.BYTES) + " follow (truncated, or not a safetensors file)");
+                    + (length - Long.BYTES) + " follow (truncated, or not a safetensors file)");
         }
         int dataStart = Long.BYTES + (int) headerLength;
+        byte[] headerBytes = new byte[(int) headerLength];
+        whole.duplicate().position(Long.BYTES).get(headerBytes);
         JsonNode header;
         try {
-            header = JSON.readTree(new String(bytes, Long.BYTES, (int) headerLength, StandardCharsets.UTF_8));
+            header = JSON.readTree(new String(headerBytes, StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             throw new IOException(file + ": its header is not valid JSON: " + e.getOriginalMessage(), e);
         }
@@ -116,7 +132,7 @@ public final class Safetensors {
         List<Tensor> tensors = new ArrayList<>();
         for (Map.Entry<String, JsonNode> field : header.properties()) {
             if (!METADATA.equals(field.getKey())) {
-                tensors.add(tensor(file, field.getKey(), field.getValue(), bytes, dataStart));
+                tensors.add(tensor(file, field.getKey(), field.getValue(), whole, dataStart));
             }
         }
         return tensors;
@@ -159,8 +175,9 @@ public final class Safetensors {
         return metadata;
     }
 
-    private static Tensor tensor(Path file, String name, JsonNode entry, byte[] bytes, int dataStart)
+    private static Tensor tensor(Path file, String name, JsonNode entry, ByteBuffer whole, int dataStart)
             throws IOException {
+        int length = whole.capacity();
         JsonNode shapeNode = entry.get("shape");
         JsonNode offsets = entry.get("data_offsets");
         if (!"F32".equals(entry.path("dtype").asText()) || shapeNode == null || !shapeNode.isArray()
@@ -177,20 +194,20 @@ public final class Safetensors {
             }
             shape[d] = dimension.asInt();
             count *= shape[d];
-            if (count > bytes.length) {
+            if (count > length) {
                 throw new IOException(file + ": tensor " + name + ": shape " + shapeNode + " holds more values than"
                         + " the file has bytes");
             }
         }
         long begin = offsets.get(0).asLong(-1);
         long end = offsets.get(1).asLong(-1);
-        if (begin < 0 || end - begin != count * Float.BYTES || dataStart + end > bytes.length) {
+        if (begin < 0 || end - begin != count * Float.BYTES || dataStart + end > length) {
             throw new IOException(file + ": tensor " + name + ": data_offsets " + offsets + " do not hold shape "
-                    + shapeNode + " of F32 within the file's " + (bytes.length - dataStart) + " bytes of data");
+                    + shapeNode + " of F32 within the file's " + (length - dataStart) + " bytes of data");
         }
         float[] values = new float[(int) count];
-        ByteBuffer.wrap(bytes, dataStart + (int) begin, (int) (end - begin)).order(ByteOrder.LITTLE_ENDIAN)
-                .asFloatBuffer().get(values);
+        whole.duplicate().position(dataStart + (int) begin).limit(dataStart + (int) end).slice()
+                .order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(values);
         return new Tensor(name, shape, values);
     }
 }
