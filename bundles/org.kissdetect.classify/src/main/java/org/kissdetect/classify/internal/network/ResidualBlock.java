@@ -1,12 +1,15 @@
 package org.kissdetect.classify.internal.network;
 
+import static org.kissdetect.nn.ResidualPass.addThenRelu;
+import static org.kissdetect.nn.ResidualPass.relu;
+import static org.kissdetect.nn.ResidualPass.step;
+
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
-import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
@@ -43,30 +46,13 @@ final class ResidualBlock extends AbstractBlock {
             PairList<String, Object> params) {
         NDList out = conv1.forward(parameterStore, inputs, training, params);
         out = step(bn1, parameterStore, out, training, params);
-        out = replace(out, Activation.relu(out.singletonOrThrow()));
+        out = relu(out);
         out = step(conv2, parameterStore, out, training, params);
         out = step(bn2, parameterStore, out, training, params);
-        NDList identity = downsample == null ? inputs : downsample.forward(parameterStore, inputs, training, params);
-        NDArray sum = out.singletonOrThrow().add(identity.singletonOrThrow());
-        out.close();
-        if (identity != inputs) {
-            identity.close();
-        }
-        try (NDArray summed = sum) {
-            return new NDList(Activation.relu(summed));
-        }
-    }
-
-    private static NDList step(Block block, ParameterStore parameterStore, NDList input, boolean training,
-            PairList<String, Object> params) {
-        NDList output = block.forward(parameterStore, input, training, params);
-        NamedSequence.releaseUnused(input, output);
-        return output;
-    }
-
-    private static NDList replace(NDList input, NDArray output) {
-        input.close();
-        return new NDList(output);
+        NDArray x = inputs.singletonOrThrow();
+        NDArray identity = downsample == null ? x
+                : downsample.forward(parameterStore, inputs, training, params).singletonOrThrow();
+        return addThenRelu(out, identity, x);
     }
 
     @Override

@@ -1,5 +1,9 @@
 package org.kissdetect.resnet3d.internal.network;
 
+import static org.kissdetect.nn.ResidualPass.addThenRelu;
+import static org.kissdetect.nn.ResidualPass.relu;
+import static org.kissdetect.nn.ResidualPass.step;
+
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
@@ -7,7 +11,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
-import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
@@ -58,14 +61,7 @@ final class BasicBlock3d extends AbstractBlock {
         NDArray x = inputs.singletonOrThrow();
         NDArray residual = downsample != null ? downsample.forward(parameterStore, inputs, training, params)
                 .singletonOrThrow() : zeroPadShortcut ? zeroPadded(x) : x;
-        NDArray sum = out.singletonOrThrow().add(residual);
-        out.close();
-        if (residual != x) {
-            residual.close();
-        }
-        try (NDArray summed = sum) {
-            return new NDList(Activation.relu(summed));
-        }
+        return addThenRelu(out, residual, x);
     }
 
     /** Shortcut A: every {@code stride}-th element along T, H and W, then zero channels up to the new width. */
@@ -78,19 +74,6 @@ final class BasicBlock3d extends AbstractBlock {
                 return NDArrays.concat(new NDList(subsampled, zeros), 1);
             }
         }
-    }
-
-    private static NDList step(Block block, ParameterStore parameterStore, NDList input, boolean training,
-            PairList<String, Object> params) {
-        NDList output = block.forward(parameterStore, input, training, params);
-        NamedSequence.releaseUnused(input, output);
-        return output;
-    }
-
-    private static NDList relu(NDList input) {
-        NDArray output = Activation.relu(input.singletonOrThrow());
-        input.close();
-        return new NDList(output);
     }
 
     @Override
