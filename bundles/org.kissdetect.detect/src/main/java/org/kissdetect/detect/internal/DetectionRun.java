@@ -56,6 +56,8 @@ final class DetectionRun {
     private final MovieDecoder decoder;
     private final FeatureExtractor features;
     private final Classifier classifier;
+    /** What the classifier needs besides the still and the sound: asked once, used for every second. */
+    private final Optional<ClipPreprocessing> clip;
     private final int batchSize;
     private final int queueCapacity;
     private final long checkpointNanos;
@@ -65,6 +67,7 @@ final class DetectionRun {
         this.decoder = decoder;
         this.features = features;
         this.classifier = classifier;
+        this.clip = classifier.clipInput();
         this.batchSize = batchSize;
         this.queueCapacity = queueCapacity;
         this.checkpointNanos = checkpointMillis * 1_000_000;
@@ -77,7 +80,6 @@ final class DetectionRun {
      */
     Result run(Path movie, float[] resumed, ProgressMeter progress, Cancellation cancellation, Checkpoint checkpoint,
             SecondObserver observer) throws MediaException, ClassificationException, DetectionCancelledException {
-        Optional<ClipPreprocessing> clip = classifier.clipInput();
         SampleStream stream = clip.isPresent() ? decoder.open(movie, clip.get().decoding()) : decoder.open(movie);
         MovieInfo declared;
         try {
@@ -214,7 +216,6 @@ final class DetectionRun {
 
         private ModelInput extract(SecondSample sample) throws MediaException {
             try {
-                Optional<ClipPreprocessing> clip = classifier.clipInput();
                 return clip.isPresent() ? features.extract(sample, clip.get()) : features.extract(sample);
             } catch (IllegalArgumentException e) {
                 throw new MediaException(movie, sample.second(), e.getMessage(), e);
