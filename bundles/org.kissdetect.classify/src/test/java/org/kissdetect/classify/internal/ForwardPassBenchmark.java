@@ -20,7 +20,7 @@ import org.kissdetect.classify.internal.model.ModelInputs;
 import org.kissdetect.classify.internal.model.RandomDetector;
 import org.kissdetect.classify.internal.network.ResNet18;
 import org.kissdetect.classify.internal.network.Variant;
-import org.kissdetect.classify.internal.network.Vggish;
+import org.kissdetect.nn.Vggish;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;

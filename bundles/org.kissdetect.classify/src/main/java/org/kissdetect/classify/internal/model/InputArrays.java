@@ -5,7 +5,7 @@ import java.util.List;
 import org.kissdetect.api.features.ModelInput;
 import org.kissdetect.classify.internal.network.ResNet18;
 import org.kissdetect.classify.internal.network.Variant;
-import org.kissdetect.classify.internal.network.Vggish;
+import org.kissdetect.nn.Vggish;
 
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;

@@ -14,6 +14,7 @@ import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import org.kissdetect.nn.TorchNames;
+import org.kissdetect.nn.Vggish;
 
 /**
  * The Kissing Detector: the backbones its {@link Variant} uses ({@code image}: ResNet-18, {@code audio}:

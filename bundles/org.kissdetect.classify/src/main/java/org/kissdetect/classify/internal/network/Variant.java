@@ -2,6 +2,7 @@ package org.kissdetect.classify.internal.network;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.kissdetect.nn.Vggish;
 
 /** Which inputs a detector looks at: the paper's network and its two ablations. */
 public enum Variant {

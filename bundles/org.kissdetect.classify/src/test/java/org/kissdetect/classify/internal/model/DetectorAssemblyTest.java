@@ -14,7 +14,7 @@ import org.kissdetect.api.features.ModelInput;
 import org.kissdetect.classify.internal.network.ResNet18;
 import org.kissdetect.nn.TorchNames;
 import org.kissdetect.classify.internal.network.Variant;
-import org.kissdetect.classify.internal.network.Vggish;
+import org.kissdetect.nn.Vggish;
 import org.kissdetect.classify.internal.weights.SafetensorsFile;
 import org.kissdetect.djl.PyTorch;
 

@@ -18,6 +18,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import org.kissdetect.nn.TorchNames;
+import org.kissdetect.nn.Vggish;
 
 /**
  * The hand-built backbones compute what PyTorch computes: the fixture's formula weights, written as safetensors

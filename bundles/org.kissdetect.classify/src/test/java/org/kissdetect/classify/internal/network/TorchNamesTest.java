@@ -22,6 +22,7 @@ import ai.djl.nn.Parameter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.kissdetect.nn.TorchNames;
+import org.kissdetect.nn.Vggish;
 
 /** The backbones have exactly the reference state dicts: every name, in order, with its shape. */
 class TorchNamesTest {
