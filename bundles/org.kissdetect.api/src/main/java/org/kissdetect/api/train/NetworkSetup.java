@@ -25,7 +25,12 @@ import java.util.Set;
  */
 public record NetworkSetup(String variant, String trainedPart, Path imageWeights, Path audioWeights, long seed) {
 
-    /** Checks the names, and that weight files are given only for branches the variant has. */
+    private static final Set<String> WITH_AUDIO = Set.of("both", "audio", "clip+audio");
+
+    /**
+     * Checks the names, and that weight files are given only for branches the variant has. (Reads the parameters,
+     * never the accessors: in a compact constructor the fields are not yet assigned.)
+     */
     public NetworkSetup {
         if (!Set.of("both", "image", "audio", "clip", "clip+audio").contains(variant)) {
             throw new IllegalArgumentException("variant must be both, image, audio, clip or clip+audio, got "
@@ -37,7 +42,7 @@ public record NetworkSetup(String variant, String trainedPart, Path imageWeights
         if (imageWeights != null && variant.equals("audio")) {
             throw new IllegalArgumentException("ResNet-18 weights were given for an audio-only network");
         }
-        if (audioWeights != null && !usesAudio()) {
+        if (audioWeights != null && !WITH_AUDIO.contains(variant)) {
             throw new IllegalArgumentException("VGGish weights were given for a network without audio ("
                     + variant + ")");
         }
@@ -58,7 +63,7 @@ public record NetworkSetup(String variant, String trainedPart, Path imageWeights
 
     /** @return whether the network has the audio branch (VGGish) */
     public boolean usesAudio() {
-        return variant.equals("both") || variant.equals("audio") || variant.equals("clip+audio");
+        return WITH_AUDIO.contains(variant);
     }
 
     /** @return whether only the linear layer is trained */

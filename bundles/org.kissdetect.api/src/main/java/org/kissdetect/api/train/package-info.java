@@ -9,7 +9,7 @@
  * of this API (2.0.0: NetworkTrainer and TrainableNetwork moved there; 2.1.0: NetworkSetup's {@code clip} variants).
  */
 @Export
-@Version("2.1.0")
+@Version("2.1.1")
 package org.kissdetect.api.train;
 
 import org.osgi.annotation.bundle.Export;
