@@ -54,4 +54,22 @@ public interface FeatureExtractor {
     default ModelInput extract(SecondSample sample, ClipPreprocessing clip) {
         throw new UnsupportedOperationException(getClass().getName() + " cannot prepare clips");
     }
+
+    /**
+     * The training transform of {@link #augment(SecondSample, long)} for a model that looks at motion: the still as
+     * there, and the clip under one random resized crop (8-100 % of the area, aspect 3/4-4/3) and one horizontal flip
+     * drawn for the whole clip, so that every frame is cut and mirrored alike, resized to the clip's crop size and
+     * normalised as {@code clip} says.
+     *
+     * @param sample a decoded second, opened with {@code clip.decoding()}
+     * @param clip   how the model wants its clip
+     * @param seed   the seed of the random choices; the same seed gives the same tensors
+     * @return its augmented network inputs, the clip among them
+     * @throws IllegalArgumentException      as {@link #extract(SecondSample, ClipPreprocessing)}
+     * @throws UnsupportedOperationException when this extractor cannot augment clips (this default)
+     * @since 1.2
+     */
+    default ModelInput augment(SecondSample sample, ClipPreprocessing clip, long seed) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot augment clips");
+    }
 }

@@ -3,7 +3,7 @@
  * 3x224x224 image and a 96x64 VGGish log-mel patch.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.kissdetect.api.features;
 
 import org.osgi.annotation.bundle.Export;

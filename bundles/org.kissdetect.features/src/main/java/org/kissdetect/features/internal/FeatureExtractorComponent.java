@@ -45,6 +45,22 @@ public final class FeatureExtractorComponent implements FeatureExtractor {
         return new ModelInput(sample.second(), images.inference(sample.still()), secondPatch(sample), prepared);
     }
 
+    /**
+     * The still as {@link #augment(SecondSample, long)} with the same seed; the clip from its own stream of that seed,
+     * so adding a clip changes nothing of the still's draw.
+     */
+    @Override
+    public ModelInput augment(SecondSample sample, ClipPreprocessing clip, long seed) {
+        requireSample(sample);
+        if (clip == null) {
+            throw new IllegalArgumentException("second " + sample.second() + ": no clip preprocessing given");
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        float[] prepared = ClipTransform.augment(sample.second(), sample.clip(), clip, random.split());
+        return new ModelInput(sample.second(), images.training(sample.still(), new SplittableRandom(seed)),
+                secondPatch(sample), prepared);
+    }
+
     @Override
     public ModelInput augment(SecondSample sample, long seed) {
         requireSample(sample);

@@ -6,17 +6,22 @@ import org.kissdetect.api.decode.RgbImage;
 
 /**
  * Resamples a window of a packed RGB image into a normalised CHW float tensor: a separable bilinear resize with
- * antialiasing (horizontal pass, then vertical), an optional horizontal flip, rounding to 8 bits, ImageNet
- * normalisation. Rounding follows torchvision, which rounds a resized 8-bit image back to 8 bits before
+ * antialiasing (horizontal pass, then vertical), an optional horizontal flip, rounding to 8 bits, normalisation by a
+ * lookup table per channel (ImageNet's for stills, the model's own for clips). Rounding follows torchvision, which rounds a resized 8-bit image back to 8 bits before
  * {@code ToTensor}; it also makes the no-resize case (the decoder's 256-px stills) a plain table lookup.
  * Stateless: every call allocates its own scratch, so one instance serves any number of threads.
  */
 final class Resampler {
 
-    private final ImageNetNormalization normalization;
+    private final float[][] tables;
 
     Resampler(ImageNetNormalization normalization) {
-        this.normalization = normalization;
+        this(new float[][] {normalization.table(0), normalization.table(1), normalization.table(2)});
+    }
+
+    /** @param tables per channel (R, G, B), the normalised value of each 8-bit value; shared, not copied */
+    Resampler(float[][] tables) {
+        this.tables = tables;
     }
 
     /**
@@ -42,9 +47,9 @@ final class Resampler {
     private void copy(RgbImage image, int left, int top, int columns, int rows, boolean flip, float[] tensor) {
         byte[] pixels = image.pixels();
         int plane = rows * columns;
-        float[] red = normalization.table(0);
-        float[] green = normalization.table(1);
-        float[] blue = normalization.table(2);
+        float[] red = tables[0];
+        float[] green = tables[1];
+        float[] blue = tables[2];
         for (int y = 0; y < rows; y++) {
             int source = ((top + y) * image.width() + left) * 3;
             int row = y * columns;
@@ -93,7 +98,6 @@ final class Resampler {
         int stride = columns * 3;
         int firstRow = vertical.firstInput();
         float[] line = new float[stride];
-        float[][] tables = {normalization.table(0), normalization.table(1), normalization.table(2)};
         for (int y = 0; y < rows; y++) {
             Arrays.fill(line, 0f);
             int source = (vertical.windowStart(y) - firstRow) * stride;

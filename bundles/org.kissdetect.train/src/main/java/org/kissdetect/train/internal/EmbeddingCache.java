@@ -86,7 +86,8 @@ final class EmbeddingCache {
             TrainingListener listener, Cancellation cancel) throws IOException, ModelException, ClassificationException,
             TrainingCancelledException {
         LabelledMovie movie = part.movies().get(m);
-        String key = Sha256.hex(FORMAT + "\n" + part.samples().get(m).key() + "\n" + identity + "\n" + transform.key());
+        String key = Sha256.hex(FORMAT + "\n" + part.samples().get(m).key() + "\n" + identity + "\n"
+                + transform.key(branch));
         Path file = directory.resolve(key + ".f32");
         int count = movie.size() * width(branch);
         if (Files.isRegularFile(file) && Files.size(file) == (long) count * Float.BYTES) {

@@ -92,8 +92,8 @@ final class Part {
      *
      * @param examples which
      * @param features the feature extractor
-     * @param seeds    the augmentation seed of each example, or {@code null} for the inference transform; inputs
-     *                 with a clip take the inference transform (the feature extractor augments stills only)
+     * @param seeds    the augmentation seed of each example, or {@code null} for the inference transform (a clip
+     *                 is augmented as a whole: one crop and flip for all its frames)
      * @return the inputs, in order
      * @throws IOException when the cache cannot be read
      */
@@ -102,7 +102,8 @@ final class Part {
         for (int i = 0; i < examples.length; i++) {
             SecondSample sample = sample(examples[i]);
             if (clip.isPresent()) {
-                inputs.add(features.extract(sample, clip.get()));
+                inputs.add(seeds == null ? features.extract(sample, clip.get())
+                        : features.augment(sample, clip.get(), seeds[i]));
             } else {
                 inputs.add(seeds == null ? features.extract(sample) : features.augment(sample, seeds[i]));
             }

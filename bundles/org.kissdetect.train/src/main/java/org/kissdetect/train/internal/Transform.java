@@ -19,6 +19,15 @@ record Transform(boolean augmented, long seed) {
         return augmented ? "augment:" + seed : "inference";
     }
 
+    /**
+     * The key of a branch's inputs under this transform. Clips have been augmented since their key says
+     * {@code augment-clips}; before, the clip branch's training features were of unaugmented clips under the plain
+     * augmented key, and a cache holding those must not be believed.
+     */
+    String key(String branch) {
+        return augmented && branch.equals("clip") ? "augment-clips:" + seed : key();
+    }
+
     long seedOf(String movie, int second) {
         return Seeds.mix(Seeds.mix(seed, movie.hashCode()), second);
     }
