@@ -8,6 +8,7 @@ import org.kissdetect.api.detect.Detection;
 import org.kissdetect.api.detect.DetectionService;
 import org.kissdetect.api.markers.MarkerDocument;
 import org.kissdetect.api.markers.MarkerWriter;
+import org.kissdetect.api.segment.SegmentationParameters;
 import org.kissdetect.api.segment.Segmenter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -67,7 +68,7 @@ public final class ResegmentCommand implements Subcommand {
         }
         Detection result;
         try {
-            result = detection.resegment(scores, segmentation.over(segmenter.parameters()));
+            result = withRecommendedThreshold(detection.resegment(scores, segmentation.over(segmenter.parameters())));
         } catch (IOException e) {
             throw CommandFailure.badInput(e.getMessage());
         }
@@ -79,5 +80,23 @@ public final class ResegmentCommand implements Subcommand {
         }
         spec.commandLine().getErr().println(Summary.of(result, target.path(), null));
         return ExitCodes.OK;
+    }
+
+    /**
+     * As {@code detect} does: without {@code --threshold}, the threshold the model recommended when it scored the
+     * movie (kept in the scores file) wins over the configured one. The scores are segmented again in memory, so the
+     * file is read once.
+     */
+    private Detection withRecommendedThreshold(Detection scored) {
+        if (scored.model().threshold().isEmpty()) {
+            return scored;
+        }
+        SegmentationParameters parameters = segmentation.over(segmenter.parameters(), scored.model().threshold());
+        if (parameters.equals(scored.parameters())) {
+            return scored;
+        }
+        return new Detection(scored.movie(), scored.model(), scored.probabilities(), parameters,
+                segmenter.segment(scored.probabilities(), parameters), scored.scoresFile(), scored.fromCache(),
+                scored.warnings());
     }
 }

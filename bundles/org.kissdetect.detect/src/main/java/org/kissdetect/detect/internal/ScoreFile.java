@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalDouble;
 
 import org.kissdetect.api.classify.ModelDescriptor;
 import org.kissdetect.api.decode.MovieInfo;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The per-second probabilities of one movie by one model, as kept on disk: enough to re-segment without
  * running the model, and to tell when the movie or the model has changed since. Fields added after the first
- * version ({@code headTailSha256}, the model's {@code sha256}, {@code warnings}) may be absent.
+ * version ({@code headTailSha256}, the model's {@code sha256} and {@code threshold}, {@code warnings}) may be absent.
  *
  * @param warnings what the decoder reported while the movie was scored (damage, gaps, an early end); may be null
  */
@@ -45,16 +48,21 @@ record ScoreFile(String format, MovieJson movie, ModelJson model, float[] probab
     }
 
     /**
-     * @param sha256 the model's content (see {@link ScoreKeys#modelContent}); null in files of the first version
+     * @param sha256    the model's content (see {@link ScoreKeys#modelContent}); null in files of the first version
+     * @param threshold the probability threshold the model's metadata recommends, so that re-segmenting defaults to
+     *                  it as detecting does; absent when the model makes no recommendation, and in older files
      */
-    record ModelJson(String id, String version, String variant, String device, String sha256) {
+    record ModelJson(String id, String version, String variant, String device, String sha256,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Double threshold) {
 
         static ModelJson of(ModelDescriptor model, String sha256) {
-            return new ModelJson(model.id(), model.version(), model.variant(), model.device(), sha256);
+            return new ModelJson(model.id(), model.version(), model.variant(), model.device(), sha256,
+                    model.threshold().isPresent() ? model.threshold().getAsDouble() : null);
         }
 
         ModelDescriptor descriptor() {
-            return new ModelDescriptor(id, version, variant, device);
+            return new ModelDescriptor(id, version, variant, device,
+                    threshold == null ? OptionalDouble.empty() : OptionalDouble.of(threshold));
         }
     }
 
@@ -87,6 +95,8 @@ record ScoreFile(String format, MovieJson movie, ModelJson model, float[] probab
                 "pixels from 1 to " + MAX_PICTURE_SIDE);
         check(file, notBlank(model.id()) && notBlank(model.version()) && model.variant() != null
                 && model.device() != null, "model", model, "an id, a version, a variant and a device");
+        check(file, model.threshold() == null || model.threshold() > 0 && model.threshold() < 1, "model.threshold",
+                model.threshold(), "a probability in (0, 1), or no such field");
         long seconds = (long) Math.floor(movie.durationSeconds());
         if (Math.abs(probabilities.length - seconds) > 1) {
             throw new IOException(file + " is not a valid scores file: probabilities holds " + probabilities.length

@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.OptionalDouble;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kissdetect.api.classify.ModelDescriptor;
 import org.kissdetect.api.detect.Detection;
 import org.kissdetect.api.segment.SegmentationParameters;
 
@@ -70,6 +73,22 @@ class ScoreFileReadingTest {
         assertThat(detection.probabilities()).containsExactly(0.1f, 0.9f, 0.9f, 0.9f, 0.1f);
         assertThat(detection.movie().durationSeconds()).isEqualTo(5.4);
         assertThat(detection.scenes()).hasSize(1);
+    }
+
+    @Test
+    void theModelsRecommendedThresholdTravelsWithItsScoresAndAnAbsurdOneIsRejected() throws Exception {
+        Detection scored = service.resegment(scores("kinetics", 3, 25, "0.1, 0.4, 0.9"), PARAMETERS);
+        Detection withThreshold = new Detection(scored.movie(), new ModelDescriptor("kinetics400-r3d34", "1", "clip",
+                "cpu()", OptionalDouble.of(0.35)), scored.probabilities(), PARAMETERS, scored.scenes(), null, false);
+        Path written = folder.resolve("written.scores.json");
+        try (OutputStream out = Files.newOutputStream(written)) {
+            service.writeScores(withThreshold, out);
+        }
+
+        assertThat(service.resegment(written, PARAMETERS).model().threshold()).hasValue(0.35);
+        assertThat(scored.model().threshold()).isEmpty();
+        assertRejected(Files.writeString(folder.resolve("certain.scores.json"), Files.readString(written)
+                .replace("0.35", "1.5")), "model.threshold");
     }
 
     @Test
