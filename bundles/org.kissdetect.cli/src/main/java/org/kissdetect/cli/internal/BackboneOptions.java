@@ -18,7 +18,7 @@ final class BackboneOptions {
     Path vggish;
 
     @Option(names = "--r3d34", paramLabel = "PATH",
-            description = "3D ResNet-34 weights for --backbones clip: a Kinetics model directory (models import) or a"
+            description = "3D ResNet-34 weights for --backbones clip or clip+audio: a Kinetics model directory (models import) or a"
                     + " safetensors state dict; random without.")
     Path r3d34;
 

@@ -44,8 +44,8 @@ public final class TrainCommand implements Subcommand {
     @Option(names = "--train", paramLabel = "PART", description = "last-layer (backbones frozen, the default) or all.")
     String part = "last-layer";
 
-    @Option(names = "--backbones", paramLabel = "WHICH", description = "both (the default), image, audio, or clip"
-            + " (the paper's 3D ResNet-34 on 16-frame clips).")
+    @Option(names = "--backbones", paramLabel = "WHICH", description = "both (the default), image, audio, clip"
+            + " (the paper's 3D ResNet-34 on 16-frame clips) or clip+audio (that and VGGish).")
     String backbones = "both";
 
     @Option(names = "--epochs", paramLabel = "N", description = "Epochs in all (default: 10).")
@@ -119,7 +119,7 @@ public final class TrainCommand implements Subcommand {
                     + " takes its 3D ResNet-34 weights with --r3d34");
         }
         if (!clip && network.r3d34 != null) {
-            throw CommandFailure.badInput("--r3d34 is for --backbones clip, not " + backbones);
+            throw CommandFailure.badInput("--r3d34 is for --backbones clip or clip+audio, not " + backbones);
         }
         try {
             return new NetworkSetup(backbones, part, clip ? network.r3d34 : network.resnet18, network.vggish,

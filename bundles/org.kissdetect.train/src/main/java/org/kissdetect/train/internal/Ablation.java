@@ -62,7 +62,7 @@ final class Ablation {
 
     private void embedEverySecond(Dataset data, NetworkSetup both, TrainingListener listener, Cancellation cancellation)
             throws IOException, ModelException, ClassificationException, TrainingCancelledException {
-        try (Embedders embedders = new Embedders(machinery.trainer(), both)) {
+        try (Embedders embedders = new Embedders(null, machinery.trainer(), both)) {
             Map<String, String> identities = Map.of("image", embedders.of("image").backbones().get("image"),
                     "audio", embedders.of("audio").backbones().get("audio"));
             machinery.embeddings().features(data.train(), both, identities, Transform.augmented(both.seed()), embedders, listener,

@@ -47,7 +47,7 @@ public final class DemoModelComponent implements DemoModel {
             TrainingConfiguration configuration) {
         this.encoder = encoder;
         this.cache = CacheFolder.of(configuration);
-        this.machinery = Machinery.of(trainer, decoder, extractor, segmenter, cache);
+        this.machinery = Machinery.of(trainer, trainer, decoder, extractor, segmenter, cache);
     }
 
     @Override

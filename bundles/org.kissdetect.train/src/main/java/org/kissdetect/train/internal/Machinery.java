@@ -10,7 +10,7 @@ import org.kissdetect.classify.spi.NetworkTrainer;
 /**
  * What every training run of this bundle is built from: the caches under one folder and the services they use.
  *
- * @param trainer    builds networks
+ * @param trainer    builds networks of the variants it trains
  * @param samples    decoded seconds on disk
  * @param embeddings frozen features on disk
  * @param job        trains one network on a dataset
@@ -25,11 +25,16 @@ record Machinery(NetworkTrainer trainer, SampleCache samples, EmbeddingCache emb
     /** The trainer of the paper's 3D variant. */
     static final String CLIP_TRAINER = "(" + NetworkTrainer.VARIANTS + "=clip)";
 
-    static Machinery of(NetworkTrainer trainer, MovieDecoder decoder, FeatureExtractor extractor, Segmenter segmenter,
-            Path cache) {
+    /**
+     * @param trainer     builds the networks trained
+     * @param twoDTrainer the 2D detectors' trainer, which embeds the image and audio branches for the cache (the
+     *                    same as {@code trainer} for the 2D variants)
+     */
+    static Machinery of(NetworkTrainer trainer, NetworkTrainer twoDTrainer, MovieDecoder decoder,
+            FeatureExtractor extractor, Segmenter segmenter, Path cache) {
         EmbeddingCache embeddings = new EmbeddingCache(cache, extractor);
         return new Machinery(trainer, new SampleCache(cache, decoder), embeddings,
-                new TrainingJob(trainer, extractor, embeddings, new TestScoring(extractor, segmenter,
+                new TrainingJob(trainer, twoDTrainer, extractor, embeddings, new TestScoring(extractor, segmenter,
                         segmenter.parameters())));
     }
 }

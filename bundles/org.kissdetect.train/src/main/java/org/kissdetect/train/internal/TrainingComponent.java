@@ -40,9 +40,9 @@ public final class TrainingComponent implements TrainingService {
                     policyOption = ReferencePolicyOption.GREEDY) NetworkTrainer clipTrainer,
             @Reference MovieDecoder decoder, @Reference FeatureExtractor extractor, @Reference Segmenter segmenter,
             TrainingConfiguration configuration) {
-        machinery = Machinery.of(trainer, decoder, extractor, segmenter, CacheFolder.of(configuration));
+        machinery = Machinery.of(trainer, trainer, decoder, extractor, segmenter, CacheFolder.of(configuration));
         clipMachinery = clipTrainer == null ? null
-                : Machinery.of(clipTrainer, decoder, extractor, segmenter, CacheFolder.of(configuration));
+                : Machinery.of(clipTrainer, trainer, decoder, extractor, segmenter, CacheFolder.of(configuration));
     }
 
     @Override

@@ -42,12 +42,15 @@ final class TrainingJob {
     }
 
     private final NetworkTrainer trainer;
+    private final NetworkTrainer twoDTrainer;
     private final FeatureExtractor extractor;
     private final EmbeddingCache embeddings;
     private final TestScoring testScoring;
 
-    TrainingJob(NetworkTrainer trainer, FeatureExtractor extractor, EmbeddingCache embeddings, TestScoring testScoring) {
+    TrainingJob(NetworkTrainer trainer, NetworkTrainer twoDTrainer, FeatureExtractor extractor,
+            EmbeddingCache embeddings, TestScoring testScoring) {
         this.trainer = trainer;
+        this.twoDTrainer = twoDTrainer;
         this.extractor = extractor;
         this.embeddings = embeddings;
         this.testScoring = testScoring;
@@ -135,7 +138,7 @@ final class TrainingJob {
     private float[][] embed(Dataset data, Spec spec, TrainableNetwork network, TrainingListener listener,
             Cancellation cancellation) throws IOException, ModelException, ClassificationException,
             TrainingCancelledException {
-        try (Embedders embedders = new Embedders(trainer, spec.network())) {
+        try (Embedders embedders = new Embedders(trainer, twoDTrainer, spec.network())) {
             return new float[][] {
                 embeddings.features(data.train(), spec.network(), network.backbones(), Transform.augmented(spec.seed()),
                         embedders, listener, cancellation),

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.kissdetect.api.classify.ClassificationException;
 import org.kissdetect.api.classify.ModelException;
+import org.kissdetect.nn.Vggish;
 import org.kissdetect.resnet3d.internal.model.ClipPreprocessing;
 import org.kissdetect.resnet3d.internal.model.KineticsMetadata;
 import org.kissdetect.resnet3d.internal.model.KineticsModelDirectory;
@@ -46,7 +47,7 @@ public final class KineticsClassifier implements AutoCloseable {
         KineticsMetadata metadata = contents.metadata();
         Path parameters = directory.resolve(metadata.parameters());
         LoadedR3d34 network = R3d34Loader.load(parameters, metadata.shortcutType(), metadata.classes().size(),
-                contents.parameters(), R3d34Loader.device(gpu));
+                metadata.hasAudio(), contents.parameters(), R3d34Loader.device(gpu));
         return new KineticsClassifier(directory, metadata, contents.metadataSha256(), network);
     }
 
@@ -74,6 +75,22 @@ public final class KineticsClassifier implements AutoCloseable {
      * @throws ClassificationException when a clip has the wrong length, libtorch fails, or the model was closed
      */
     public float[] kissingProbabilities(List<float[]> clips, int threads) throws ClassificationException {
+        return kissingProbabilities(clips, null, threads);
+    }
+
+    /**
+     * The probability of kissing in each second.
+     *
+     * @param clips   prepared clips, each {@link ClipPreprocessing#clipLength()} floats (C, T, H, W)
+     * @param patches for a model with the audio branch ({@link KineticsMetadata#hasAudio()}), each second's log-mel
+     *                patch of 96 x 64 floats; else {@code null}
+     * @param threads libtorch's intra-op threads for this call on the CPU, 0 to leave its setting
+     * @return per second, the softmax probability of the positive class
+     * @throws ClassificationException when a clip or patch has the wrong length or is missing, libtorch fails, or
+     *                                 the model was closed
+     */
+    public float[] kissingProbabilities(List<float[]> clips, List<float[]> patches, int threads)
+            throws ClassificationException {
         if (clips.isEmpty()) {
             return new float[0];
         }
@@ -89,9 +106,10 @@ public final class KineticsClassifier implements AutoCloseable {
             }
             System.arraycopy(clip, 0, batch, i * length, length);
         }
+        float[] sound = patchBatch(clips.size(), patches);
         float[] logits;
         try {
-            logits = network.forward(batch, clips.size(), p.frames(), p.centerCrop(), threads).logits();
+            logits = network.forward(batch, sound, clips.size(), p.frames(), p.centerCrop(), threads).logits();
         } catch (IllegalStateException e) {
             throw new ClassificationException("model " + directory + " was closed", e);
         } catch (EngineException e) {
@@ -106,6 +124,32 @@ public final class KineticsClassifier implements AutoCloseable {
             }
         }
         return probabilities;
+    }
+
+    private float[] patchBatch(int count, List<float[]> patches) throws ClassificationException {
+        if (!metadata.hasAudio()) {
+            if (patches != null) {
+                throw new ClassificationException("model " + metadata.id() + " has no audio branch: it takes no"
+                        + " log-mel patches", null);
+            }
+            return null;
+        }
+        if (patches == null || patches.size() != count) {
+            throw new ClassificationException("model " + metadata.id() + " (" + KineticsMetadata.CLIP_AUDIO
+                    + ") needs a log-mel patch for each of its " + count + " clips, got "
+                    + (patches == null ? "none" : patches.size()), null);
+        }
+        int length = Math.toIntExact(Vggish.PATCH.size());
+        float[] batch = new float[Math.multiplyExact(length, count)];
+        for (int i = 0; i < count; i++) {
+            float[] patch = patches.get(i);
+            if (patch.length != length) {
+                throw new ClassificationException("log-mel patch " + i + " has " + patch.length + " values, model "
+                        + metadata.id() + " needs " + length + " (96 x 64)", null);
+            }
+            System.arraycopy(patch, 0, batch, i * length, length);
+        }
+        return batch;
     }
 
     /** Frees libtorch's memory once no pass is running; later calls fail. */

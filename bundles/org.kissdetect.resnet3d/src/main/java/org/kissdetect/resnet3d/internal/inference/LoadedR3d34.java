@@ -1,14 +1,16 @@
 package org.kissdetect.resnet3d.internal.inference;
 
 import org.kissdetect.nn.InferenceScope;
+import org.kissdetect.nn.Vggish;
 import org.kissdetect.resnet3d.internal.network.R3d34;
 
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 
 /**
- * A 3D ResNet-34 whose parameters live in libtorch, ready for concurrent forward passes. Each pass runs in its own
+ * A 3D ResNet-34 (with or without the paper's audio branch) whose parameters live in libtorch, ready for concurrent forward passes. Each pass runs in its own
  * NDManager scope, closed at its end, so memory stays flat however many passes run. Closing waits for passes in
  * flight and refuses later ones: native memory is never used after it is freed.
  */
@@ -17,7 +19,7 @@ public final class LoadedR3d34 implements AutoCloseable {
     /**
      * What a pass gives, clip-major.
      *
-     * @param features 512 per clip
+     * @param features 512 per clip, 640 with the audio branch
      * @param logits   one per class per clip
      */
     public record Outputs(float[] features, float[] logits) {
@@ -34,6 +36,11 @@ public final class LoadedR3d34 implements AutoCloseable {
     /** @return the number of classes of its {@code fc} */
     public int classes() {
         return network.classes();
+    }
+
+    /** @return whether it takes each second's log-mel patch beside its clip */
+    public boolean hasAudio() {
+        return network.hasAudio();
     }
 
     /** @return the device its parameters live on, as DJL names it */
@@ -55,14 +62,44 @@ public final class LoadedR3d34 implements AutoCloseable {
      * @throws ai.djl.engine.EngineException when libtorch fails
      */
     public Outputs forward(float[] clips, int count, int frames, int side, int threads) {
+        return forward(clips, null, count, frames, side, threads);
+    }
+
+    /**
+     * Runs the network on a batch of seconds.
+     *
+     * @param clips   {@code count} clips, each (3, frames, side, side), clip-major
+     * @param patches with the audio branch, {@code count} log-mel patches of 96 x 64; else {@code null}
+     * @param count   the number of seconds
+     * @param frames  frames per clip
+     * @param side    the side of the square frames
+     * @param threads libtorch's intra-op threads for the calling thread on the CPU, 0 to leave its setting
+     * @return features and logits
+     * @throws IllegalArgumentException when the arrays do not hold {@code count} such clips (and patches)
+     * @throws IllegalStateException    when closed
+     * @throws ai.djl.engine.EngineException when libtorch fails
+     */
+    public Outputs forward(float[] clips, float[] patches, int count, int frames, int side, int threads) {
         long length = 3L * count * frames * side * side;
         if (count < 1 || frames < 1 || side < 1 || clips.length != length) {
             throw new IllegalArgumentException(count + " clips of " + frames + "x" + side + "x" + side + " need "
                     + length + " values, got " + clips.length);
         }
+        long patchLength = (long) count * Vggish.PATCH.size();
+        if (network.hasAudio() && (patches == null || patches.length != patchLength)) {
+            throw new IllegalArgumentException(count + " seconds need " + patchLength + " log-mel values, got "
+                    + (patches == null ? "none" : patches.length));
+        }
+        if (!network.hasAudio() && patches != null) {
+            throw new IllegalArgumentException("this network has no audio branch: no log-mel patches are taken");
+        }
         try {
             return scope.run(threads, pass -> {
-                NDList input = new NDList(pass.create(clips, R3d34.inputShape(count, frames, side)));
+                Shape[] shapes = network.inputShapes(count, frames, side);
+                NDList input = new NDList(pass.create(clips, shapes[0]));
+                if (patches != null) {
+                    input.add(pass.create(patches, shapes[1]));
+                }
                 NDList output = network.forward(new ParameterStore(scope.parameters(), false), input, false);
                 return new Outputs(output.get(0).toFloatArray(), output.get(1).toFloatArray());
             });

@@ -19,7 +19,6 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.initializer.Initializer;
 
@@ -29,8 +28,9 @@ import ai.djl.training.initializer.Initializer;
  */
 public final class R3d34Loader {
 
-    /** The shape parameters are allocated for; the network itself takes clips of any length and side. */
-    private static final Shape INITIAL_INPUT = R3d34.inputShape(1, 16, 112);
+    /** The clip size parameters are allocated for; the network itself takes clips of any length and side. */
+    private static final int INITIAL_FRAMES = 16;
+    private static final int INITIAL_SIDE = 112;
 
     private R3d34Loader() {
     }
@@ -48,6 +48,23 @@ public final class R3d34Loader {
      */
     public static LoadedR3d34 load(Path file, Shortcut shortcut, int classes, List<Tensor> parameters, Device device)
             throws ModelException {
+        return load(file, shortcut, classes, false, parameters, device);
+    }
+
+    /**
+     * Loads a network, with or without the paper's audio branch.
+     *
+     * @param file       the parameters file, for messages
+     * @param shortcut   its shortcut type
+     * @param classes    the rows of its {@code fc}
+     * @param audio      whether it has the audio branch ({@code audio.*}, the {@code clip+audio} variant)
+     * @param parameters its tensors
+     * @param device     where to run it
+     * @return the network; close it to free its memory
+     * @throws ModelException naming the file and the tensor at fault, or why libtorch cannot start
+     */
+    public static LoadedR3d34 load(Path file, Shortcut shortcut, int classes, boolean audio, List<Tensor> parameters,
+            Device device) throws ModelException {
         Engine engine;
         try {
             PyTorch.start();
@@ -57,9 +74,9 @@ public final class R3d34Loader {
         }
         NDManager manager = engine.newBaseManager(device);
         try {
-            R3d34 network = new R3d34(shortcut, classes);
+            R3d34 network = new R3d34(shortcut, classes, audio);
             network.setInitializer(Initializer.ZEROS, parameter -> true);
-            network.initialize(manager, DataType.FLOAT32, INITIAL_INPUT);
+            network.initialize(manager, DataType.FLOAT32, network.inputShapes(1, INITIAL_FRAMES, INITIAL_SIDE));
             copy(file, parameters, TorchNames.of(network));
             network.freezeParameters(true);
             return new LoadedR3d34(network, manager);
@@ -89,13 +106,13 @@ public final class R3d34Loader {
         for (String name : byName.keySet()) {
             if (!parameters.containsKey(name)) {
                 throw new ModelException(file, "tensor " + name + " is not part of a 3D ResNet-34 of this shortcut"
-                        + " type and class count");
+                        + " type, class count and branches");
             }
         }
         for (Map.Entry<String, Parameter> parameter : parameters.entrySet()) {
             Tensor tensor = byName.get(parameter.getKey());
             if (tensor == null) {
-                throw new ModelException(file, "tensor " + parameter.getKey() + " of the 3D ResNet-34 is missing");
+                throw new ModelException(file, "tensor " + parameter.getKey() + " of the network is missing");
             }
             long[] expected = parameter.getValue().getArray().getShape().getShape();
             if (!Arrays.equals(Arrays.stream(tensor.shape()).asLongStream().toArray(), expected)) {
@@ -124,5 +141,21 @@ public final class R3d34Loader {
      */
     public static Device device(boolean gpu) {
         return gpu && Engine.getEngine(PyTorch.ENGINE).getGpuCount() > 0 ? Device.gpu() : Device.cpu();
+    }
+
+    /**
+     * Starts libtorch and checks that it sees a GPU: a configured {@code gpu} is a demand, not a wish, as for the
+     * 2D detectors.
+     *
+     * @param configuration the configuration that asks for it, for the message
+     * @throws IllegalStateException when libtorch cannot start or sees no GPU
+     */
+    public static void requireGpu(String configuration) {
+        PyTorch.start();
+        Engine engine = Engine.getEngine(PyTorch.ENGINE);
+        if (engine.getGpuCount() == 0) {
+            throw new IllegalStateException("device gpu was asked for (" + configuration + "), but libtorch "
+                    + engine.getVersion() + " sees no GPU (a CPU build, or no CUDA device; see README, 'GPU')");
+        }
     }
 }

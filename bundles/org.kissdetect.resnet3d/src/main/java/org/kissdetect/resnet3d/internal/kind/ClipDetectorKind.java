@@ -14,15 +14,13 @@ import org.kissdetect.resnet3d.internal.model.KineticsModelDirectory;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The paper's 3D detectors trained here ({@code "kind": "clip-detector"}, variant {@code clip}) for the classifier
+ * The paper's 3D detectors trained here ({@code "kind": "clip-detector"}, variant {@code clip} or {@code clip+audio})
+ * for the classifier
  * factory: a Kinetics model's layout with the classes "not kissing" and "kissing", so they load and classify clips
  * as Kinetics models do, their probability the softmax of their two logits at "kissing".
  */
 @Component(service = ModelKind.class)
 public final class ClipDetectorKind implements ModelKind {
-
-    /** The variant a clip detector's descriptor names. */
-    static final String VARIANT = "clip";
 
     @Override
     public String kind() {
@@ -55,7 +53,7 @@ public final class ClipDetectorKind implements ModelKind {
     }
 
     private static ModelDescriptor descriptor(KineticsMetadata metadata, String device) {
-        return new ModelDescriptor(metadata.id(), metadata.version(), VARIANT, device,
+        return new ModelDescriptor(metadata.id(), metadata.version(), metadata.variantName(), device,
                 OptionalDouble.of(metadata.threshold()));
     }
 }

@@ -14,7 +14,8 @@ import org.kissdetect.resnet3d.internal.inference.KineticsClassifier;
 
 /**
  * A loaded Kinetics model as the factory's {@link Classifier}: it asks for its clip ({@link #clipInput()}), checks
- * that every input carries one of the right length with finite values, and runs them in slices of the batch size on
+ * that every input carries one of the right length with finite values (a {@code clip+audio} detector also takes each
+ * input's log-mel patch), and runs them in slices of the batch size on
  * the factory's threads. Thread-safe; closing frees the network.
  */
 final class KineticsDetector implements Classifier {
@@ -56,10 +57,13 @@ final class KineticsDetector implements Classifier {
     @Override
     public float[] kissingProbabilities(List<ModelInput> batch) throws ClassificationException {
         List<float[]> clips = clips(batch);
+        List<float[]> patches = classifier.metadata().hasAudio() ? batch.stream().map(ModelInput::audio).toList()
+                : null;
         float[] probabilities = new float[clips.size()];
         for (int from = 0; from < clips.size(); from += batchSize()) {
             int to = Math.min(clips.size(), from + batchSize());
-            float[] slice = classifier.kissingProbabilities(clips.subList(from, to), runtime.threads());
+            float[] slice = classifier.kissingProbabilities(clips.subList(from, to),
+                    patches == null ? null : patches.subList(from, to), runtime.threads());
             System.arraycopy(slice, 0, probabilities, from, slice.length);
         }
         return probabilities;

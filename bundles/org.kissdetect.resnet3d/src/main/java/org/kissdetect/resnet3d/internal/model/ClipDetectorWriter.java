@@ -21,7 +21,8 @@ import org.kissdetect.resnet3d.internal.weights.Tensor;
 /**
  * Writes the model directory of a 3D detector trained here ({@value KineticsMetadata#CLIP_KIND}): the layout of a
  * Kinetics model with the two classes {@value KineticsMetadata#NOT_KISSING} and {@value KineticsMetadata#KISSING},
- * so that its probability is the softmax of its two logits at class 1, as the paper's. Built beside its target and
+ * so that its probability is the softmax of its two logits at class 1, as the paper's; a {@code clip+audio} detector
+ * also holds its audio branch's tensors ({@code audio.*}) and says so in its metadata's {@code variant}. Built beside its target and
  * renamed into place whole; a non-empty folder that holds no clip detector is refused.
  */
 public final class ClipDetectorWriter {
@@ -39,12 +40,13 @@ public final class ClipDetectorWriter {
      * @param id            the model's id
      * @param version       its version
      * @param shortcut      {@code A} or {@code B}
+     * @param audio         whether it has the audio branch (the {@code clip+audio} variant)
      * @param preprocessing what its clips must be
      * @param provenance    how it came about
-     * @param parameters    the 3D ResNet-34's tensors with a two-row {@code fc}, under their state-dict names
+     * @param parameters    the network's tensors with a two-row {@code fc}, under their state-dict names
      * @throws IOException when the directory cannot be written or holds something else
      */
-    public static void write(Path directory, String id, String version, String shortcut,
+    public static void write(Path directory, String id, String version, String shortcut, boolean audio,
             ClipPreprocessing preprocessing, Map<String, Object> provenance, List<Tensor> parameters)
             throws IOException {
         refuseForeignContent(directory);
@@ -61,7 +63,7 @@ public final class ClipDetectorWriter {
                     KineticsMetadata.CLIP_KIND, id, version, R3d34Architecture.NAME, shortcut, CLASSES,
                     Sha256.hex(String.join("\n", CLASSES).getBytes(StandardCharsets.UTF_8)), KineticsMetadata.KISSING,
                     KineticsMetadata.DEFAULT_THRESHOLD, preprocessing, KineticsModelWriter.PARAMETERS, provenance,
-                    hashes);
+                    hashes, audio ? KineticsMetadata.CLIP_AUDIO : null);
             Files.write(staged.resolve(KineticsModelDirectory.METADATA),
                     KineticsModelDirectory.JSON.writeValueAsBytes(metadata));
             transaction.commit();

@@ -9,6 +9,8 @@ import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.resnet3d.internal.network.R3d34Architecture;
 import org.kissdetect.resnet3d.internal.network.Shortcut;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The {@code metadata.json} of a Kinetics action model directory: a checkpoint trained on Kinetics whose
  * probability of {@code positiveClass}, the softmax over all its classes read at that class's index, is the
@@ -29,11 +31,14 @@ import org.kissdetect.resnet3d.internal.network.Shortcut;
  * @param parameters    the safetensors file holding the parameters under their state-dict names
  * @param provenance    where the weights come from (checkpoint, its sha256, the code that trained it): free-form
  * @param sha256        the sha256 of every file of the directory but this one
+ * @param variant       absent for a 3D ResNet-34 alone; {@value #CLIP_AUDIO} for a clip detector with the paper's
+ *                      audio branch, which also takes each second's log-mel patch (older readers refuse the field,
+ *                      as they must: they cannot run that branch)
  */
 public record KineticsMetadata(int formatVersion, String kind, String id, String version, String architecture,
         String shortcut, List<String> classes, String classesSha256, String positiveClass, double threshold,
         ClipPreprocessing preprocessing, String parameters, Map<String, Object> provenance,
-        Map<String, String> sha256) {
+        Map<String, String> sha256, @JsonInclude(JsonInclude.Include.NON_NULL) String variant) {
 
     /** The layout version this code reads and writes. */
     public static final int FORMAT_VERSION = 1;
@@ -53,6 +58,20 @@ public record KineticsMetadata(int formatVersion, String kind, String id, String
      * Never tuned on films (no labelled films were used); change it in the metadata.
      */
     public static final double DEFAULT_THRESHOLD = 0.5;
+    /** The variant of a 3D ResNet-34 alone, as model descriptors name it. */
+    public static final String CLIP = "clip";
+    /** The variant of a clip detector with the paper's audio branch: 3D ResNet-34 and VGGish, Linear(640, 2). */
+    public static final String CLIP_AUDIO = "clip+audio";
+
+    /** @return {@value #CLIP} or {@value #CLIP_AUDIO} */
+    public String variantName() {
+        return variant == null ? CLIP : variant;
+    }
+
+    /** @return whether the network has the audio branch and takes each second's log-mel patch */
+    public boolean hasAudio() {
+        return CLIP_AUDIO.equals(variant);
+    }
 
     /** @return the index of {@link #positiveClass} in {@link #classes} */
     public int positiveIndex() {
@@ -77,6 +96,12 @@ public record KineticsMetadata(int formatVersion, String kind, String id, String
         }
         if (!KIND.equals(kind) && !CLIP_KIND.equals(kind)) {
             throw new ModelException(file, "kind is '" + kind + "', expected " + KIND + " or " + CLIP_KIND);
+        }
+        if (variant != null && !CLIP.equals(variant) && !CLIP_AUDIO.equals(variant)) {
+            throw new ModelException(file, "variant is '" + variant + "', expected " + CLIP + " or " + CLIP_AUDIO);
+        }
+        if (hasAudio() && !CLIP_KIND.equals(kind)) {
+            throw new ModelException(file, "variant " + CLIP_AUDIO + " is for a " + CLIP_KIND + ", not a " + kind);
         }
         require(file, "id", id);
         require(file, "version", version);

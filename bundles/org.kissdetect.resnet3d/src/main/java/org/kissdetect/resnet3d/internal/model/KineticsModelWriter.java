@@ -99,7 +99,7 @@ public final class KineticsModelWriter {
                 description.version(), R3d34Architecture.NAME,
                 description.shortcut(), description.classes().names(), description.classes().sha256(),
                 KineticsMetadata.KISSING, description.threshold(), description.preprocessing(), PARAMETERS,
-                description.provenance(), hashes);
+                description.provenance(), hashes, null);
     }
 
     private static void refuseForeignContent(Path directory) throws IOException {

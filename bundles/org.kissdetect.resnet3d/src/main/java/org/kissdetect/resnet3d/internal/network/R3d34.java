@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -15,12 +16,18 @@ import ai.djl.nn.pooling.Pool;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import org.kissdetect.nn.NamedSequence;
+import org.kissdetect.nn.Vggish;
 
 /**
  * Hara et al.'s 3D ResNet-34 under its state-dict names ({@link R3d34Architecture}): a clip (N, 3, T, H, W)
  * becomes two outputs, the 512 features after the global average pool and the logits of {@code fc}. The pool is
  * global whatever the clip's size, as their newer code's {@code AdaptiveAvgPool3d((1, 1, 1))}; at 16x112x112 the
  * older code's {@code AvgPool3d((1, 4, 4))} is the same average.
+ *
+ * <p>With the paper's audio branch (the {@code clip+audio} variant) it also takes the seconds' log-mel patches
+ * (N, 1, 96, 64): torchvggish's VGGish under {@code audio.}, named as the 2D detectors' audio branch, so that a seed
+ * or a weight file gives both the same features; its 128 features follow the clip's 512 into {@code fc}. The clip
+ * part keeps Hara et al.'s names, so the {@code clip} and {@code clip+audio} networks share their 3D backbone too.
  */
 public final class R3d34 extends AbstractBlock {
 
@@ -34,6 +41,7 @@ public final class R3d34 extends AbstractBlock {
     private final Block conv1;
     private final Block bn1;
     private final List<Block> stages = new ArrayList<>();
+    private final Block audio;
     private final Block fc;
 
     /**
@@ -43,6 +51,17 @@ public final class R3d34 extends AbstractBlock {
      * @param classes  the rows of {@code fc}
      */
     public R3d34(Shortcut shortcut, int classes) {
+        this(shortcut, classes, false);
+    }
+
+    /**
+     * Builds an uninitialised network, with or without the paper's audio branch.
+     *
+     * @param shortcut the shortcut type of its checkpoint
+     * @param classes  the rows of {@code fc}
+     * @param audio    whether it has the audio branch (VGGish under {@code audio.}, {@code fc} over 640 features)
+     */
+    public R3d34(Shortcut shortcut, int classes, boolean audio) {
         super(VERSION);
         this.shortcut = shortcut;
         this.classes = classes;
@@ -59,7 +78,18 @@ public final class R3d34 extends AbstractBlock {
             stages.add(addChildBlock(stage.name(), blocks));
             in = stage.width();
         }
+        this.audio = audio ? addChildBlock("audio", Vggish.build()) : null;
         fc = addChildBlock("fc", Layers3d.linear(classes));
+    }
+
+    /** @return whether it has the audio branch and takes log-mel patches beside the clips */
+    public boolean hasAudio() {
+        return audio != null;
+    }
+
+    /** @return the width of the features {@code fc} sees: 512, or 640 with the audio branch */
+    public int featureWidth() {
+        return R3d34Architecture.FEATURES + (audio != null ? Vggish.FEATURES : 0);
     }
 
     /** @return the shortcut type it was built with */
@@ -67,7 +97,7 @@ public final class R3d34 extends AbstractBlock {
         return shortcut;
     }
 
-    /** @return {@code fc}, the linear layer over the 512 features, to run or train on features alone */
+    /** @return {@code fc}, the linear layer over the {@link #featureWidth()} features, to run or train on them */
     public Block head() {
         return fc;
     }
@@ -87,11 +117,25 @@ public final class R3d34 extends AbstractBlock {
         return new Shape(batch, R3d34Architecture.CHANNELS, frames, side, side);
     }
 
-    /** Returns {@code [features (N, 512), logits (N, classes)]}. */
+    /**
+     * @param batch  seconds per pass
+     * @param frames frames per clip
+     * @param side   the side of the square frames
+     * @return the shapes of its inputs: the clips, then with the audio branch the patches (N, 1, 96, 64)
+     */
+    public Shape[] inputShapes(int batch, int frames, int side) {
+        Shape clips = inputShape(batch, frames, side);
+        return audio == null ? new Shape[] {clips} : new Shape[] {clips, new Shape(batch).addAll(Vggish.PATCH)};
+    }
+
+    /**
+     * Returns {@code [features (N, featureWidth), logits (N, classes)]} of {@code [clips]}, or with the audio branch
+     * of {@code [clips, patches]}.
+     */
     @Override
     protected NDList forwardInternal(ParameterStore parameterStore, NDList inputs, boolean training,
             PairList<String, Object> params) {
-        NDList x = conv1.forward(parameterStore, inputs, training, params);
+        NDList x = conv1.forward(parameterStore, new NDList(inputs.get(0)), training, params);
         x = next(x, bn1.forward(parameterStore, x, training, params));
         x = next(x, new NDList(Activation.relu(x.singletonOrThrow())));
         x = next(x, new NDList(Pool.maxPool3d(x.singletonOrThrow(), POOL_KERNEL, POOL_STRIDE, POOL_PADDING, false)));
@@ -104,6 +148,14 @@ public final class R3d34 extends AbstractBlock {
             pooled.close();
         }
         x.close();
+        if (audio != null) {
+            NDArray sound = audio.forward(parameterStore, new NDList(inputs.get(1)), training, params)
+                    .singletonOrThrow();
+            NDArray joined = NDArrays.concat(new NDList(features, sound), 1);
+            features.close();
+            sound.close();
+            features = joined;
+        }
         NDList logits = fc.forward(parameterStore, new NDList(features), training, params);
         return new NDList(features, logits.singletonOrThrow());
     }
@@ -116,20 +168,24 @@ public final class R3d34 extends AbstractBlock {
     @Override
     public Shape[] getOutputShapes(Shape[] inputShapes) {
         long batch = inputShapes[0].get(0);
-        return new Shape[] {new Shape(batch, R3d34Architecture.FEATURES), new Shape(batch, classes)};
+        return new Shape[] {new Shape(batch, featureWidth()), new Shape(batch, classes)};
     }
 
     @Override
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
-        conv1.initialize(manager, dataType, inputShapes);
-        Shape[] shape = conv1.getOutputShapes(inputShapes);
+        Shape[] clips = {inputShapes[0]};
+        conv1.initialize(manager, dataType, clips);
+        Shape[] shape = conv1.getOutputShapes(clips);
         bn1.initialize(manager, dataType, shape);
         shape = new Shape[] {maxPooled(shape[0])};
         for (Block stage : stages) {
             stage.initialize(manager, dataType, shape);
             shape = stage.getOutputShapes(shape);
         }
-        fc.initialize(manager, dataType, new Shape(shape[0].get(0), R3d34Architecture.FEATURES));
+        if (audio != null) {
+            audio.initialize(manager, dataType, inputShapes[1]);
+        }
+        fc.initialize(manager, dataType, new Shape(shape[0].get(0), featureWidth()));
     }
 
     /** The shape after the max pool of kernel 3, stride 2, padding 1 (PyTorch's floor rounding). */

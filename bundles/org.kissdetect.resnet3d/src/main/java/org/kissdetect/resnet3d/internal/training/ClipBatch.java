@@ -3,9 +3,13 @@ package org.kissdetect.resnet3d.internal.training;
 import java.util.List;
 
 import org.kissdetect.api.features.ModelInput;
+import org.kissdetect.nn.Vggish;
 import org.kissdetect.resnet3d.internal.model.ClipPreprocessing;
 
-/** The clips of a batch of inputs as one array (N, 3, T, H, W), each checked against the network's preparation. */
+/**
+ * The clips of a batch of inputs as one array (N, 3, T, H, W), each checked against the network's preparation, and
+ * their log-mel patches as another (N, 1, 96, 64) for the audio branch.
+ */
 final class ClipBatch {
 
     private ClipBatch() {
@@ -48,5 +52,26 @@ final class ClipBatch {
             System.arraycopy(clip, 0, clips, i * length, length);
         }
         return clips;
+    }
+
+    /**
+     * @param batch the inputs, already checked by {@link #of}
+     * @return their log-mel patches, input-major
+     * @throws IllegalArgumentException naming the input and its second when a patch is not finite
+     */
+    static float[] patches(List<ModelInput> batch) {
+        int length = Math.toIntExact(Vggish.PATCH.size());
+        float[] patches = new float[Math.multiplyExact(length, batch.size())];
+        for (int i = 0; i < batch.size(); i++) {
+            float[] patch = batch.get(i).audio();
+            for (int at = 0; at < patch.length; at++) {
+                if (!Float.isFinite(patch[at])) {
+                    throw new IllegalArgumentException("input " + i + " (second " + batch.get(i).second()
+                            + "): log-mel value " + at + " is " + patch[at]);
+                }
+            }
+            System.arraycopy(patch, 0, patches, i * length, length);
+        }
+        return patches;
     }
 }

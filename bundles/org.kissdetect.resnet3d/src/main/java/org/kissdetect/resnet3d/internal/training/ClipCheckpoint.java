@@ -81,6 +81,7 @@ final class ClipCheckpoint {
         metadata.put("variant", setup.variant());
         metadata.put("trainedPart", setup.trainedPart());
         metadata.put("imageWeights", setup.imageWeights() == null ? "" : setup.imageWeights().toString());
+        metadata.put("audioWeights", setup.audioWeights() == null ? "" : setup.audioWeights().toString());
         metadata.put("seed", Long.toString(setup.seed()));
         metadata.put("frames", Integer.toString(network.preprocessing().frames()));
         metadata.put("side", Integer.toString(network.preprocessing().centerCrop()));
@@ -110,9 +111,8 @@ final class ClipCheckpoint {
             for (Tensor tensor : Safetensors.read(file, bytes)) {
                 tensors.put(tensor.name(), tensor);
             }
-            String weights = metadata.get("imageWeights");
             NetworkSetup setup = new NetworkSetup(metadata.get("variant"), metadata.get("trainedPart"),
-                    weights == null || weights.isEmpty() ? null : Path.of(weights), null,
+                    path(metadata.get("imageWeights")), path(metadata.get("audioWeights")),
                     Long.parseLong(metadata.get("seed")));
             Map<String, String> backbones = new LinkedHashMap<>();
             metadata.forEach((key, value) -> {
@@ -128,6 +128,11 @@ final class ClipCheckpoint {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new ModelException(file, "its metadata is incomplete or wrong: " + e.getMessage(), e);
         }
+    }
+
+    /** A weight file recorded in the metadata; absent or empty when the branch was seeded (or has no file). */
+    private static Path path(String recorded) {
+        return recorded == null || recorded.isEmpty() ? null : Path.of(recorded);
     }
 
     /** Copies the saved parameters and the optimiser's state into a freshly built network. */

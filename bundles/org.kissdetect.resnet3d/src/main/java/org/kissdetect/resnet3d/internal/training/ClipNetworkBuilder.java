@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.api.train.NetworkSetup;
@@ -29,16 +30,20 @@ import ai.djl.nn.Parameter;
 import ai.djl.training.initializer.Initializer;
 
 /**
- * Builds the paper's {@code clip} variant to train: Hara et al.'s 3D ResNet-34 with {@code fc} = Linear(512, 2).
- * The backbone (everything but {@code fc}) comes from {@link NetworkSetup#imageWeights()}, an imported Kinetics
- * model directory (its shortcut type and preprocessing come with it) or a safetensors file of the state dict
- * (shortcut B when it has {@code downsample} tensors, else A; Kinetics-700's preprocessing), or else from
- * {@link SeededInitialisation} (shortcut B); {@code fc} is always seeded. {@code last-layer} trains {@code fc}
- * alone, {@code all} every weight and bias.
+ * Builds the paper's 3D variants to train: {@code clip}, Hara et al.'s 3D ResNet-34 with {@code fc} =
+ * Linear(512, 2), and {@code clip+audio}, the same with torchvggish's VGGish beside it and {@code fc} =
+ * Linear(640, 2). The 3D backbone comes from {@link NetworkSetup#imageWeights()}, an imported Kinetics model
+ * directory (its shortcut type and preprocessing come with it) or a safetensors file of the state dict (shortcut B
+ * when it has {@code downsample} tensors, else A; Kinetics-700's preprocessing), or else from
+ * {@link SeededInitialisation} (shortcut B); VGGish from {@link NetworkSetup#audioWeights()} (the safetensors file
+ * {@code models import} makes of torchvggish's checkpoint) or the seed, under the names of the 2D detectors' audio
+ * branch, so both embed a second alike. {@code fc} is always seeded. {@code last-layer} trains {@code fc} alone,
+ * {@code all} every weight and bias.
  */
 public final class ClipNetworkBuilder {
 
     private static final String HEAD = "fc.";
+    private static final String AUDIO = "audio.";
 
     private ClipNetworkBuilder() {
     }
@@ -48,10 +53,14 @@ public final class ClipNetworkBuilder {
             String description) {
     }
 
+    /** Where the audio branch's weights come from: a file's tensors under their VGGish names, or the seed. */
+    private record AudioBackbone(List<Tensor> tensors, String description) {
+    }
+
     /**
      * Builds a fresh network.
      *
-     * @param setup   a {@code clip} setup
+     * @param setup   a {@code clip} or {@code clip+audio} setup
      * @param frames  frames per clip (16 in the paper)
      * @param side    the side of the square frames (224 in the paper; any size the network's pools take)
      * @param gpu     whether to run on a GPU when libtorch sees one
@@ -83,14 +92,25 @@ public final class ClipNetworkBuilder {
     private static ClipTrainableNetwork build(NetworkSetup setup, int frames, int side, boolean gpu, int threads,
             ClipCheckpoint.Contents checkpoint) throws ModelException {
         Path where = setup.imageWeights() != null ? setup.imageWeights() : Path.of("training");
-        if (!setup.variant().equals("clip")) {
-            throw new ModelException(where, "the " + setup.variant() + " variant cannot be trained yet: only clip"
-                    + " (3D ResNet-34 -> Linear(512, 2)) is built");
+        if (!setup.usesClip()) {
+            throw new IllegalArgumentException("the " + setup.variant() + " variant has no 3D ResNet-34: it is built"
+                    + " by the 2D detectors' trainer");
         }
         Backbone backbone = backbone(setup, frames, side);
-        if (checkpoint != null && !backbone.description().equals(checkpoint.backbones().get("clip"))) {
-            throw new ModelException(checkpoint.file(), "its clip backbone was " + checkpoint.backbones().get("clip")
-                    + ", but rebuilding it gives " + backbone.description() + " (the weights changed)");
+        AudioBackbone audio = setup.usesAudio() ? audioBackbone(setup) : null;
+        Map<String, String> backbones = new LinkedHashMap<>();
+        backbones.put("clip", backbone.description());
+        if (audio != null) {
+            backbones.put("audio", audio.description());
+        }
+        if (checkpoint != null) {
+            for (Map.Entry<String, String> branch : backbones.entrySet()) {
+                String recorded = checkpoint.backbones().get(branch.getKey());
+                if (!branch.getValue().equals(recorded)) {
+                    throw new ModelException(checkpoint.file(), "its " + branch.getKey() + " backbone was " + recorded
+                            + ", but rebuilding it gives " + branch.getValue() + " (the weights changed)");
+                }
+            }
         }
         Engine engine;
         try {
@@ -101,16 +121,18 @@ public final class ClipNetworkBuilder {
         }
         NDManager manager = engine.newBaseManager(R3d34Loader.device(gpu));
         try {
-            R3d34 network = new R3d34(backbone.shortcut(), 2);
+            R3d34 network = new R3d34(backbone.shortcut(), 2, audio != null);
             network.setInitializer(Initializer.ZEROS, parameter -> true);
-            network.initialize(manager, DataType.FLOAT32, R3d34.inputShape(1, frames, side));
+            network.initialize(manager, DataType.FLOAT32, network.inputShapes(1, frames, side));
             Map<String, Parameter> all = TorchNames.of(network);
-            if (backbone.tensors() == null) {
-                SeededInitialisation.applyWithHead(all, setup.seed(), HEAD, "");
-            } else {
+            SeededInitialisation.applyWithHead(select(all, name -> name.startsWith(HEAD) || (name.startsWith(AUDIO)
+                    ? audio.tensors() == null : backbone.tensors() == null)), setup.seed(), HEAD, "");
+            if (backbone.tensors() != null) {
                 R3d34Loader.copy(where, backbone.tensors().stream().filter(t -> !t.name().startsWith(HEAD)).toList(),
-                        withoutHead(all));
-                SeededInitialisation.applyWithHead(all, setup.seed(), HEAD, HEAD);
+                        select(all, name -> !name.startsWith(HEAD) && !name.startsWith(AUDIO)));
+            }
+            if (audio != null && audio.tensors() != null) {
+                R3d34Loader.copy(setup.audioWeights(), audio.tensors(), select(all, name -> name.startsWith(AUDIO)));
             }
             Map<String, Parameter> trainable = new LinkedHashMap<>();
             all.forEach((name, parameter) -> {
@@ -124,7 +146,7 @@ public final class ClipNetworkBuilder {
                 ClipCheckpoint.restore(checkpoint, saved, adam);
             }
             all.forEach((name, parameter) -> parameter.freeze(!trainable.containsKey(name)));
-            return new ClipTrainableNetwork(setup, Map.of("clip", backbone.description()), engine, manager, network,
+            return new ClipTrainableNetwork(setup, backbones, engine, manager, network,
                     adam, threads, backbone.preprocessing(), saved, checkpoint == null ? "" : checkpoint.note(),
                     checkpoint == null ? null : checkpoint.standardisation());
         } catch (ModelException e) {
@@ -132,7 +154,8 @@ public final class ClipNetworkBuilder {
             throw e;
         } catch (RuntimeException e) {
             manager.close();
-            throw new ModelException(where, "libtorch failed to build the clip network: " + e.getMessage(), e);
+            throw new ModelException(where, "libtorch failed to build the " + setup.variant() + " network: "
+                    + e.getMessage(), e);
         }
     }
 
@@ -140,7 +163,7 @@ public final class ClipNetworkBuilder {
      * The clips a setup's network looks at, from the backbone's metadata alone when it is a Kinetics model
      * directory: nothing else is read, libtorch is not started.
      *
-     * @param setup  a {@code clip} setup
+     * @param setup  a {@code clip} or {@code clip+audio} setup
      * @param frames frames per clip
      * @param side   the side of the square frames
      * @return the clips' preparation
@@ -181,10 +204,36 @@ public final class ClipNetworkBuilder {
                 "3D ResNet-34 from " + weights.getFileName() + " (sha256 " + Sha256.hex(bytes) + ")");
     }
 
-    private static Map<String, Parameter> withoutHead(Map<String, Parameter> all) {
-        Map<String, Parameter> backbone = new LinkedHashMap<>(all);
-        backbone.keySet().removeIf(name -> name.startsWith(HEAD));
-        return backbone;
+    /**
+     * torchvggish's weights as {@code models import} writes them (its state-dict names, float32), renamed into the
+     * audio branch; described as the 2D detectors describe their audio branch, so the embedding cache is shared.
+     */
+    private static AudioBackbone audioBackbone(NetworkSetup setup) throws ModelException {
+        Path weights = setup.audioWeights();
+        if (weights == null) {
+            return new AudioBackbone(null, "VGGish random (seed " + setup.seed() + ", " + SeededInitialisation.SCHEME
+                    + ")");
+        }
+        byte[] bytes;
+        List<Tensor> tensors;
+        try {
+            bytes = Files.readAllBytes(weights);
+            tensors = Safetensors.read(weights, bytes);
+        } catch (IOException e) {
+            throw new ModelException(weights, "cannot be read as a safetensors file of VGGish: " + e.getMessage(), e);
+        }
+        return new AudioBackbone(tensors.stream().map(t -> new Tensor(AUDIO + t.name(), t.shape(), t.values()))
+                .toList(), "VGGish from " + weights.getFileName() + " (sha256 " + Sha256.hex(bytes) + ")");
+    }
+
+    private static Map<String, Parameter> select(Map<String, Parameter> all, Predicate<String> names) {
+        Map<String, Parameter> selected = new LinkedHashMap<>();
+        all.forEach((name, parameter) -> {
+            if (names.test(name)) {
+                selected.put(name, parameter);
+            }
+        });
+        return selected;
     }
 
     private static boolean trains(Parameter parameter) {

@@ -7,19 +7,22 @@ import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.api.train.NetworkSetup;
 import org.kissdetect.classify.spi.NetworkTrainer;
 import org.kissdetect.classify.spi.TrainableNetwork;
+import org.kissdetect.resnet3d.internal.inference.R3d34Loader;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 
 /**
- * Builds the paper's {@code clip} variant to train, at the clip size of PID {@value ClipTrainingConfiguration#PID}
+ * Builds the paper's 3D variants ({@code clip}, {@code clip+audio}) to train, at the clip size of PID {@value ClipTrainingConfiguration#PID}
  * and on the device of the classification bundle's PID {@value ClipTrainingConfiguration#DEVICE_PID}. Its
- * service property {@value NetworkTrainer#VARIANTS} is {@code clip}; it ranks below the 2D detectors' trainer.
+ * service property {@value NetworkTrainer#VARIANTS} is {@code clip} and {@code clip+audio}; it ranks below the 2D
+ * detectors' trainer.
  * libtorch starts at the first network.
  */
 @Component(service = NetworkTrainer.class, immediate = true,
         configurationPid = {ClipTrainingConfiguration.DEVICE_PID, ClipTrainingConfiguration.PID},
-        property = {NetworkTrainer.VARIANTS + "=clip", "service.ranking:Integer=0"})
+        property = {NetworkTrainer.VARIANTS + "=clip", NetworkTrainer.VARIANTS + "=clip+audio",
+            "service.ranking:Integer=0"})
 public final class ClipNetworkTrainerComponent implements NetworkTrainer {
 
     private volatile Settings settings;
@@ -29,10 +32,21 @@ public final class ClipNetworkTrainerComponent implements NetworkTrainer {
      *
      * @param frames  frames per clip
      * @param side    the side of their frames
-     * @param gpu     whether to run on a GPU when libtorch sees one
+     * @param device  {@code auto} (the GPU when libtorch sees one), {@code cpu} or {@code gpu} (refused without one)
      * @param threads libtorch threads on the CPU
      */
-    record Settings(int frames, int side, boolean gpu, int threads) {
+    record Settings(int frames, int side, String device, int threads) {
+
+        boolean gpu() {
+            return !device.equals("cpu");
+        }
+
+        /** @throws IllegalStateException when a GPU is demanded and libtorch sees none */
+        void checkDevice() {
+            if (device.equals("gpu")) {
+                R3d34Loader.requireGpu(ClipTrainingConfiguration.DEVICE_PID + " device=gpu");
+            }
+        }
     }
 
     @Activate
@@ -61,7 +75,7 @@ public final class ClipNetworkTrainerComponent implements NetworkTrainer {
             throw new IllegalArgumentException("invalid configuration " + ClipTrainingConfiguration.DEVICE_PID
                     + ": threads must be 0 (all cores) or positive, got " + configuration.threads());
         }
-        return new Settings(configuration.clipFrames(), configuration.clipSide(), !device.equals("cpu"),
+        return new Settings(configuration.clipFrames(), configuration.clipSide(), device,
                 configuration.threads() > 0 ? configuration.threads() : Runtime.getRuntime().availableProcessors());
     }
 
@@ -80,6 +94,7 @@ public final class ClipNetworkTrainerComponent implements NetworkTrainer {
                     + " trainer, not by the 3D ResNet-34 bundle's");
         }
         Settings current = settings;
+        current.checkDevice();
         return ClipNetworkBuilder.create(setup, current.frames(), current.side(), current.gpu(), current.threads());
     }
 
@@ -99,6 +114,7 @@ public final class ClipNetworkTrainerComponent implements NetworkTrainer {
             throw new IllegalArgumentException("no checkpoint given (null)");
         }
         Settings current = settings;
+        current.checkDevice();
         return ClipNetworkBuilder.resume(checkpoint, current.gpu(), current.threads());
     }
 }

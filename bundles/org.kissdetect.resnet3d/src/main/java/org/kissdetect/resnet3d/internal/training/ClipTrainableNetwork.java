@@ -21,7 +21,6 @@ import org.kissdetect.nn.training.Standardisation;
 import org.kissdetect.resnet3d.internal.model.ClipDetectorWriter;
 import org.kissdetect.resnet3d.internal.model.ClipPreprocessing;
 import org.kissdetect.resnet3d.internal.network.R3d34;
-import org.kissdetect.resnet3d.internal.network.R3d34Architecture;
 import org.kissdetect.resnet3d.internal.weights.Tensor;
 
 import ai.djl.engine.Engine;
@@ -32,13 +31,12 @@ import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 
 /**
- * The paper's {@code clip} variant being trained, on DJL and libtorch, with the 2D detectors' optimiser and passes
- * ({@link Passes}, {@link Adam}, {@link Logits}): its inputs are the clips of {@link #preprocessing()}, its features
- * the 3D ResNet-34's 512, its linear layer {@code fc}. Not thread-safe.
+ * The paper's {@code clip} or {@code clip+audio} variant being trained, on DJL and libtorch, with the 2D detectors'
+ * optimiser and passes ({@link Passes}, {@link Adam}, {@link Logits}): its inputs are the clips of
+ * {@link #preprocessing()} (and the seconds' log-mel patches), its features the 3D ResNet-34's 512 (then VGGish's
+ * 128), its linear layer {@code fc}. Not thread-safe.
  */
 public final class ClipTrainableNetwork implements TrainableNetwork {
-
-    private static final int WIDTH = R3d34Architecture.FEATURES;
 
     private final NetworkSetup setup;
     private final Map<String, String> backbones;
@@ -88,7 +86,7 @@ public final class ClipTrainableNetwork implements TrainableNetwork {
 
     @Override
     public int featureWidth() {
-        return WIDTH;
+        return network.featureWidth();
     }
 
     @Override
@@ -104,15 +102,16 @@ public final class ClipTrainableNetwork implements TrainableNetwork {
     @Override
     public float[] embed(List<ModelInput> batch) throws ClassificationException {
         float[] clips = clips(batch);
-        return passes.inference(batch, pass -> network.forward(parameters(), input(pass, clips, batch.size()), false)
-                .get(0));
+        float[] patches = patches(batch);
+        return passes.inference(batch, pass -> network.forward(parameters(), input(pass, clips, patches,
+                batch.size()), false).get(0));
     }
 
     @Override
     public void standardise(float[] features) {
         requireLastLayer();
-        featureShape(features, features.length / WIDTH);
-        standardisation = Standardisation.of(features, WIDTH);
+        featureShape(features, features.length / featureWidth());
+        standardisation = Standardisation.of(features, featureWidth());
     }
 
     @Override
@@ -130,13 +129,14 @@ public final class ClipTrainableNetwork implements TrainableNetwork {
             return trainHead(embed(batch), kissing);
         }
         float[] clips = clips(batch);
+        float[] patches = patches(batch);
         return passes.step(batch.size(), kissing, pass -> new NDList(
-                network.forward(parameters(), input(pass, clips, batch.size()), true).get(1)));
+                network.forward(parameters(), input(pass, clips, patches, batch.size()), true).get(1)));
     }
 
     @Override
     public float[] headProbabilities(float[] features) throws ClassificationException {
-        Shape shape = featureShape(features, features.length / WIDTH);
+        Shape shape = featureShape(features, features.length / featureWidth());
         float[] seen = headInput(features);
         return Logits.kissing(passes.inference(null, pass -> network.head()
                 .forward(parameters(), new NDList(pass.create(seen, shape)), false).singletonOrThrow()));
@@ -148,8 +148,9 @@ public final class ClipTrainableNetwork implements TrainableNetwork {
             return headProbabilities(embed(batch));
         }
         float[] clips = clips(batch);
+        float[] patches = patches(batch);
         return Logits.kissing(passes.inference(batch, pass -> network.forward(parameters(),
-                input(pass, clips, batch.size()), false).get(1)));
+                input(pass, clips, patches, batch.size()), false).get(1)));
     }
 
     @Override
@@ -157,7 +158,10 @@ public final class ClipTrainableNetwork implements TrainableNetwork {
         ClipCheckpoint.write(file, this, saved, adam, standardisation, checkpointNote);
     }
 
-    /** Writes a {@code clip-detector} model directory, the standardisation folded into {@code fc}. */
+    /**
+     * Writes a {@code clip-detector} model directory (its variant recorded when it has the audio branch), the
+     * standardisation folded into {@code fc}.
+     */
     @Override
     public void export(Path directory, String id, String version, Map<String, Object> provenance) throws IOException {
         List<Tensor> tensors = new ArrayList<>();
@@ -178,16 +182,26 @@ public final class ClipTrainableNetwork implements TrainableNetwork {
         recorded.put("variant", setup.variant());
         recorded.put("trainedPart", setup.trainedPart());
         recorded.put("backbones", backbones);
-        ClipDetectorWriter.write(directory, id, version, network.shortcut().name(), preprocessing, recorded, tensors);
+        ClipDetectorWriter.write(directory, id, version, network.shortcut().name(), network.hasAudio(), preprocessing,
+                recorded, tensors);
     }
 
     private float[] clips(List<ModelInput> batch) {
         return ClipBatch.of(batch, preprocessing);
     }
 
-    private NDList input(NDManager pass, float[] clips, int count) {
-        return new NDList(pass.create(clips, R3d34.inputShape(count, preprocessing.frames(),
-                preprocessing.centerCrop())));
+    /** @return the batch's log-mel patches when the network has the audio branch, else {@code null} */
+    private float[] patches(List<ModelInput> batch) {
+        return network.hasAudio() ? ClipBatch.patches(batch) : null;
+    }
+
+    private NDList input(NDManager pass, float[] clips, float[] patches, int count) {
+        Shape[] shapes = network.inputShapes(count, preprocessing.frames(), preprocessing.centerCrop());
+        NDList input = new NDList(pass.create(clips, shapes[0]));
+        if (patches != null) {
+            input.add(pass.create(patches, shapes[1]));
+        }
+        return input;
     }
 
     private float[] headInput(float[] features) {
@@ -200,12 +214,13 @@ public final class ClipTrainableNetwork implements TrainableNetwork {
         }
     }
 
-    private static Shape featureShape(float[] features, int samples) {
-        if (samples < 1 || features.length != samples * WIDTH) {
+    private Shape featureShape(float[] features, int samples) {
+        int width = featureWidth();
+        if (samples < 1 || features.length != samples * width) {
             throw new IllegalArgumentException(features.length + " features are not " + samples + " samples of "
-                    + WIDTH);
+                    + width);
         }
-        return new Shape(samples, WIDTH);
+        return new Shape(samples, width);
     }
 
     private ParameterStore parameters() {

@@ -2,6 +2,7 @@ package org.kissdetect.resnet3d.internal.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.annotation.Annotation;
 import java.nio.file.Path;
@@ -10,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kissdetect.api.train.NetworkSetup;
 import org.kissdetect.classify.spi.TrainableNetwork;
+import org.kissdetect.djl.PyTorch;
+
+import ai.djl.engine.Engine;
 
 /** The clip variant's trainer service: its configuration's clip size reaches the networks it builds. */
 class ClipNetworkTrainerComponentTest {
@@ -46,6 +50,16 @@ class ClipNetworkTrainerComponentTest {
                 .hasMessageContaining(ClipTrainingConfiguration.PID).hasMessageContaining("clipFrames");
         assertThatThrownBy(() -> new ClipNetworkTrainerComponent(configuration(16, 224, "tpu", 0)))
                 .hasMessageContaining(ClipTrainingConfiguration.DEVICE_PID).hasMessageContaining("tpu");
+    }
+
+    @Test
+    void aConfiguredGpuIsDemandedNotWishedFor() {
+        PyTorch.start();
+        assumeTrue(Engine.getEngine(PyTorch.ENGINE).getGpuCount() == 0, "a machine without a GPU");
+        ClipNetworkTrainerComponent trainer = new ClipNetworkTrainerComponent(configuration(4, 16, "gpu", 1));
+        assertThatThrownBy(() -> trainer.create(new NetworkSetup("clip", "last-layer", null, null, 1)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("sees no GPU")
+                .hasMessageContaining(ClipTrainingConfiguration.DEVICE_PID);
     }
 
     private static ClipTrainingConfiguration configuration(int frames, int side, String device, int threads) {

@@ -165,15 +165,15 @@ class ClipTrainableNetworkTest {
     }
 
     @Test
-    void aClipOfTheWrongSizeAndTheAudioVariantAreRefusedByName() throws Exception {
+    void aClipOfTheWrongSizeAndATwoDVariantAreRefusedByName() throws Exception {
         try (ClipTrainableNetwork network = create("last-layer", 1)) {
             ModelInput wrong = new ModelInput(12, new float[3 * 224 * 224], new float[96 * 64], new float[3 * 4]);
             assertThatThrownBy(() -> network.embed(List.of(wrong)))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("second 12")
                     .hasMessageContaining("12 values");
         }
-        assertThatThrownBy(() -> ClipNetworkBuilder.create(new NetworkSetup("clip+audio", "last-layer", null, null, 1),
-                FRAMES, SIDE, false, 2)).isInstanceOf(ModelException.class).hasMessageContaining("clip+audio");
+        assertThatThrownBy(() -> ClipNetworkBuilder.create(new NetworkSetup("audio", "last-layer", null, null, 1),
+                FRAMES, SIDE, false, 2)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("audio");
     }
 
     private static ClipTrainableNetwork create(String trainedPart, long seed) throws ModelException {
