@@ -72,6 +72,32 @@ class ClipTrainingTest {
         assertThat(evaluation.seconds()).isEqualTo(report.test());
     }
 
+    /**
+     * clip+audio: the cache embeds the clip branch with the 3D trainer and the audio branch with the 2D detectors'
+     * trainer; the exported network, which has both branches in one block, must classify as those embeddings did.
+     */
+    @Test
+    void theClipAudioVariantTrainsOnBothTrainersEmbeddingsAndItsModelEvaluatesAsTrainingMeasured() throws Exception {
+        Path model = folder.resolve("clip-audio");
+        TrainingReport report = training(clipTrainer()).train(request(model, "clip+audio", "last-layer"),
+                new TrainingListener() {
+                }, () -> false);
+
+        JsonNode metadata = new ObjectMapper().readTree(model.resolve("metadata.json").toFile());
+        assertThat(metadata.path("kind").asText()).isEqualTo("clip-detector");
+        assertThat(metadata.path("variant").asText()).isEqualTo("clip+audio");
+        assertThat(metadata.path("provenance").path("backbones").path("audio").asText())
+                .as("described as the 2D trainer describes its audio branch").startsWith("VGGish random (seed 4, ");
+
+        EvaluationReport evaluation = new EvaluationComponent(factoryWithClipModels(), RealServices.decoder(),
+                RealServices.features(), RealServices.segmenter(), RealServices.configuration(folder.resolve("cache")))
+                .evaluate(new EvaluationRequest(model, annotations, "test", 9, new SegmentationParameters(10, 0.7, 0.5)),
+                        new TrainingListener() {
+                        }, () -> false);
+        assertThat(evaluation.model().variant()).isEqualTo("clip+audio");
+        assertThat(evaluation.seconds()).isEqualTo(report.test());
+    }
+
     @Test
     void withoutAClipTrainerTheClipVariantIsRefusedByName() {
         assertThatThrownBy(() -> training(null).train(request(folder.resolve("none"), "last-layer"),
@@ -85,8 +111,12 @@ class ClipTrainingTest {
     }
 
     private static TrainingRequest request(Path model, String trainedPart) {
+        return request(model, "clip", trainedPart);
+    }
+
+    private static TrainingRequest request(Path model, String variant, String trainedPart) {
         return new TrainingRequest(annotations, model, model.resolveSibling(model.getFileName() + ".checkpoints"),
-                new NetworkSetup("clip", trainedPart, null, null, 4), 3, 16, 9, "tiny-clip", "0.1", false);
+                new NetworkSetup(variant, trainedPart, null, null, 4), 3, 16, 9, "tiny-" + variant, "0.1", false);
     }
 
     /** The clip trainer at 4 frames of 16 px on the CPU, 2 threads. */
