@@ -63,11 +63,7 @@ class ClipTrainingTest {
         assertThat(metadata.path("preprocessing").path("centerCrop").asInt()).isEqualTo(16);
         assertThat(metadata.path("provenance").path("backbones").path("clip").asText()).contains("random (seed 4");
 
-        EvaluationReport evaluation = new EvaluationComponent(factoryWithClipModels(), RealServices.decoder(),
-                RealServices.features(), RealServices.segmenter(), RealServices.configuration(folder.resolve("cache")))
-                .evaluate(new EvaluationRequest(model, annotations, "test", 9, new SegmentationParameters(10, 0.7, 0.5)),
-                        new TrainingListener() {
-                        }, () -> false);
+        EvaluationReport evaluation = evaluate(model);
         assertThat(evaluation.model().variant()).isEqualTo("clip");
         assertThat(evaluation.seconds()).isEqualTo(report.test());
     }
@@ -89,11 +85,7 @@ class ClipTrainingTest {
         assertThat(metadata.path("provenance").path("backbones").path("audio").asText())
                 .as("described as the 2D trainer describes its audio branch").startsWith("VGGish random (seed 4, ");
 
-        EvaluationReport evaluation = new EvaluationComponent(factoryWithClipModels(), RealServices.decoder(),
-                RealServices.features(), RealServices.segmenter(), RealServices.configuration(folder.resolve("cache")))
-                .evaluate(new EvaluationRequest(model, annotations, "test", 9, new SegmentationParameters(10, 0.7, 0.5)),
-                        new TrainingListener() {
-                        }, () -> false);
+        EvaluationReport evaluation = evaluate(model);
         assertThat(evaluation.model().variant()).isEqualTo("clip+audio");
         assertThat(evaluation.seconds()).isEqualTo(report.test());
     }
@@ -103,6 +95,14 @@ class ClipTrainingTest {
         assertThatThrownBy(() -> training(null).train(request(folder.resolve("none"), "last-layer"),
                 new TrainingListener() {
                 }, () -> false)).hasMessageContaining("clip variant").hasMessageContaining("org.kissdetect.resnet3d");
+    }
+
+    private static EvaluationReport evaluate(Path model) throws Exception {
+        return new EvaluationComponent(factoryWithClipModels(), RealServices.decoder(), RealServices.features(),
+                RealServices.segmenter(), RealServices.configuration(folder.resolve("cache")))
+                .evaluate(new EvaluationRequest(model, annotations, "test", 9, new SegmentationParameters(10, 0.7, 0.5)),
+                        new TrainingListener() {
+                        }, () -> false);
     }
 
     private static TrainingComponent training(NetworkTrainer clip) {

@@ -1,6 +1,5 @@
 package org.kissdetect.resnet3d.internal.training;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -10,7 +9,6 @@ import java.util.function.Predicate;
 
 import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.api.train.NetworkSetup;
-import org.kissdetect.common.text.Sha256;
 import org.kissdetect.djl.PyTorch;
 import org.kissdetect.nn.TorchNames;
 import org.kissdetect.nn.training.Adam;
@@ -19,9 +17,6 @@ import org.kissdetect.resnet3d.internal.inference.R3d34Loader;
 import org.kissdetect.resnet3d.internal.model.ClipPreprocessing;
 import org.kissdetect.resnet3d.internal.model.KineticsModelDirectory;
 import org.kissdetect.resnet3d.internal.network.R3d34;
-import org.kissdetect.resnet3d.internal.network.Shortcut;
-import org.kissdetect.resnet3d.internal.weights.Safetensors;
-import org.kissdetect.resnet3d.internal.weights.Tensor;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
@@ -46,15 +41,6 @@ public final class ClipNetworkBuilder {
     private static final String AUDIO = "audio.";
 
     private ClipNetworkBuilder() {
-    }
-
-    /** Where the backbone's weights come from. */
-    private record Backbone(Shortcut shortcut, ClipPreprocessing preprocessing, List<Tensor> tensors,
-            String description) {
-    }
-
-    /** Where the audio branch's weights come from: a file's tensors under their VGGish names, or the seed. */
-    private record AudioBackbone(List<Tensor> tensors, String description) {
     }
 
     /**
@@ -96,8 +82,8 @@ public final class ClipNetworkBuilder {
             throw new IllegalArgumentException("the " + setup.variant() + " variant has no 3D ResNet-34: it is built"
                     + " by the 2D detectors' trainer");
         }
-        Backbone backbone = backbone(setup, frames, side);
-        AudioBackbone audio = setup.usesAudio() ? audioBackbone(setup) : null;
+        BranchWeights.Clip backbone = BranchWeights.clip(setup, frames, side);
+        BranchWeights.Audio audio = setup.usesAudio() ? BranchWeights.audio(setup, AUDIO) : null;
         Map<String, String> backbones = new LinkedHashMap<>();
         backbones.put("clip", backbone.description());
         if (audio != null) {
@@ -174,56 +160,6 @@ public final class ClipNetworkBuilder {
         ClipPreprocessing base = weights != null && Files.isDirectory(weights)
                 ? KineticsModelDirectory.metadata(weights).preprocessing() : ClipPreprocessing.KINETICS_700;
         return base.resized(frames, side);
-    }
-
-    private static Backbone backbone(NetworkSetup setup, int frames, int side) throws ModelException {
-        Path weights = setup.imageWeights();
-        if (weights == null) {
-            return new Backbone(Shortcut.B, ClipPreprocessing.KINETICS_700.resized(frames, side), null,
-                    "3D ResNet-34 random (seed " + setup.seed() + ", " + SeededInitialisation.SCHEME + ")");
-        }
-        if (Files.isDirectory(weights)) {
-            KineticsModelDirectory.Contents contents = KineticsModelDirectory.read(weights);
-            return new Backbone(contents.metadata().shortcutType(),
-                    contents.metadata().preprocessing().resized(frames, side), contents.parameters(),
-                    "3D ResNet-34 from model " + contents.metadata().id() + " at " + weights.getFileName()
-                            + " (metadata sha256 " + contents.metadataSha256() + ")");
-        }
-        byte[] bytes;
-        List<Tensor> tensors;
-        try {
-            bytes = Files.readAllBytes(weights);
-            tensors = Safetensors.read(weights, bytes);
-        } catch (IOException e) {
-            throw new ModelException(weights, "cannot be read as a safetensors file of a 3D ResNet-34: "
-                    + e.getMessage(), e);
-        }
-        Shortcut shortcut = tensors.stream().anyMatch(t -> t.name().contains(".downsample.")) ? Shortcut.B
-                : Shortcut.A;
-        return new Backbone(shortcut, ClipPreprocessing.KINETICS_700.resized(frames, side), tensors,
-                "3D ResNet-34 from " + weights.getFileName() + " (sha256 " + Sha256.hex(bytes) + ")");
-    }
-
-    /**
-     * torchvggish's weights as {@code models import} writes them (its state-dict names, float32), renamed into the
-     * audio branch; described as the 2D detectors describe their audio branch, so the embedding cache is shared.
-     */
-    private static AudioBackbone audioBackbone(NetworkSetup setup) throws ModelException {
-        Path weights = setup.audioWeights();
-        if (weights == null) {
-            return new AudioBackbone(null, "VGGish random (seed " + setup.seed() + ", " + SeededInitialisation.SCHEME
-                    + ")");
-        }
-        byte[] bytes;
-        List<Tensor> tensors;
-        try {
-            bytes = Files.readAllBytes(weights);
-            tensors = Safetensors.read(weights, bytes);
-        } catch (IOException e) {
-            throw new ModelException(weights, "cannot be read as a safetensors file of VGGish: " + e.getMessage(), e);
-        }
-        return new AudioBackbone(tensors.stream().map(t -> new Tensor(AUDIO + t.name(), t.shape(), t.values()))
-                .toList(), "VGGish from " + weights.getFileName() + " (sha256 " + Sha256.hex(bytes) + ")");
     }
 
     private static Map<String, Parameter> select(Map<String, Parameter> all, Predicate<String> names) {

@@ -38,8 +38,8 @@ import org.kissdetect.resnet3d.internal.weights.Tensor;
  */
 class ClipAudioNetworkTest {
 
-    private static final int FRAMES = 4;
-    private static final int SIDE = 16;
+    private static final int FRAMES = TinyClips.FRAMES;
+    private static final int SIDE = TinyClips.SIDE;
 
     @TempDir
     Path folder;
@@ -181,10 +181,6 @@ class ClipAudioNetworkTest {
     }
 
     private static boolean[] labels(int count) {
-        boolean[] kissing = new boolean[count];
-        for (int i = 0; i < count; i += 2) {
-            kissing[i] = true;
-        }
-        return kissing;
+        return TinyClips.evenSecondsKissing(count);
     }
 }

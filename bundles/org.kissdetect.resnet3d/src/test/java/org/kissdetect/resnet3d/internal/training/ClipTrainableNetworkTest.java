@@ -37,8 +37,8 @@ import org.kissdetect.resnet3d.internal.network.Shortcut;
  */
 class ClipTrainableNetworkTest {
 
-    private static final int FRAMES = 4;
-    private static final int SIDE = 16;
+    private static final int FRAMES = TinyClips.FRAMES;
+    private static final int SIDE = TinyClips.SIDE;
 
     @TempDir
     Path folder;
@@ -197,10 +197,6 @@ class ClipTrainableNetworkTest {
     }
 
     private static boolean[] labels(int count) {
-        boolean[] kissing = new boolean[count];
-        for (int i = 0; i < count; i += 2) {
-            kissing[i] = true;
-        }
-        return kissing;
+        return TinyClips.evenSecondsKissing(count);
     }
 }
