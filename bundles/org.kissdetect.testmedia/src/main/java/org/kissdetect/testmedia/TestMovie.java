@@ -2,6 +2,7 @@ package org.kissdetect.testmedia;
 
 import java.util.Arrays;
 
+import org.kissdetect.api.decode.StartTimecode;
 import org.kissdetect.api.encode.EncodingSettings;
 
 /**
@@ -97,7 +98,8 @@ public record TestMovie(EncodingSettings settings, double seconds, double audioS
     public TestMovie withBFrames(int count) {
         EncodingSettings s = s();
         return new TestMovie(new EncodingSettings(s.container(), s.videoCodec(), s.width(), s.height(),
-                s.frameRate(), s.variableFrameRate(), s.videoBitRate(), s.audioSampleRate(), s.indexAtFront(), count),
+                s.frameRate(), s.variableFrameRate(), s.videoBitRate(), s.audioSampleRate(), s.indexAtFront(), count)
+                .withStartTimecode(s.startTimecode()),
                 seconds, audioStartSeconds, frameLimit, gapFrom, gapTo);
     }
 
@@ -106,8 +108,17 @@ public record TestMovie(EncodingSettings settings, double seconds, double audioS
         EncodingSettings s = s();
         return new TestMovie(new EncodingSettings(s.container(), s.videoCodec(), s.width(), s.height(),
                 s.frameRate(), s.variableFrameRate(), bitsPerSecond, s.audioSampleRate(), s.indexAtFront(),
-                s.bFrames()),
+                s.bFrames()).withStartTimecode(s.startTimecode()),
                 seconds, audioStartSeconds, frameLimit, gapFrom, gapTo);
+    }
+
+    /**
+     * @param timecode the timecode its first frame records, at its nominal frame rate (set the frame rate first)
+     * @return this movie with that start timecode
+     */
+    public TestMovie withStartTimecode(String timecode) {
+        return new TestMovie(settings.withStartTimecode(StartTimecode.parse(timecode,
+                (int) Math.round(settings.frameRate()))), seconds, audioStartSeconds, frameLimit, gapFrom, gapTo);
     }
 
     /** @return this movie lasting {@code length} seconds */
@@ -209,7 +220,8 @@ public record TestMovie(EncodingSettings settings, double seconds, double audioS
     private TestMovie with(String container, String codec, int width, int height, double frameRate,
             boolean variable, int sampleRate, boolean indexAtFront) {
         return new TestMovie(new EncodingSettings(container, codec, width, height, frameRate, variable,
-                s().videoBitRate(), sampleRate, indexAtFront, codec.equals("mpeg4") ? s().bFrames() : 0), seconds,
+                s().videoBitRate(), sampleRate, indexAtFront, codec.equals("mpeg4") ? s().bFrames() : 0)
+                .withStartTimecode(s().startTimecode()), seconds,
                 audioStartSeconds, frameLimit, gapFrom, gapTo);
     }
 

@@ -11,7 +11,7 @@
  * <p>2.0: the synthetic films moved to the product bundle {@code org.kissdetect.synthetic}.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.kissdetect.testmedia;
 
 import org.osgi.annotation.bundle.Export;

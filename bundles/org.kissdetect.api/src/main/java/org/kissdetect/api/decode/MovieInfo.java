@@ -12,9 +12,25 @@ import java.nio.file.Path;
  * @param width           the coded picture width in pixels
  * @param height          the coded picture height in pixels
  * @param hasAudio        whether the movie has a sound track
+ * @param startTimecode   the timecode of its first frame as the file records it, or {@code null} when it records none
+ *                        (then markers count from 00:00:00:00); since 1.2
  */
 public record MovieInfo(Path file, double durationSeconds, double frameRate, int width, int height,
-        boolean hasAudio) {
+        boolean hasAudio, StartTimecode startTimecode) {
+
+    /**
+     * A movie whose file records no start timecode.
+     *
+     * @param file            the movie file
+     * @param durationSeconds the duration the container declares, in seconds
+     * @param frameRate       the average video frame rate in frames per second
+     * @param width           the coded picture width in pixels
+     * @param height          the coded picture height in pixels
+     * @param hasAudio        whether the movie has a sound track
+     */
+    public MovieInfo(Path file, double durationSeconds, double frameRate, int width, int height, boolean hasAudio) {
+        this(file, durationSeconds, frameRate, width, height, hasAudio, null);
+    }
 
     /** Checks that the numbers describe a playable video stream. */
     public MovieInfo {
@@ -25,6 +41,17 @@ public record MovieInfo(Path file, double durationSeconds, double frameRate, int
             throw new IllegalArgumentException("implausible movie " + file + ": " + durationSeconds + " s, "
                     + frameRate + " fps, " + width + "x" + height);
         }
+    }
+
+    /**
+     * The same movie with the start timecode its file records.
+     *
+     * @param timecode the timecode of its first frame, or {@code null} for none
+     * @return a copy with that start timecode
+     * @since 1.2
+     */
+    public MovieInfo withStartTimecode(StartTimecode timecode) {
+        return new MovieInfo(file, durationSeconds, frameRate, width, height, hasAudio, timecode);
     }
 
     /**

@@ -2,6 +2,8 @@ package org.kissdetect.api.encode;
 
 import java.util.Set;
 
+import org.kissdetect.api.decode.StartTimecode;
+
 /**
  * How a movie is written.
  *
@@ -19,9 +21,32 @@ import java.util.Set;
  *                        ("faststart"), instead of at the end; ignored by the other containers
  * @param bFrames         consecutive B-frames (pictures predicted from both sides, referred to by none), 0 to 3;
  *                        only {@code mpeg4} can make them (OpenH264 cannot)
+ * @param startTimecode   the timecode of the first frame to record, as cameras do (a {@code tmcd} track in
+ *                        {@code mov}, a tag elsewhere), or {@code null} for none; since 1.2
  */
 public record EncodingSettings(String container, String videoCodec, int width, int height, double frameRate,
-        boolean variableFrameRate, long videoBitRate, int audioSampleRate, boolean indexAtFront, int bFrames) {
+        boolean variableFrameRate, long videoBitRate, int audioSampleRate, boolean indexAtFront, int bFrames,
+        StartTimecode startTimecode) {
+
+    /**
+     * Settings without a start timecode.
+     *
+     * @param container         {@code mp4}, {@code mkv}, {@code mov}, {@code avi} or {@code ts}
+     * @param videoCodec        {@code h264}, {@code mpeg4} or {@code none}
+     * @param width             picture width in pixels
+     * @param height            picture height in pixels
+     * @param frameRate         the nominal frames per second
+     * @param variableFrameRate whether pictures come at arbitrary times
+     * @param videoBitRate      bits per second of video, or 0 for the encoder's choice
+     * @param audioSampleRate   samples per second of the sound track, or 0 for none
+     * @param indexAtFront      for {@code mp4} and {@code mov}: the index before the media data
+     * @param bFrames           consecutive B-frames, 0 to 3
+     */
+    public EncodingSettings(String container, String videoCodec, int width, int height, double frameRate,
+            boolean variableFrameRate, long videoBitRate, int audioSampleRate, boolean indexAtFront, int bFrames) {
+        this(container, videoCodec, width, height, frameRate, variableFrameRate, videoBitRate, audioSampleRate,
+                indexAtFront, bFrames, null);
+    }
 
     /** Checks every value and that the combination can be written. */
     public EncodingSettings {
@@ -54,6 +79,21 @@ public record EncodingSettings(String container, String videoCodec, int width, i
         if (!video && audioSampleRate == 0) {
             throw new IllegalArgumentException("a movie needs video or sound");
         }
+        if (startTimecode != null && (!video || startTimecode.framesPerSecond() != Math.round(frameRate))) {
+            throw new IllegalArgumentException("a start timecode counts the video's frames at its nominal rate: "
+                    + startTimecode + " at " + startTimecode.framesPerSecond() + " fps for " + (video ? "video at "
+                    + frameRate + " fps" : "a movie without video"));
+        }
+    }
+
+    /**
+     * @param timecode the timecode of the first frame, or {@code null} for none
+     * @return these settings with that start timecode
+     * @since 1.2
+     */
+    public EncodingSettings withStartTimecode(StartTimecode timecode) {
+        return new EncodingSettings(container, videoCodec, width, height, frameRate, variableFrameRate, videoBitRate,
+                audioSampleRate, indexAtFront, bFrames, timecode);
     }
 
     /**

@@ -4,7 +4,7 @@
  * {@link org.kissdetect.api.decode.MediaException}s naming the file.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.kissdetect.api.encode;
 
 import org.osgi.annotation.bundle.Export;

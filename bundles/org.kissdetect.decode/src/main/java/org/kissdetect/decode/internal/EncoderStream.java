@@ -60,6 +60,11 @@ final class EncoderStream implements AutoCloseable {
         }
     }
 
+    /** Declares the stream's average frame rate, which mov's timecode track counts its frames at. */
+    void averageFrameRate(AVRational rate) {
+        stream.avg_frame_rate(rate);
+    }
+
     /**
      * Sets the duration, in the codec's time base, of packets the encoder leaves without one (OpenH264 does):
      * MP4's edit list ends at the last packet's end, so a last packet without duration would be cut off.

@@ -73,6 +73,13 @@ final class FfmpegMovieWriter implements MovieWriter {
             }
             container.pb(io);
         }
+        if (settings.startTimecode() != null) {
+            // mov makes a tmcd track of it; the other muxers write it as a tag.
+            AVDictionary metadata = container.metadata();
+            metadata = metadata == null ? new AVDictionary(null) : metadata;
+            avutil.av_dict_set(metadata, "timecode", settings.startTimecode().toString(), 0);
+            container.metadata(metadata);
+        }
         AVDictionary options = new AVDictionary(null);
         if (settings.indexAtFront() && (settings.container().equals("mp4") || settings.container().equals("mov"))) {
             avutil.av_dict_set(options, "movflags", "+faststart", 0);

@@ -137,7 +137,7 @@ final class MovieSource implements AutoCloseable {
         double guessed = Rationals.value(avformat.av_guess_frame_rate(format, video, null));
         double frameRate = guessed > 0 ? guessed : 25;
         MovieInfo info = new MovieInfo(file, duration, frameRate, parameters.width(), parameters.height(),
-                audio != null);
+                audio != null, SourceTimecode.of(format, video, frameRate));
         return new MovieSource(file, format, video, audio, origin, info);
     }
 

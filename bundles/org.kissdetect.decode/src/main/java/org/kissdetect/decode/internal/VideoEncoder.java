@@ -60,6 +60,9 @@ final class VideoEncoder implements AutoCloseable {
                 codec.slices(1);
             }
         });
+        if (settings.startTimecode() != null) {
+            stream.averageFrameRate(rate);
+        }
         stream.defaultPacketDuration(Math.max(1, Math.round(timeBase.den() / (timeBase.num() * settings.frameRate()))));
         yuv.format(avutil.AV_PIX_FMT_YUV420P).width(settings.width()).height(settings.height());
         if (avutil.av_frame_get_buffer(yuv, 0) < 0) {
