@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 
 import org.kissdetect.api.classify.ModelDescriptor;
 import org.kissdetect.api.decode.MovieInfo;
+import org.kissdetect.api.decode.StartTimecode;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -33,17 +34,37 @@ record ScoreFile(String format, MovieJson movie, ModelJson model, float[] probab
 
     /**
      * @param headTailSha256 see {@link MovieFingerprint}; null in files of the first version
+     * @param startTimecode  the timecode the movie's file records for its first frame ({@code HH:MM:SS:FF}, or with
+     *                       {@code ;} for drop-frame, at the nominal frame rate); absent when it records none, and in
+     *                       older files
+     * @param infoVersion    what the decoder reported about the movie when these were written: {@value #INFO_VERSION}
+     *                       since start timecodes are read; absent (null) in older files, whose missing timecode
+     *                       means nothing, so the score cache does not believe them
      */
     record MovieJson(String path, long size, long modifiedMillis, String headTailSha256, double durationSeconds,
-            double frameRate, int width, int height, boolean hasAudio) {
+            double frameRate, int width, int height, boolean hasAudio,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String startTimecode, Integer infoVersion) {
+
+        static final int INFO_VERSION = 2;
 
         static MovieJson of(MovieFingerprint file, MovieInfo info) {
             return new MovieJson(file.path(), file.size(), file.modifiedMillis(), file.headTailSha256(),
-                    info.durationSeconds(), info.frameRate(), info.width(), info.height(), info.hasAudio());
+                    info.durationSeconds(), info.frameRate(), info.width(), info.height(), info.hasAudio(),
+                    info.startTimecode() == null ? null : info.startTimecode().toString(), INFO_VERSION);
+        }
+
+        /** @return whether it says all this version's decoder says about a movie */
+        boolean current() {
+            return infoVersion != null && infoVersion >= INFO_VERSION;
         }
 
         MovieInfo info() {
-            return new MovieInfo(Path.of(path), durationSeconds, frameRate, width, height, hasAudio);
+            return new MovieInfo(Path.of(path), durationSeconds, frameRate, width, height, hasAudio,
+                    startTimecode == null ? null : StartTimecode.parse(startTimecode, nominalRate()));
+        }
+
+        int nominalRate() {
+            return (int) Math.round(frameRate);
         }
     }
 
@@ -89,6 +110,8 @@ record ScoreFile(String format, MovieJson movie, ModelJson model, float[] probab
         check(file, Double.isFinite(movie.frameRate()) && movie.frameRate() > 0
                 && movie.frameRate() <= MAX_FRAME_RATE, "movie.frameRate", movie.frameRate(),
                 "frames per second above 0, at most " + (int) MAX_FRAME_RATE);
+        check(file, movie.startTimecode() == null || isTimecode(movie.startTimecode(), movie.nominalRate()),
+                "movie.startTimecode", movie.startTimecode(), "a timecode HH:MM:SS:FF at the movie's frame rate");
         check(file, movie.width() >= 1 && movie.width() <= MAX_PICTURE_SIDE, "movie.width", movie.width(),
                 "pixels from 1 to " + MAX_PICTURE_SIDE);
         check(file, movie.height() >= 1 && movie.height() <= MAX_PICTURE_SIDE, "movie.height", movie.height(),
@@ -117,6 +140,15 @@ record ScoreFile(String format, MovieJson movie, ModelJson model, float[] probab
         if (!valid) {
             throw new IOException(file + " is not a valid scores file: " + field + " is " + value + " (expected "
                     + expected + ")");
+        }
+    }
+
+    private static boolean isTimecode(String text, int framesPerSecond) {
+        try {
+            StartTimecode.parse(text, framesPerSecond);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

@@ -50,7 +50,8 @@ final class ScoreStore {
         Path file = fileFor(movie, modelSha256);
         try {
             ScoreFile scores = ScoreFiles.read(file, false);
-            boolean fresh = modelSha256.equals(scores.model().sha256()) && movie.matches(scores.movie());
+            boolean fresh = modelSha256.equals(scores.model().sha256()) && movie.matches(scores.movie())
+                    && scores.movie().current();
             return fresh ? Optional.of(new Kept(scores, file)) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();

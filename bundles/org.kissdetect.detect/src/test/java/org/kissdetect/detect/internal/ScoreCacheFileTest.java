@@ -48,6 +48,18 @@ class ScoreCacheFileTest {
     }
 
     @Test
+    void scoresWrittenBeforeStartTimecodesWereReadAreNotBelieved() throws Exception {
+        Path scores = service.detect(request, p -> { }, () -> false).scoresFile();
+        assertThat(service.detect(request, p -> { }, () -> false).fromCache()).isTrue();
+        Files.writeString(scores, Files.readString(scores).replaceAll(",\\s*\"infoVersion\"\\s*:\\s*2", ""));
+
+        Detection again = service.detect(request, p -> { }, () -> false);
+
+        assertThat(again.fromCache()).as("a file of an older version may lack the movie's timecode").isFalse();
+        assertThat(Files.readString(scores)).contains("\"infoVersion\"");
+    }
+
+    @Test
     void aCacheFileThatLinksToADeviceIsNeitherReadNorReplaced() throws Exception {
         Path zero = Path.of("/dev/zero");
         assumeTrue(Files.exists(zero), "a system with /dev/zero");

@@ -16,6 +16,7 @@ import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kissdetect.api.classify.ModelDescriptor;
+import org.kissdetect.api.decode.StartTimecode;
 import org.kissdetect.api.detect.Detection;
 import org.kissdetect.api.segment.SegmentationParameters;
 
@@ -89,6 +90,22 @@ class ScoreFileReadingTest {
         assertThat(scored.model().threshold()).isEmpty();
         assertRejected(Files.writeString(folder.resolve("certain.scores.json"), Files.readString(written)
                 .replace("0.35", "1.5")), "model.threshold");
+    }
+
+    @Test
+    void theMoviesStartTimecodeTravelsWithItsScoresAndAnAbsurdOneIsRejected() throws Exception {
+        Detection scored = service.resegment(scores("camera", 3, 25, "0.1, 0.4, 0.9"), PARAMETERS);
+        StartTimecode start = new StartTimecode(14, 23, 10, 5, 25, false);
+        Detection withTimecode = new Detection(scored.movie().withStartTimecode(start), scored.model(),
+                scored.probabilities(), PARAMETERS, scored.scenes(), null, false);
+        Path written = folder.resolve("camera-written.scores.json");
+        try (OutputStream out = Files.newOutputStream(written)) {
+            service.writeScores(withTimecode, out);
+        }
+
+        assertThat(service.resegment(written, PARAMETERS).movie().startTimecode()).isEqualTo(start);
+        assertRejected(Files.writeString(folder.resolve("late.scores.json"), Files.readString(written)
+                .replace("14:23:10:05", "14:23:10:25")), "movie.startTimecode");
     }
 
     @Test

@@ -41,11 +41,10 @@ public final class CsvMarkerWriter implements MarkerWriter {
 
     @Override
     public void write(MarkerDocument document, OutputStream out) throws IOException {
-        FrameRate rate = FrameRate.of(document.movie().frameRate());
-        boolean dropFrame = document.style().dropFrame();
+        MediaTimecode timecode = MediaTimecode.of(document);
         List<Row> rows = SceneMarker.of(document).stream()
                 .map(m -> new Row(m.number(), m.name(), m.scene().start(), m.scene().end(),
-                        Timecode.of(m.startFrame(), rate, dropFrame), Timecode.of(m.endFrame(), rate, dropFrame),
+                        timecode.label(m.startFrame()), timecode.label(m.endFrame()),
                         m.scene().confidence(), document.modelId(), document.movie().file().toString()))
                 .toList();
         CsvSchema schema = CSV.schemaFor(Row.class).withHeader();

@@ -33,10 +33,14 @@ public final class FcpxmlMarkerWriter implements MarkerWriter {
 
     @Override
     public void write(MarkerDocument document, OutputStream out) throws IOException {
-        FrameRate rate = FrameRate.of(document.movie().frameRate());
+        MediaTimecode timecode = MediaTimecode.of(document);
+        FrameRate rate = timecode.rate();
         long frames = rate.framesIn(document.movie().durationSeconds());
         String duration = rate.rationalSeconds(frames);
-        String tcFormat = document.style().dropFrame() && rate.supportsDropFrame() ? "DF" : "NDF";
+        String tcFormat = timecode.dropFrame() ? "DF" : "NDF";
+        // The media's time starts at its timecode: the asset and the clip's in point say so, and markers on the clip
+        // count in that time.
+        String mediaStart = rate.rationalSeconds(timecode.origin());
         String name = document.movie().file().getFileName().toString();
 
         XmlDocument xml = XmlDocument.withRoot("fcpxml");
@@ -46,7 +50,7 @@ public final class FcpxmlMarkerWriter implements MarkerWriter {
         xml.add(resources, "format", "id", "r1", "name", "FFVideoFormat" + document.movie().height() + "p",
                 "frameDuration", rate.rationalSeconds(1), "width", document.movie().width(), "height",
                 document.movie().height());
-        Element asset = xml.add(resources, "asset", "id", "r2", "name", name, "start", "0s", "duration", duration,
+        Element asset = xml.add(resources, "asset", "id", "r2", "name", name, "start", mediaStart, "duration", duration,
                 "hasVideo", 1, "format", "r1", "hasAudio", document.movie().hasAudio() ? 1 : 0);
         if (document.movie().hasAudio()) {
             asset.setAttribute("audioSources", "1");
@@ -59,9 +63,9 @@ public final class FcpxmlMarkerWriter implements MarkerWriter {
         Element sequence = xml.add(project, "sequence", "format", "r1", "duration", duration, "tcStart", "0s",
                 "tcFormat", tcFormat);
         Element clip = xml.add(xml.add(sequence, "spine"), "asset-clip", "ref", "r2", "offset", "0s", "name", name,
-                "start", "0s", "duration", duration, "format", "r1", "tcFormat", tcFormat);
+                "start", mediaStart, "duration", duration, "format", "r1", "tcFormat", tcFormat);
         for (SceneMarker marker : SceneMarker.of(document)) {
-            xml.add(clip, "marker", "start", rate.rationalSeconds(marker.startFrame()), "duration",
+            xml.add(clip, "marker", "start", rate.rationalSeconds(timecode.origin() + marker.startFrame()), "duration",
                     rate.rationalSeconds(marker.durationFrames()), "value", marker.name(), "note", marker.comment());
         }
         xml.write(out, "fcpxml");

@@ -23,7 +23,12 @@ public final class JsonMarkerWriter implements MarkerWriter {
             long startFrame, long durationFrames, double confidence, String colour) {
     }
 
-    record MarkersJson(String movie, double durationSeconds, String frameRate, String model, List<SceneJson> scenes) {
+    /**
+     * @param startTimecode the timecode of the movie's first frame, in which the scenes' timecodes count; frames count
+     *                      from the first frame
+     */
+    record MarkersJson(String movie, double durationSeconds, String frameRate, String startTimecode, String model,
+            List<SceneJson> scenes) {
     }
 
     @Override
@@ -43,14 +48,14 @@ public final class JsonMarkerWriter implements MarkerWriter {
 
     @Override
     public void write(MarkerDocument document, OutputStream out) throws IOException {
-        FrameRate rate = FrameRate.of(document.movie().frameRate());
-        boolean dropFrame = document.style().dropFrame();
+        MediaTimecode timecode = MediaTimecode.of(document);
+        FrameRate rate = timecode.rate();
         List<SceneJson> scenes = SceneMarker.of(document).stream()
                 .map(m -> new SceneJson(m.number(), m.name(), m.scene().start(), m.scene().end(),
-                        Timecode.of(m.startFrame(), rate, dropFrame), Timecode.of(m.endFrame(), rate, dropFrame),
+                        timecode.label(m.startFrame()), timecode.label(m.endFrame()),
                         m.startFrame(), m.durationFrames(), m.scene().confidence(), document.style().colour()))
                 .toList();
         JSON.writeValue(out, new MarkersJson(document.movie().file().toString(), document.movie().durationSeconds(),
-                rate.numerator() + "/" + rate.denominator(), document.modelId(), scenes));
+                rate.numerator() + "/" + rate.denominator(), timecode.label(0), document.modelId(), scenes));
     }
 }

@@ -17,7 +17,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * OpenTimelineIO JSON: a timeline with one video track whose only clip is the movie; each scene is a
  * {@code Marker.2} on that clip with {@code marked_range}, {@code color}, {@code name}, {@code comment} and the
- * detector's figures under {@code metadata.kissdetect}.
+ * detector's figures under {@code metadata.kissdetect}. The media's {@code available_range} starts at its start
+ * timecode, and the clip's {@code source_range} and the markers count in that time, as OTIO's media time does.
  */
 @Component(service = MarkerWriter.class, property = "kissdetect.marker.format=otio")
 public final class OtioMarkerWriter implements MarkerWriter {
@@ -42,14 +43,16 @@ public final class OtioMarkerWriter implements MarkerWriter {
 
     @Override
     public void write(MarkerDocument document, OutputStream out) throws IOException {
-        FrameRate rate = FrameRate.of(document.movie().frameRate());
+        MediaTimecode timecode = MediaTimecode.of(document);
+        FrameRate rate = timecode.rate();
         long frames = rate.framesIn(document.movie().durationSeconds());
+        long start = timecode.origin();
         String name = document.movie().file().getFileName().toString();
 
         ObjectNode clip = item("Clip.2", name);
-        clip.set("source_range", range(rate, 0, frames));
+        clip.set("source_range", range(rate, start, frames));
         ObjectNode reference = schema("ExternalReference.1", name);
-        reference.set("available_range", range(rate, 0, frames));
+        reference.set("available_range", range(rate, start, frames));
         reference.putNull("available_image_bounds");
         reference.put("target_url", document.movie().file().toUri().toString());
         clip.putObject("media_references").set("DEFAULT_MEDIA", reference);
@@ -62,7 +65,7 @@ public final class OtioMarkerWriter implements MarkerWriter {
             figures.put("end_second", marker.scene().end());
             figures.put("confidence", marker.scene().confidence());
             figures.put("model", document.modelId());
-            element.set("marked_range", range(rate, marker.startFrame(), marker.durationFrames()));
+            element.set("marked_range", range(rate, start + marker.startFrame(), marker.durationFrames()));
             element.put("color", document.style().colour().toUpperCase(Locale.ROOT));
             element.put("comment", marker.comment());
             markers.add(element);

@@ -32,10 +32,10 @@ public final class XmemlMarkerWriter implements MarkerWriter {
 
     @Override
     public void write(MarkerDocument document, OutputStream out) throws IOException {
-        FrameRate rate = FrameRate.of(document.movie().frameRate());
+        MediaTimecode mediaTimecode = MediaTimecode.of(document);
+        FrameRate rate = mediaTimecode.rate();
         long frames = rate.framesIn(document.movie().durationSeconds());
         String name = document.movie().file().getFileName().toString();
-        boolean dropFrame = document.style().dropFrame() && rate.supportsDropFrame();
 
         XmlDocument xml = XmlDocument.withRoot("xmeml");
         xml.root().setAttribute("version", "5");
@@ -43,11 +43,9 @@ public final class XmemlMarkerWriter implements MarkerWriter {
         xml.text(sequence, "name", name + " - " + document.style().name());
         xml.text(sequence, "duration", frames);
         rate(xml, sequence, rate);
-        Element timecode = xml.add(sequence, "timecode");
-        rate(xml, timecode, rate);
-        xml.text(timecode, "string", Timecode.of(0, rate, dropFrame));
-        xml.text(timecode, "frame", 0);
-        xml.text(timecode, "displayformat", dropFrame ? "DF" : "NDF");
+        // The sequence holds the movie alone from its first frame: it counts in the media's timecode, so its ruler
+        // shows the camera's timecode; markers count frames from the sequence's start whatever its timecode.
+        timecode(xml, sequence, mediaTimecode);
 
         Element video = xml.add(xml.add(sequence, "media"), "video");
         Element characteristics = xml.add(xml.add(video, "format"), "samplecharacteristics");
@@ -67,6 +65,7 @@ public final class XmemlMarkerWriter implements MarkerWriter {
         xml.text(file, "pathurl", document.movie().file().toUri().toString());
         rate(xml, file, rate);
         xml.text(file, "duration", frames);
+        timecode(xml, file, mediaTimecode);
 
         for (SceneMarker marker : SceneMarker.of(document)) {
             Element element = xml.add(sequence, "marker");
@@ -76,6 +75,15 @@ public final class XmemlMarkerWriter implements MarkerWriter {
             xml.text(element, "out", marker.endFrame());
         }
         xml.write(out, "xmeml");
+    }
+
+    /** A {@code timecode} element: the label and frame number of the first frame. */
+    private static void timecode(XmlDocument xml, Element parent, MediaTimecode mediaTimecode) {
+        Element timecode = xml.add(parent, "timecode");
+        rate(xml, timecode, mediaTimecode.rate());
+        xml.text(timecode, "string", mediaTimecode.label(0));
+        xml.text(timecode, "frame", mediaTimecode.origin());
+        xml.text(timecode, "displayformat", mediaTimecode.dropFrame() ? "DF" : "NDF");
     }
 
     /** xmeml's rate: a whole timebase, with NTSC marking the 1000/1001 rates. */

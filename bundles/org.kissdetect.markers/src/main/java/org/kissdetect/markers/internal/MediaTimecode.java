@@ -1,0 +1,36 @@
+package org.kissdetect.markers.internal;
+
+import org.kissdetect.api.decode.StartTimecode;
+import org.kissdetect.api.markers.MarkerDocument;
+
+/**
+ * The movie's own timecode space, in which markers on the media belong: its first frame is the start timecode its
+ * file records (drop-frame as the file says), or 00:00:00:00 in the style's drop-frame choice when it records none.
+ * Labels past 23:59:59 wrap to 00:00:00, as a day's timecode does.
+ *
+ * @param origin    the first frame's number in timecode, in frames counted from 00:00:00:00
+ * @param rate      the movie's frame rate
+ * @param dropFrame whether labels are drop-frame
+ */
+record MediaTimecode(long origin, FrameRate rate, boolean dropFrame) {
+
+    static MediaTimecode of(MarkerDocument document) {
+        FrameRate rate = FrameRate.of(document.movie().frameRate());
+        StartTimecode start = document.movie().startTimecode();
+        if (start == null || start.framesPerSecond() != rate.nominal()) {
+            return new MediaTimecode(0, rate, document.style().dropFrame() && rate.supportsDropFrame());
+        }
+        return new MediaTimecode(start.frameNumber(), rate, start.dropFrame() && rate.supportsDropFrame());
+    }
+
+    /** @return the label of a frame of the movie, counted from its first */
+    String label(long frame) {
+        return Timecode.of(Math.floorMod(origin + frame, Timecode.framesOfHours(24, rate, dropFrame)), rate,
+                dropFrame);
+    }
+
+    /** @return whether the file records a start timecode other than zero */
+    boolean fromFile() {
+        return origin != 0;
+    }
+}
