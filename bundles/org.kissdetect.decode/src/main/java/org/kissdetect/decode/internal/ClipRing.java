@@ -33,9 +33,12 @@ final class ClipRing implements AutoCloseable {
         return new ClipRing(0, null);
     }
 
-    /** @return a ring that keeps the last {@code request.frames()} pictures at {@code request.shortSide()} */
-    static ClipRing of(ClipRequest request) {
-        return new ClipRing(request.frames(), new PictureScaler(request.shortSide()));
+    /**
+     * @return a ring that keeps the last {@code request.frames()} pictures at {@code request.shortSide()}, turned
+     *         upright by {@code quarterTurns} clockwise
+     */
+    static ClipRing of(ClipRequest request, int quarterTurns) {
+        return new ClipRing(request.frames(), new PictureScaler(request.shortSide(), quarterTurns));
     }
 
     /** Scales a decoded picture into the ring, in place of the oldest when it is full. */

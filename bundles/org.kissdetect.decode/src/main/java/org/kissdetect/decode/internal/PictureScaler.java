@@ -18,16 +18,22 @@ final class PictureScaler implements AutoCloseable {
     static final int STILL_SHORT_SIDE = 256;
 
     private final int shortSide;
+    private final int quarterTurns;
     private SwsContext context;
     private final AVFrame rgb = avutil.av_frame_alloc();
 
     /** A scaler for stills, 256 px on the short side. */
     PictureScaler() {
-        this(STILL_SHORT_SIDE);
+        this(STILL_SHORT_SIDE, 0);
     }
 
-    PictureScaler(int shortSide) {
+    /**
+     * @param shortSide    the short side of the pictures it makes
+     * @param quarterTurns the quarter turns clockwise that show the stream upright ({@link DisplayRotation})
+     */
+    PictureScaler(int shortSide, int quarterTurns) {
         this.shortSide = shortSide;
+        this.quarterTurns = Math.floorMod(quarterTurns, 4);
     }
 
     RgbImage scale(AVFrame picture) {
@@ -58,14 +64,24 @@ final class PictureScaler implements AutoCloseable {
         }
         swscale.sws_scale(context, picture.data(), picture.linesize(), 0, picture.height(), rgb.data(),
                 rgb.linesize());
-        RgbImage image = reusable != null && reusable.width() == width && reusable.height() == height
+        int uprightWidth = quarterTurns % 2 == 0 ? width : height;
+        int uprightHeight = quarterTurns % 2 == 0 ? height : width;
+        RgbImage image = reusable != null && reusable.width() == uprightWidth && reusable.height() == uprightHeight
                 ? reusable
-                : new RgbImage(width, height, new byte[width * height * 3]);
+                : new RgbImage(uprightWidth, uprightHeight, new byte[width * height * 3]);
         byte[] pixels = image.pixels();
         BytePointer data = rgb.data(0);
         int stride = rgb.linesize(0);
-        for (int y = 0; y < height; y++) {
-            data.position((long) y * stride).get(pixels, y * width * 3, width * 3);
+        if (quarterTurns == 0) {
+            for (int y = 0; y < height; y++) {
+                data.position((long) y * stride).get(pixels, y * width * 3, width * 3);
+            }
+        } else {
+            byte[] row = new byte[width * 3];
+            for (int y = 0; y < height; y++) {
+                data.position((long) y * stride).get(row);
+                Rotation.turnRow(row, y, width, height, quarterTurns, pixels);
+            }
         }
         data.position(0);
         return image;

@@ -67,8 +67,9 @@ final class VideoTrack implements AutoCloseable {
         // Allocated once the codec is open: a stream FFmpeg cannot decode leaves nothing behind.
         this.decoded = avutil.av_frame_alloc();
         this.kept = avutil.av_frame_alloc();
-        this.scaler = new PictureScaler();
-        this.clips = clip.map(ClipRing::of).orElseGet(ClipRing::none);
+        int quarterTurns = DisplayRotation.quarterTurns(stream);
+        this.scaler = new PictureScaler(PictureScaler.STILL_SHORT_SIDE, quarterTurns);
+        this.clips = clip.map(request -> ClipRing.of(request, quarterTurns)).orElseGet(ClipRing::none);
         this.timeBase = Rationals.value(stream.time_base());
         this.origin = origin;
         this.frameDuration = 1 / frameRate;
