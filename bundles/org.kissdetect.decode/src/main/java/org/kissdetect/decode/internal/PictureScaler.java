@@ -20,6 +20,7 @@ final class PictureScaler implements AutoCloseable {
     private final int shortSide;
     private final int quarterTurns;
     private SwsContext context;
+    private final ColourMatrix colours = new ColourMatrix();
     private final AVFrame rgb = avutil.av_frame_alloc();
 
     /** A scaler for stills, 256 px on the short side. */
@@ -55,6 +56,7 @@ final class PictureScaler implements AutoCloseable {
             throw new IllegalStateException("swscale cannot convert pixel format " + picture.format() + " at "
                     + picture.width() + "x" + picture.height());
         }
+        colours.apply(context, picture);
         if (rgb.width() != width || rgb.height() != height) {
             avutil.av_frame_unref(rgb);
             rgb.format(avutil.AV_PIX_FMT_RGB24).width(width).height(height);
