@@ -11,24 +11,29 @@ import org.bytedeco.ffmpeg.swscale.SwsContext;
  * BT.2020...) and its own range (limited or full), where swscale would otherwise assume BT.601 limited for every
  * picture and give HD footage the wrong colours. A picture that does not say follows the convention players use:
  * BT.709 from 720 lines or 1280 columns up, else BT.601. Set once per scaler context and change of the picture's
- * colour description, not per frame.
+ * colour description, not per frame; the scaler says when its context is new.
  */
 final class ColourMatrix {
 
-    private SwsContext configured;
+    private boolean configured;
     private int space = -1;
     private boolean fullRange;
+
+    /** The scaler's context was made anew: set it at the next picture. */
+    void forget() {
+        configured = false;
+    }
 
     /** Sets the context's conversion for this picture unless it is already so set. */
     void apply(SwsContext context, AVFrame picture) {
         int pictureSpace = spaceOf(picture);
         boolean pictureFull = fullRange(picture);
-        if (context.equals(configured) && pictureSpace == space && pictureFull == fullRange) {
+        if (configured && pictureSpace == space && pictureFull == fullRange) {
             return;
         }
         swscale.sws_setColorspaceDetails(context, swscale.sws_getCoefficients(pictureSpace), pictureFull ? 1 : 0,
                 swscale.sws_getCoefficients(swscale.SWS_CS_DEFAULT), 1, 0, 1 << 16, 1 << 16);
-        configured = context;
+        configured = true;
         space = pictureSpace;
         fullRange = pictureFull;
     }

@@ -6,6 +6,8 @@ import org.bytedeco.ffmpeg.global.swscale;
 import org.bytedeco.ffmpeg.swscale.SwsContext;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.IntPointer;
+import org.bytedeco.javacpp.PointerPointer;
 import org.kissdetect.api.decode.RgbImage;
 
 /**
@@ -16,12 +18,18 @@ import org.kissdetect.api.decode.RgbImage;
 final class PictureScaler implements AutoCloseable {
 
     static final int STILL_SHORT_SIDE = 256;
+    private static final int FIELD_PLANES = 4;
 
     private final int shortSide;
     private final int quarterTurns;
     private SwsContext context;
     private final ColourMatrix colours = new ColourMatrix();
+    /** What the context converts: source width, height, format, target width, height. */
+    private final int[] geometry = new int[5];
     private final AVFrame rgb = avutil.av_frame_alloc();
+    /** One field's planes and strides: an interlaced picture is scaled from its first field alone. */
+    private final PointerPointer<BytePointer> fieldPlanes = new PointerPointer<>(FIELD_PLANES);
+    private final IntPointer fieldStrides = new IntPointer(FIELD_PLANES);
 
     /** A scaler for stills, 256 px on the short side. */
     PictureScaler() {
@@ -50,11 +58,21 @@ final class PictureScaler implements AutoCloseable {
                 shortSide);
         int width = size[0];
         int height = size[1];
-        context = swscale.sws_getCachedContext(context, picture.width(), picture.height(), picture.format(),
+        // An interlaced picture holds two moments, one in its even lines, one in its odd: scaled whole it shows both,
+        // combed. The first field alone, scaled to the whole picture's shape, is one moment (a bob deinterlace).
+        boolean interlaced = (picture.flags() & AVFrame.AV_FRAME_FLAG_INTERLACED) != 0 && picture.height() >= 2;
+        int sourceHeight = interlaced ? picture.height() / 2 : picture.height();
+        context = swscale.sws_getCachedContext(context, picture.width(), sourceHeight, picture.format(),
                 width, height, avutil.AV_PIX_FMT_RGB24, swscale.SWS_BILINEAR, null, null, (DoublePointer) null);
         if (context == null) {
             throw new IllegalStateException("swscale cannot convert pixel format " + picture.format() + " at "
                     + picture.width() + "x" + picture.height());
+        }
+        int[] now = {picture.width(), sourceHeight, picture.format(), width, height};
+        if (!java.util.Arrays.equals(now, geometry)) {
+            // swscale made a new context (it may reuse the old one's address): its colours are unset.
+            colours.forget();
+            System.arraycopy(now, 0, geometry, 0, now.length);
         }
         colours.apply(context, picture);
         if (rgb.width() != width || rgb.height() != height) {
@@ -64,8 +82,13 @@ final class PictureScaler implements AutoCloseable {
                 throw new IllegalStateException("FFmpeg cannot allocate a " + width + "x" + height + " picture");
             }
         }
-        swscale.sws_scale(context, picture.data(), picture.linesize(), 0, picture.height(), rgb.data(),
-                rgb.linesize());
+        if (interlaced) {
+            firstField(picture);
+            swscale.sws_scale(context, fieldPlanes, fieldStrides, 0, sourceHeight, rgb.data(), rgb.linesize());
+        } else {
+            swscale.sws_scale(context, picture.data(), picture.linesize(), 0, picture.height(), rgb.data(),
+                    rgb.linesize());
+        }
         int uprightWidth = quarterTurns % 2 == 0 ? width : height;
         int uprightHeight = quarterTurns % 2 == 0 ? height : width;
         RgbImage image = reusable != null && reusable.width() == uprightWidth && reusable.height() == uprightHeight
@@ -89,6 +112,22 @@ final class PictureScaler implements AutoCloseable {
         return image;
     }
 
+    /** Points the field planes at the picture's first field in time: its top lines unless it is bottom first. */
+    private void firstField(AVFrame picture) {
+        boolean bottomFirst = (picture.flags() & AVFrame.AV_FRAME_FLAG_TOP_FIELD_FIRST) == 0;
+        for (int plane = 0; plane < FIELD_PLANES; plane++) {
+            BytePointer data = picture.data(plane);
+            int stride = picture.linesize(plane);
+            if (data == null || data.isNull()) {
+                fieldPlanes.put(plane, (BytePointer) null);
+                fieldStrides.put(plane, 0);
+            } else {
+                fieldPlanes.put(plane, data.getPointer(bottomFirst ? stride : 0));
+                fieldStrides.put(plane, 2 * stride);
+            }
+        }
+    }
+
     /** A still's size: the short side of the displayed picture becomes 256, the other keeps the aspect. */
     static int[] targetSize(int width, int height, int[] pixelAspect) {
         return targetSize(width, height, pixelAspect, STILL_SHORT_SIDE);
@@ -109,5 +148,7 @@ final class PictureScaler implements AutoCloseable {
         swscale.sws_freeContext(context);
         context = null;
         avutil.av_frame_free(rgb);
+        fieldPlanes.close();
+        fieldStrides.close();
     }
 }
