@@ -14,9 +14,27 @@ import java.nio.file.Path;
  * @param hasAudio        whether the movie has a sound track
  * @param startTimecode   the timecode of its first frame as the file records it, or {@code null} when it records none
  *                        (then markers count from 00:00:00:00); since 1.2
+ * @param hdrTransfer     {@code PQ} (SMPTE ST 2084) or {@code HLG} (ARIB STD-B67) for high-dynamic-range video, whose
+ *                        stills are not tone-mapped to SDR (a warning says so); {@code null} for SDR; since 1.2
  */
 public record MovieInfo(Path file, double durationSeconds, double frameRate, int width, int height,
-        boolean hasAudio, StartTimecode startTimecode) {
+        boolean hasAudio, StartTimecode startTimecode, String hdrTransfer) {
+
+    /**
+     * An SDR movie.
+     *
+     * @param file            the movie file
+     * @param durationSeconds the duration the container declares, in seconds
+     * @param frameRate       the average video frame rate in frames per second
+     * @param width           the coded picture width in pixels
+     * @param height          the coded picture height in pixels
+     * @param hasAudio        whether the movie has a sound track
+     * @param startTimecode   the timecode of its first frame, or {@code null}
+     */
+    public MovieInfo(Path file, double durationSeconds, double frameRate, int width, int height, boolean hasAudio,
+            StartTimecode startTimecode) {
+        this(file, durationSeconds, frameRate, width, height, hasAudio, startTimecode, null);
+    }
 
     /**
      * A movie whose file records no start timecode.
@@ -29,7 +47,7 @@ public record MovieInfo(Path file, double durationSeconds, double frameRate, int
      * @param hasAudio        whether the movie has a sound track
      */
     public MovieInfo(Path file, double durationSeconds, double frameRate, int width, int height, boolean hasAudio) {
-        this(file, durationSeconds, frameRate, width, height, hasAudio, null);
+        this(file, durationSeconds, frameRate, width, height, hasAudio, null, null);
     }
 
     /** Checks that the numbers describe a playable video stream. */
@@ -51,7 +69,7 @@ public record MovieInfo(Path file, double durationSeconds, double frameRate, int
      * @since 1.2
      */
     public MovieInfo withStartTimecode(StartTimecode timecode) {
-        return new MovieInfo(file, durationSeconds, frameRate, width, height, hasAudio, timecode);
+        return new MovieInfo(file, durationSeconds, frameRate, width, height, hasAudio, timecode, hdrTransfer);
     }
 
     /**

@@ -125,6 +125,11 @@ final class FfmpegSampleStream implements SampleStream {
         List<String> all = new ArrayList<>(clock.warnings());
         all.addAll(warnings);
         damage.warning().ifPresent(all::add);
+        if (source.info.hdrTransfer() != null) {
+            all.add("the video is high dynamic range (" + source.info.hdrTransfer() + "): its stills are not"
+                    + " tone-mapped to SDR yet, so the detector saw them as an SDR display would show the signal,"
+                    + " flat and pale");
+        }
         if (video.skippedPictures() > 0) {
             all.add(video.skippedPictures() + " pictures were left out: " + video.skippedReason());
         }

@@ -137,8 +137,14 @@ final class MovieSource implements AutoCloseable {
         double guessed = Rationals.value(avformat.av_guess_frame_rate(format, video, null));
         double frameRate = guessed > 0 ? guessed : 25;
         MovieInfo info = new MovieInfo(file, duration, frameRate, parameters.width(), parameters.height(),
-                audio != null, SourceTimecode.of(format, video, frameRate));
+                audio != null, SourceTimecode.of(format, video, frameRate), hdrTransfer(parameters));
         return new MovieSource(file, format, video, audio, origin, info);
+    }
+
+    /** PQ or HLG when the video is high dynamic range, else null. */
+    private static String hdrTransfer(AVCodecParameters parameters) {
+        int transfer = parameters.color_trc();
+        return transfer == avutil.AVCOL_TRC_SMPTE2084 ? "PQ" : transfer == avutil.AVCOL_TRC_ARIB_STD_B67 ? "HLG" : null;
     }
 
     /** The movie's time 0: the video's start, unless the file starts well before it; else the file's start. */

@@ -235,7 +235,7 @@ final class DetectionRun {
                 return declared;
             }
             return new MovieInfo(declared.file(), decoded, declared.frameRate(), declared.width(), declared.height(),
-                    declared.hasAudio(), declared.startTimecode());
+                    declared.hasAudio(), declared.startTimecode(), declared.hdrTransfer());
         }
     }
 
