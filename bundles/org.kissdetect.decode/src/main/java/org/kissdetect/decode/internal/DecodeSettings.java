@@ -14,7 +14,7 @@ import org.kissdetect.common.cache.CacheRoot;
  * @param stallTimeout how long one read may make no progress
  * @param cacheDir     JavaCPP's cache folder
  */
-record DecodeSettings(boolean fast, int threads, Duration stallTimeout, Path cacheDir) {
+record DecodeSettings(boolean fast, int threads, Duration stallTimeout, Path cacheDir, int audioTrack) {
 
     static final String PID = "org.kissdetect.decode";
 
@@ -26,6 +26,9 @@ record DecodeSettings(boolean fast, int threads, Duration stallTimeout, Path cac
         if (configuration.threads() < 0 || configuration.threads() > 64) {
             throw invalid("threads", configuration.threads(), "0 (automatic) to 64");
         }
+        if (configuration.audioTrack() < -1) {
+            throw invalid("audioTrack", configuration.audioTrack(), "-1 (the default track) or a track number from 0");
+        }
         if (configuration.stallTimeoutSeconds() < 1) {
             throw invalid("stallTimeoutSeconds", configuration.stallTimeoutSeconds(), "at least 1");
         }
@@ -34,12 +37,12 @@ record DecodeSettings(boolean fast, int threads, Duration stallTimeout, Path cac
                 ? CacheRoot.folder("javacpp")
                 : Path.of(cache);
         return new DecodeSettings("fast".equals(mode), configuration.threads(),
-                Duration.ofSeconds(configuration.stallTimeoutSeconds()), cacheDir);
+                Duration.ofSeconds(configuration.stallTimeoutSeconds()), cacheDir, configuration.audioTrack());
     }
 
     /** @return these settings in exact mode */
     DecodeSettings exact() {
-        return new DecodeSettings(false, threads, stallTimeout, cacheDir);
+        return new DecodeSettings(false, threads, stallTimeout, cacheDir, audioTrack);
     }
 
     String mode() {

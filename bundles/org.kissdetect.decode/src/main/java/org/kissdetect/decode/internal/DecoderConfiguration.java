@@ -25,6 +25,11 @@ import org.osgi.service.metatype.annotations.Option;
             description = "Give up on a file when one read makes no progress for this long.", min = "1")
     int stallTimeoutSeconds() default 30;
 
+    @AttributeDefinition(name = "Sound track",
+            description = "Which sound track of a movie with several is heard: -1 for the one the file marks as"
+                    + " default (else FFmpeg's best), 0 for the first, 1 for the second...", min = "-1")
+    int audioTrack() default -1;
+
     @AttributeDefinition(name = "JavaCPP cache folder",
             description = "Where FFmpeg's native libraries are extracted; empty for javacpp under the cache root ($XDG_CACHE_HOME/kissdetect or ~/.cache/kissdetect)."
                     + " Read once per process.")

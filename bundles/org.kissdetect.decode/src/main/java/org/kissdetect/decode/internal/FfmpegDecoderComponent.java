@@ -83,7 +83,7 @@ public final class FfmpegDecoderComponent implements MovieDecoder {
         Watchdog watchdog = new Watchdog(settings.stallTimeout());
         MovieSource source = null;
         try {
-            source = MovieSource.open(movie, watchdog);
+            source = MovieSource.open(movie, watchdog, settings.audioTrack());
             return new FfmpegSampleStream(source, watchdog, settings, clip);
         } catch (MediaException | RuntimeException e) {
             if (source != null) {

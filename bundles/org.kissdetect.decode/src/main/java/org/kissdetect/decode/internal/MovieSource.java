@@ -41,7 +41,7 @@ final class MovieSource implements AutoCloseable {
         java.util.Arrays.fill(timeBases, Double.NaN);
     }
 
-    static MovieSource open(Path file, Watchdog watchdog) throws MediaException {
+    static MovieSource open(Path file, Watchdog watchdog, int audioTrack) throws MediaException {
         checkFile(file);
         AVFormatContext format = avformat.avformat_alloc_context();
         watchdog.attach(format.interrupt_callback());
@@ -58,7 +58,7 @@ final class MovieSource implements AutoCloseable {
             if (result < 0) {
                 throw new MediaException(file, "cannot find its streams: " + FfmpegRuntime.describe(result));
             }
-            MovieSource source = describe(file, format);
+            MovieSource source = describe(file, format, audioTrack);
             format = null;
             return source;
         } finally {
@@ -112,7 +112,7 @@ final class MovieSource implements AutoCloseable {
         }
     }
 
-    private static MovieSource describe(Path file, AVFormatContext format) throws MediaException {
+    private static MovieSource describe(Path file, AVFormatContext format, int audioTrack) throws MediaException {
         int videoIndex = avformat.av_find_best_stream(format, avutil.AVMEDIA_TYPE_VIDEO, -1, -1, (AVCodec) null, 0);
         AVStream video = videoIndex < 0 ? null : format.streams(videoIndex);
         if (video == null || (video.disposition() & ATTACHED_PICTURE) != 0) {
@@ -128,8 +128,9 @@ final class MovieSource implements AutoCloseable {
         if (absurd.isPresent()) {
             throw new MediaException(file, absurd.get());
         }
-        int audioIndex = avformat.av_find_best_stream(format, avutil.AVMEDIA_TYPE_AUDIO, -1, videoIndex,
-                (AVCodec) null, 0);
+        int audioIndex = audioTrack < 0
+                ? avformat.av_find_best_stream(format, avutil.AVMEDIA_TYPE_AUDIO, -1, videoIndex, (AVCodec) null, 0)
+                : audioTrackIndex(file, format, audioTrack);
         AVStream audio = audioIndex < 0 ? null : format.streams(audioIndex);
         double origin = origin(format, video);
         double duration = format.duration() == avutil.AV_NOPTS_VALUE() || format.duration() < 0 ? 0
@@ -139,6 +140,18 @@ final class MovieSource implements AutoCloseable {
         MovieInfo info = new MovieInfo(file, duration, frameRate, parameters.width(), parameters.height(),
                 audio != null, SourceTimecode.of(format, video, frameRate), hdrTransfer(parameters));
         return new MovieSource(file, format, video, audio, origin, info);
+    }
+
+    /** The stream index of the configured sound track, counting sound tracks only from 0. */
+    private static int audioTrackIndex(Path file, AVFormatContext format, int audioTrack) throws MediaException {
+        int seen = 0;
+        for (int i = 0; i < format.nb_streams(); i++) {
+            if (format.streams(i).codecpar().codec_type() == avutil.AVMEDIA_TYPE_AUDIO && seen++ == audioTrack) {
+                return i;
+            }
+        }
+        throw new MediaException(file, "sound track " + audioTrack + " was asked for (" + DecodeSettings.PID
+                + " audioTrack, counting from 0), but the movie has " + seen);
     }
 
     /** PQ or HLG when the video is high dynamic range, else null. */

@@ -65,6 +65,6 @@ public final class OtherModeDecoderComponent {
 
     static DecodeSettings otherMode(DecodeSettings configured) {
         return new DecodeSettings(!configured.fast(), configured.threads(), configured.stallTimeout(),
-                configured.cacheDir());
+                configured.cacheDir(), configured.audioTrack());
     }
 }

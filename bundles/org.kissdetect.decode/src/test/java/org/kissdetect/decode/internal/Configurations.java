@@ -9,6 +9,11 @@ final class Configurations {
     }
 
     static DecoderConfiguration decoder(String mode, int threads, int stallTimeoutSeconds, String cacheDir) {
+        return decoder(mode, threads, stallTimeoutSeconds, cacheDir, -1);
+    }
+
+    static DecoderConfiguration decoder(String mode, int threads, int stallTimeoutSeconds, String cacheDir,
+            int audioTrack) {
         return new DecoderConfiguration() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -28,6 +33,11 @@ final class Configurations {
             @Override
             public int stallTimeoutSeconds() {
                 return stallTimeoutSeconds;
+            }
+
+            @Override
+            public int audioTrack() {
+                return audioTrack;
             }
 
             @Override

@@ -1,12 +1,15 @@
 package org.kissdetect.decode.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kissdetect.api.decode.MediaException;
+import org.kissdetect.api.decode.MovieDecoder;
 
 /**
  * Sound as editors deliver it: surround downmixed to mono with the standard coefficients (every channel heard, not
@@ -47,14 +50,37 @@ class EditorsAudioTest {
         assertThat(rms(movie)).isGreaterThan(0.1);
     }
 
+    @Test
+    void aConfiguredTrackIsHeardAndOneTheMovieLacksIsRefusedByName() throws Exception {
+        Path movie = FfmpegCommand.make(folder, "tracks.mkv", "-f", "lavfi", "-i", PICTURE, "-f", "lavfi", "-i",
+                "aevalsrc=" + TONE + ":c=mono:s=48000", "-f", "lavfi", "-i", "aevalsrc=0:c=mono:s=48000", "-map",
+                "0:v", "-map", "1:a", "-map", "2:a", "-disposition:a:0", "default", "-t", "2", "-c:v", "mpeg4",
+                "-c:a", "pcm_s16le");
+
+        assertThat(rms(movie, decoder(1))).as("the second, silent track").isLessThan(1e-3);
+        assertThat(rms(movie, decoder(0))).isGreaterThan(0.1);
+        assertThatThrownBy(() -> decoder(2).open(movie)).isInstanceOf(MediaException.class)
+                .hasMessageContaining(movie.toString()).hasMessageContaining("sound track 2")
+                .hasMessageContaining("has 2");
+    }
+
+    private static MovieDecoder decoder(int audioTrack) {
+        return new FfmpegDecoderComponent(DecodeSettings.of(Configurations.decoder("exact", 0, 30, "", audioTrack)),
+                null);
+    }
+
     private Path surround(String name, String channels) throws Exception {
         return FfmpegCommand.make(folder, name, "-f", "lavfi", "-i", PICTURE, "-f", "lavfi", "-i",
                 "aevalsrc=" + channels + ":c=5.1:s=48000", "-t", "2", "-c:v", "mpeg4", "-c:a", "pcm_s24le");
     }
 
-    /** The root mean square of the first second's sound. */
     private static double rms(Path movie) throws Exception {
-        float[] audio = Movies.decodeAll(Movies.EXACT, movie).get(0).audio();
+        return rms(movie, Movies.EXACT);
+    }
+
+    /** The root mean square of the first second's sound. */
+    private static double rms(Path movie, MovieDecoder decoder) throws Exception {
+        float[] audio = Movies.decodeAll(decoder, movie).get(0).audio();
         double squares = 0;
         for (float sample : audio) {
             squares += sample * sample;
