@@ -15,7 +15,8 @@ import java.nio.file.Path;
  * @param startTimecode   the timecode of its first frame as the file records it, or {@code null} when it records none
  *                        (then markers count from 00:00:00:00); since 1.2
  * @param hdrTransfer     {@code PQ} (SMPTE ST 2084) or {@code HLG} (ARIB STD-B67) for high-dynamic-range video, whose
- *                        stills are not tone-mapped to SDR (a warning says so); {@code null} for SDR; since 1.2
+ *                        stills a decoder tone-maps to SDR BT.709 (a warning says so); {@code null} for SDR; since
+ *                        1.2
  */
 public record MovieInfo(Path file, double durationSeconds, double frameRate, int width, int height,
         boolean hasAudio, StartTimecode startTimecode, String hdrTransfer) {

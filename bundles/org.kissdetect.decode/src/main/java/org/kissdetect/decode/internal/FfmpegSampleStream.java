@@ -126,9 +126,9 @@ final class FfmpegSampleStream implements SampleStream {
         all.addAll(warnings);
         damage.warning().ifPresent(all::add);
         if (source.info.hdrTransfer() != null) {
-            all.add("the video is high dynamic range (" + source.info.hdrTransfer() + "): its stills are not"
-                    + " tone-mapped to SDR yet, so the detector saw them as an SDR display would show the signal,"
-                    + " flat and pale");
+            all.add("the video is high dynamic range (" + source.info.hdrTransfer() + "): its stills were"
+                    + " tone-mapped to SDR BT.709 (reference white 203 nits, highlights rolled off above 80 %), as"
+                    + " an automatic conversion does, not as a colourist would grade them");
         }
         if (video.skippedPictures() > 0) {
             all.add(video.skippedPictures() + " pictures were left out: " + video.skippedReason());

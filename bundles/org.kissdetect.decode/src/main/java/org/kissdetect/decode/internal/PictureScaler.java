@@ -24,8 +24,11 @@ final class PictureScaler implements AutoCloseable {
     private final int quarterTurns;
     private SwsContext context;
     private final ColourMatrix colours = new ColourMatrix();
-    /** What the context converts: source width, height, format, target width, height. */
-    private final int[] geometry = new int[5];
+    /** The tone mapping of the pictures' transfer and primaries (null for SDR), and which those were. */
+    private HdrToSdr toneMap;
+    private int toneMapKey = -1;
+    /** What the context converts: source width, height, format, target width, height, format. */
+    private final int[] geometry = new int[6];
     private final AVFrame rgb = avutil.av_frame_alloc();
     /** One field's planes and strides: an interlaced picture is scaled from its first field alone. */
     private final PointerPointer<BytePointer> fieldPlanes = new PointerPointer<>(FIELD_PLANES);
@@ -62,26 +65,10 @@ final class PictureScaler implements AutoCloseable {
         // combed. The first field alone, scaled to the whole picture's shape, is one moment (a bob deinterlace).
         boolean interlaced = (picture.flags() & AVFrame.AV_FRAME_FLAG_INTERLACED) != 0 && picture.height() >= 2;
         int sourceHeight = interlaced ? picture.height() / 2 : picture.height();
-        context = swscale.sws_getCachedContext(context, picture.width(), sourceHeight, picture.format(),
-                width, height, avutil.AV_PIX_FMT_RGB24, swscale.SWS_BILINEAR, null, null, (DoublePointer) null);
-        if (context == null) {
-            throw new IllegalStateException("swscale cannot convert pixel format " + picture.format() + " at "
-                    + picture.width() + "x" + picture.height());
-        }
-        int[] now = {picture.width(), sourceHeight, picture.format(), width, height};
-        if (!java.util.Arrays.equals(now, geometry)) {
-            // swscale made a new context (it may reuse the old one's address): its colours are unset.
-            colours.forget();
-            System.arraycopy(now, 0, geometry, 0, now.length);
-        }
-        colours.apply(context, picture);
-        if (rgb.width() != width || rgb.height() != height) {
-            avutil.av_frame_unref(rgb);
-            rgb.format(avutil.AV_PIX_FMT_RGB24).width(width).height(height);
-            if (avutil.av_frame_get_buffer(rgb, 0) < 0) {
-                throw new IllegalStateException("FFmpeg cannot allocate a " + width + "x" + height + " picture");
-            }
-        }
+        HdrToSdr hdr = toneMapFor(picture);
+        // HDR is converted to 16 bits a channel: 8-bit PQ would band once tone-mapped.
+        int format = hdr == null ? avutil.AV_PIX_FMT_RGB24 : avutil.AV_PIX_FMT_RGB48LE;
+        configure(picture, sourceHeight, width, height, format);
         if (interlaced) {
             firstField(picture);
             swscale.sws_scale(context, fieldPlanes, fieldStrides, 0, sourceHeight, rgb.data(), rgb.linesize());
@@ -94,22 +81,64 @@ final class PictureScaler implements AutoCloseable {
         RgbImage image = reusable != null && reusable.width() == uprightWidth && reusable.height() == uprightHeight
                 ? reusable
                 : new RgbImage(uprightWidth, uprightHeight, new byte[width * height * 3]);
-        byte[] pixels = image.pixels();
+        copyRows(width, height, hdr, image.pixels());
+        return image;
+    }
+
+    private HdrToSdr toneMapFor(AVFrame picture) {
+        int key = picture.color_trc() * 1000 + picture.color_primaries();
+        if (key != toneMapKey) {
+            toneMap = HdrToSdr.forPicture(picture.color_trc(), picture.color_primaries());
+            toneMapKey = key;
+        }
+        return toneMap;
+    }
+
+    /** Makes the context and the RGB frame fit this conversion. */
+    private void configure(AVFrame picture, int sourceHeight, int width, int height, int format) {
+        context = swscale.sws_getCachedContext(context, picture.width(), sourceHeight, picture.format(),
+                width, height, format, swscale.SWS_BILINEAR, null, null, (DoublePointer) null);
+        if (context == null) {
+            throw new IllegalStateException("swscale cannot convert pixel format " + picture.format() + " at "
+                    + picture.width() + "x" + picture.height());
+        }
+        int[] now = {picture.width(), sourceHeight, picture.format(), width, height, format};
+        if (!java.util.Arrays.equals(now, geometry)) {
+            // swscale made a new context (it may reuse the old one's address): its colours are unset.
+            colours.forget();
+            System.arraycopy(now, 0, geometry, 0, now.length);
+        }
+        colours.apply(context, picture);
+        if (rgb.width() != width || rgb.height() != height || rgb.format() != format) {
+            avutil.av_frame_unref(rgb);
+            rgb.format(format).width(width).height(height);
+            if (avutil.av_frame_get_buffer(rgb, 0) < 0) {
+                throw new IllegalStateException("FFmpeg cannot allocate a " + width + "x" + height + " picture");
+            }
+        }
+    }
+
+    /** The RGB frame's rows into the image, tone-mapped when HDR, turned upright. */
+    private void copyRows(int width, int height, HdrToSdr hdr, byte[] pixels) {
         BytePointer data = rgb.data(0);
         int stride = rgb.linesize(0);
-        if (quarterTurns == 0) {
-            for (int y = 0; y < height; y++) {
-                data.position((long) y * stride).get(pixels, y * width * 3, width * 3);
+        byte[] row = new byte[width * 3];
+        byte[] wide = hdr == null ? null : new byte[width * 6];
+        for (int y = 0; y < height; y++) {
+            data.position((long) y * stride);
+            if (hdr == null) {
+                data.get(row);
+            } else {
+                data.get(wide);
+                hdr.row(wide, row);
             }
-        } else {
-            byte[] row = new byte[width * 3];
-            for (int y = 0; y < height; y++) {
-                data.position((long) y * stride).get(row);
+            if (quarterTurns == 0) {
+                System.arraycopy(row, 0, pixels, y * width * 3, row.length);
+            } else {
                 Rotation.turnRow(row, y, width, height, quarterTurns, pixels);
             }
         }
         data.position(0);
-        return image;
     }
 
     /** Points the field planes at the picture's first field in time: its top lines unless it is bottom first. */

@@ -70,7 +70,7 @@ class ColourConversionTest {
         return new RgbImage(still.width(), still.height(), Files.readAllBytes(raw));
     }
 
-    private static double psnr(RgbImage a, RgbImage b) {
+    static double psnr(RgbImage a, RgbImage b) {
         assertThat(b.pixels()).hasSameSizeAs(a.pixels());
         double squares = 0;
         for (int i = 0; i < a.pixels().length; i++) {

@@ -6,10 +6,16 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kissdetect.api.decode.RgbImage;
 import org.kissdetect.api.decode.SampleStream;
 
-/** HDR video (PQ, HLG; BT.2020) is flagged in MovieInfo, and its detection warns that the stills are not tone-mapped. */
+/**
+ * HDR video (PQ, HLG; BT.2020) is flagged in MovieInfo, its stills are tone-mapped to SDR BT.709, and its detection
+ * says so.
+ */
 class HighDynamicRangeTest {
+
+    private static final String BARS = "smptebars=s=640x360:r=25";
 
     @TempDir
     Path folder;
@@ -38,8 +44,36 @@ class HighDynamicRangeTest {
             }
             assertThat(stream.info().hdrTransfer()).isEqualTo(transfer);
             assertThat(stream.warnings()).anyMatch(w -> w.contains("high dynamic range (" + transfer + ")")
-                    && w.contains("not tone-mapped"));
+                    && w.contains("tone-mapped to SDR"));
         }
+    }
+
+    /**
+     * SMPTE colour bars made HDR by the ffmpeg command's zscale (SDR white at BT.2408's 203 nits, BT.2020, PQ or HLG)
+     * come back close to the SDR bars: the 75 % bars as they were, white rolled off a little. Shown as SDR without
+     * tone mapping, PQ's white would be a grey of about 150.
+     */
+    @Test
+    void pqAndHlgBarsComeBackCloseToTheSdrBars() throws Exception {
+        RgbImage sdr = firstStill(FfmpegCommand.make(folder, "bars-sdr.mkv", "-f", "lavfi", "-i", BARS, "-t", "1",
+                "-c:v", "libx265", "-pix_fmt", "yuv420p10le", "-x265-params", "log-level=error", "-colorspace",
+                "bt709", "-color_primaries", "bt709", "-color_trc", "bt709"));
+        for (String transfer : new String[] {"smpte2084", "arib-std-b67"}) {
+            RgbImage hdr = firstStill(FfmpegCommand.make(folder, "bars-" + transfer + ".mkv", "-f", "lavfi", "-i",
+                    BARS, "-t", "1", "-vf", "zscale=tin=bt709:min=bt709:pin=bt709:rin=tv:t=" + transfer
+                            + ":m=bt2020nc:p=bt2020:r=tv:npl=203,format=yuv420p10le",
+                    "-c:v", "libx265", "-pix_fmt", "yuv420p10le", "-x265-params", "log-level=error", "-colorspace",
+                    "bt2020nc", "-color_primaries", "bt2020", "-color_trc", transfer));
+
+            // Measured: 29.2 dB for PQ, 30.5 dB for HLG, most of it the 100 % white rolled off to about 245.
+            assertThat(ColourConversionTest.psnr(hdr, sdr)).as(transfer).isGreaterThan(28);
+            int white = (200 * hdr.width() + 140) * 3;
+            assertThat(hdr.pixels()[white] & 0xFF).as(transfer + ": the 100 %% white patch").isGreaterThan(235);
+        }
+    }
+
+    private static RgbImage firstStill(Path movie) throws Exception {
+        return Movies.decodeAll(Movies.EXACT, movie).get(0).still();
     }
 
     private Path hevc(String name, String transfer) throws Exception {
