@@ -34,13 +34,11 @@ public final class AvidMarkerWriter extends TextMarkerWriter {
 
     @Override
     String text(MarkerDocument document) {
-        FrameRate rate = FrameRate.of(document.movie().frameRate());
-        boolean dropFrame = document.style().dropFrame();
-        long origin = Timecode.framesOfHours(TIMELINE_START_HOURS, rate, dropFrame);
+        MediaTimecode timecode = MediaTimecode.orTimeline(document, TIMELINE_START_HOURS);
         String colour = COLOURS.get(document.style().colour());
         StringBuilder text = new StringBuilder();
         for (SceneMarker marker : SceneMarker.of(document)) {
-            text.append("KissDetector\t").append(Timecode.of(origin + marker.startFrame(), rate, dropFrame))
+            text.append("KissDetector\t").append(timecode.label(marker.startFrame()))
                     .append("\tV1\t").append(colour).append('\t')
                     .append(field(marker.name() + ": " + marker.comment())).append('\t')
                     .append(marker.durationFrames()).append('\n');

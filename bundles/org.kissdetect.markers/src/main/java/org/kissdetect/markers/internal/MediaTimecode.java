@@ -23,6 +23,19 @@ record MediaTimecode(long origin, FrameRate rate, boolean dropFrame) {
         return new MediaTimecode(start.frameNumber(), rate, start.dropFrame() && rate.supportsDropFrame());
     }
 
+    /**
+     * The media's timecode when its file records one, else a timeline that starts at {@code hours}:00:00:00 with the
+     * movie at its start (the editors' default for a new sequence is 01:00:00:00).
+     */
+    static MediaTimecode orTimeline(MarkerDocument document, int hours) {
+        MediaTimecode media = of(document);
+        if (document.movie().startTimecode() != null) {
+            return media;
+        }
+        return new MediaTimecode(Timecode.framesOfHours(hours, media.rate(), media.dropFrame()), media.rate(),
+                media.dropFrame());
+    }
+
     /** @return the label of a frame of the movie, counted from its first */
     String label(long frame) {
         return Timecode.of(Math.floorMod(origin + frame, Timecode.framesOfHours(24, rate, dropFrame)), rate,

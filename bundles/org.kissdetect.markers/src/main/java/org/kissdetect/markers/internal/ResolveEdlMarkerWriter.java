@@ -33,17 +33,16 @@ public final class ResolveEdlMarkerWriter extends TextMarkerWriter {
 
     @Override
     String text(MarkerDocument document) {
-        FrameRate rate = FrameRate.of(document.movie().frameRate());
-        boolean dropFrame = document.style().dropFrame() && rate.supportsDropFrame();
-        long origin = Timecode.framesOfHours(TIMELINE_START_HOURS, rate, dropFrame);
+        MediaTimecode timecode = MediaTimecode.orTimeline(document, TIMELINE_START_HOURS);
+        boolean dropFrame = timecode.dropFrame();
         StringBuilder edl = new StringBuilder();
         edl.append("TITLE: ").append(field(document.movie().file().getFileName().toString())).append(" - ")
                 .append(field(document.style().name())).append("\n");
         edl.append("FCM: ").append(dropFrame ? "DROP FRAME" : "NON-DROP FRAME").append("\n\n");
         String colour = "ResolveColor" + COLOURS.get(document.style().colour());
         for (SceneMarker marker : SceneMarker.of(document)) {
-            String in = Timecode.of(origin + marker.startFrame(), rate, dropFrame);
-            String out = Timecode.of(origin + marker.startFrame() + 1, rate, dropFrame);
+            String in = timecode.label(marker.startFrame());
+            String out = timecode.label(marker.startFrame() + 1);
             edl.append(String.format("%03d  001      V     C        %s %s %s %s  \n", marker.number(), in, out, in, out));
             edl.append(" |C:").append(colour).append(" |M:").append(field(marker.name())).append(" |D:")
                     .append(marker.durationFrames()).append("\n\n");

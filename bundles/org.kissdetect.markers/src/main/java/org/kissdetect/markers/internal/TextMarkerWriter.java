@@ -12,7 +12,10 @@ import org.kissdetect.api.markers.MarkerWriter;
 /** The plain-text formats (EDL, Avid, WebVTT): no library exists for them, so they build their lines here. */
 abstract class TextMarkerWriter implements MarkerWriter {
 
-    /** Media Composer and Resolve start a new timeline at 01:00:00:00; text markers are placed on that clock. */
+    /**
+     * Media Composer and Resolve start a new timeline at 01:00:00:00; text markers are placed on that clock, unless the
+     * movie's file records a start timecode: then on the media's own timecode, where its clip's markers belong.
+     */
     static final int TIMELINE_START_HOURS = 1;
 
     @Override

@@ -87,6 +87,18 @@ class MediaTimecodeMarkersTest {
     }
 
     @Test
+    void resolveEdlAndAvidMarkersSitOnTheMediasTimecodeInsteadOfOneHour() throws Exception {
+        String edl = Documents.written(new ResolveEdlMarkerWriter(), camera);
+        String[] avid = Documents.written(new AvidMarkerWriter(), camera).split("\n");
+
+        assertThat(edl).contains("001  001      V     C        14:23:20:05 14:23:20:06 14:23:20:05 14:23:20:06")
+                .contains("FCM: NON-DROP FRAME");
+        assertThat(avid[0].split("\t")[1]).isEqualTo("14:23:20:05");
+        assertThat(Documents.written(new ResolveEdlMarkerWriter(), Documents.ntsc())).as("without one, as before")
+                .contains(" 01:00:10;00 ");
+    }
+
+    @Test
     void aDropFrameSourceIsLabelledDropFrameWhateverTheStyleAndADayWraps() throws Exception {
         MovieInfo ntsc = new MovieInfo(Path.of("/media/ntsc.mov"), 120, 30000.0 / 1001, 720, 480, true,
                 new StartTimecode(23, 59, 50, 0, 30, true));
