@@ -46,7 +46,21 @@ final class AudioTrack implements AutoCloseable {
     private float[] samples = new float[0];
     private int damaged;
 
+    private final int track;
+    private final float gain;
+
     AudioTrack(Path file, AVStream stream, double origin, SecondAssembler seconds) throws MediaException {
+        this(file, stream, origin, seconds, 0, 1f);
+    }
+
+    /**
+     * @param track which of the tracks mixed into the seconds' sound this is
+     * @param gain  its weight in the mix
+     */
+    AudioTrack(Path file, AVStream stream, double origin, SecondAssembler seconds, int track, float gain)
+            throws MediaException {
+        this.track = track;
+        this.gain = gain;
         this.codec = CodecContexts.openDecoder(file, stream, 1, "audio");
         // Allocated once the codec is open: a stream FFmpeg cannot decode leaves nothing behind.
         this.decoded = avutil.av_frame_alloc();
@@ -155,7 +169,7 @@ final class AudioTrack implements AutoCloseable {
         int produced = swresample.swr_convert(resampler, output, capacity, input, count);
         if (produced > 0) {
             buffer.asByteBuffer().order(java.nio.ByteOrder.nativeOrder()).asFloatBuffer().get(samples, 0, produced);
-            seconds.audio(outputPosition, samples, produced);
+            seconds.audio(track, outputPosition, samples, produced, gain);
             outputPosition += produced;
         }
     }

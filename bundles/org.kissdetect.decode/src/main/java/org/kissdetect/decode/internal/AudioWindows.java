@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * Sound placed by its timestamps into the windows the seconds keep: {@code [k + 0.04, k + 1)} at 16 kHz. Samples
  * outside every window, or in a window already handed out, are dropped; a window nothing was placed in is silence.
- * Only the windows of seconds not yet handed out are held.
+ * Only the windows of seconds not yet handed out are held. Several tracks (a broadcast file's mono channels) are
+ * mixed, each with its gain; the sound has reached a point once every track has.
  */
 final class AudioWindows {
 
@@ -16,14 +17,35 @@ final class AudioWindows {
 
     private final Map<Integer, float[]> windows = new HashMap<>();
     private final Map<Integer, Integer> placed = new HashMap<>();
+    private final long[] ends;
     private int firstOpen;
     private long end = Long.MIN_VALUE;
     private long late;
+
+    /** Windows of one track. */
+    AudioWindows() {
+        this(1);
+    }
+
+    /** @param tracks how many tracks are mixed into the windows */
+    AudioWindows(int tracks) {
+        ends = new long[tracks];
+        java.util.Arrays.fill(ends, Long.MIN_VALUE);
+    }
 
     /**
      * Places {@code count} samples, the first at sample index {@code first} from the start of the movie.
      */
     void place(long first, float[] samples, int count) {
+        place(0, first, samples, count, 1f);
+    }
+
+    /**
+     * Mixes {@code count} samples of a track, times {@code gain}, the first at sample index {@code first}. With one
+     * track a sample placed twice keeps its last value, as a stream whose timestamps repeat would have it.
+     */
+    void place(int track, long first, float[] samples, int count, float gain) {
+        boolean mix = ends.length > 1;
         for (int i = 0; i < count; i++) {
             long index = first + i;
             if (index < 0) {
@@ -38,13 +60,15 @@ final class AudioWindows {
                 late++;
                 continue;
             }
-            windows.computeIfAbsent(second, s -> new float[WINDOW])[offset] = samples[i];
+            float[] window = windows.computeIfAbsent(second, s -> new float[WINDOW]);
+            window[offset] = mix ? window[offset] + gain * samples[i] : samples[i];
             placed.merge(second, 1, Integer::sum);
         }
-        end = Math.max(end, first + count);
+        ends[track] = Math.max(ends[track], first + count);
+        end = java.util.Arrays.stream(ends).min().getAsLong();
     }
 
-    /** The index after the last sample placed so far, or {@code Long.MIN_VALUE} before any. */
+    /** The index after the last sample every track has placed so far, or {@code Long.MIN_VALUE} before that. */
     long end() {
         return end;
     }

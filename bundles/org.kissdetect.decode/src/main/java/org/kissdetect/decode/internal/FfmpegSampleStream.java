@@ -32,6 +32,7 @@ final class FfmpegSampleStream implements SampleStream {
     private final Watchdog watchdog;
     private final VideoTrack video;
     private final AudioTrack audio;
+    private final AudioTrack audioPartner;
     private final SecondAssembler seconds;
     private final AVPacket packet = avcodec.av_packet_alloc();
     private final List<String> warnings = new ArrayList<>();
@@ -47,17 +48,27 @@ final class FfmpegSampleStream implements SampleStream {
             throws MediaException {
         this.source = source;
         this.watchdog = watchdog;
-        this.seconds = new SecondAssembler(source.audio != null);
+        this.seconds = new SecondAssembler(source.audio == null ? 0 : source.audioPartner == null ? 1 : 2);
         this.clock = new PacketClock(source.clockMayJump(), streamContents(source));
         VideoTrack openedVideo = null;
+        AudioTrack openedAudio = null;
+        // Two mono channels are mixed at -3 dB each, as swresample downmixes a stereo track.
+        float gain = source.audioPartner == null ? 1f : (float) Math.sqrt(0.5);
         try {
             openedVideo = new VideoTrack(source.file, source.video, source.info.frameRate(), source.origin,
                     settings, seconds, clip);
-            this.audio = source.audio == null ? null : new AudioTrack(source.file, source.audio, source.origin, seconds);
+            openedAudio = source.audio == null ? null
+                    : new AudioTrack(source.file, source.audio, source.origin, seconds, 0, gain);
+            this.audioPartner = source.audioPartner == null ? null
+                    : new AudioTrack(source.file, source.audioPartner, source.origin, seconds, 1, gain);
+            this.audio = openedAudio;
             this.video = openedVideo;
         } catch (MediaException | RuntimeException e) {
             if (openedVideo != null) {
                 openedVideo.close();
+            }
+            if (openedAudio != null) {
+                openedAudio.close();
             }
             avcodec.av_packet_free(packet);
             throw e;
@@ -170,6 +181,8 @@ final class FfmpegSampleStream implements SampleStream {
                 video.decode(packet);
             } else if (audio != null && packet.stream_index() == source.audio.index()) {
                 audio.decode(packet);
+            } else if (audioPartner != null && packet.stream_index() == source.audioPartner.index()) {
+                audioPartner.decode(packet);
             }
             damage.add(damagedSoFar() - damagedBefore, position);
         } finally {
@@ -204,7 +217,8 @@ final class FfmpegSampleStream implements SampleStream {
     }
 
     private int damagedSoFar() {
-        return video.damagedPackets() + (audio == null ? 0 : audio.damagedPackets());
+        return video.damagedPackets() + (audio == null ? 0 : audio.damagedPackets())
+                + (audioPartner == null ? 0 : audioPartner.damagedPackets());
     }
 
     private static String[] streamContents(MovieSource source) {
@@ -212,6 +226,9 @@ final class FfmpegSampleStream implements SampleStream {
         contents[source.video.index()] = "picture";
         if (source.audio != null) {
             contents[source.audio.index()] = "sound";
+        }
+        if (source.audioPartner != null) {
+            contents[source.audioPartner.index()] = "sound";
         }
         return contents;
     }
@@ -222,8 +239,14 @@ final class FfmpegSampleStream implements SampleStream {
         if (audio != null) {
             audio.decode(null);
         }
+        if (audioPartner != null) {
+            audioPartner.decode(null);
+        }
         damage.add(damagedSoFar() - damagedBefore, position);
         double end = Math.max(video.end(), audio == null ? 0 : (double) audio.end() / AudioWindows.RATE);
+        if (audioPartner != null) {
+            end = Math.max(end, (double) audioPartner.end() / AudioWindows.RATE);
+        }
         double declared = source.info.durationSeconds();
         if (declared > 0 && Math.abs(declared - end) > DURATION_TOLERANCE) {
             warnings.add(end < declared
@@ -250,6 +273,9 @@ final class FfmpegSampleStream implements SampleStream {
         video.close();
         if (audio != null) {
             audio.close();
+        }
+        if (audioPartner != null) {
+            audioPartner.close();
         }
         source.close();
         watchdog.close();

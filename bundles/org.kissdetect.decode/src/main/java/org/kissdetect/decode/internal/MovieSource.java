@@ -25,16 +25,19 @@ final class MovieSource implements AutoCloseable {
     final AVFormatContext format;
     final AVStream video;
     final AVStream audio;
+    /** A broadcast file's second mono channel, mixed with {@link #audio}; null otherwise. */
+    final AVStream audioPartner;
     final double origin;
     final MovieInfo info;
     private final double[] timeBases;
 
-    private MovieSource(Path file, AVFormatContext format, AVStream video, AVStream audio, double origin,
-            MovieInfo info) {
+    private MovieSource(Path file, AVFormatContext format, AVStream video, AVStream audio, AVStream audioPartner,
+            double origin, MovieInfo info) {
         this.file = file;
         this.format = format;
         this.video = video;
         this.audio = audio;
+        this.audioPartner = audioPartner;
         this.origin = origin;
         this.info = info;
         this.timeBases = new double[format.nb_streams()];
@@ -139,7 +142,42 @@ final class MovieSource implements AutoCloseable {
         double frameRate = guessed > 0 ? guessed : 25;
         MovieInfo info = new MovieInfo(file, duration, frameRate, parameters.width(), parameters.height(),
                 audio != null, SourceTimecode.of(format, video, frameRate), hdrTransfer(parameters));
-        return new MovieSource(file, format, video, audio, origin, info);
+        AVStream partner = audioTrack < 0 && audio != null ? monoPartner(format, audio) : null;
+        return new MovieSource(file, format, video, audio, partner, origin, info);
+    }
+
+    /**
+     * Broadcast files (MXF above all) keep each channel in a mono track of its own, the programme's left and right
+     * first: when every sound track is mono, there are several and the file does not single one out as the default
+     * (exactly one marked so: a choice between languages or versions, not channels), the chosen one is mixed with the
+     * next (the last with the one before), as a stereo track would be downmixed.
+     */
+    private static AVStream monoPartner(AVFormatContext format, AVStream chosen) {
+        java.util.List<AVStream> monos = new java.util.ArrayList<>();
+        int defaults = 0;
+        for (int i = 0; i < format.nb_streams(); i++) {
+            AVStream stream = format.streams(i);
+            if (stream.codecpar().codec_type() == avutil.AVMEDIA_TYPE_AUDIO) {
+                if (stream.codecpar().ch_layout().nb_channels() != 1) {
+                    return null;
+                }
+                monos.add(stream);
+                defaults += (stream.disposition() & avformat.AV_DISPOSITION_DEFAULT) != 0 ? 1 : 0;
+            }
+        }
+        if (defaults == 1) {
+            return null;
+        }
+        int at = -1;
+        for (int i = 0; i < monos.size(); i++) {
+            if (monos.get(i).index() == chosen.index()) {
+                at = i;
+            }
+        }
+        if (monos.size() < 2 || at < 0) {
+            return null;
+        }
+        return monos.get(at + 1 < monos.size() ? at + 1 : at - 1);
     }
 
     /** The stream index of the configured sound track, counting sound tracks only from 0. */

@@ -30,7 +30,7 @@ final class SecondAssembler {
     private record Still(RgbImage image, List<RgbImage> clip, double seconds) {
     }
 
-    private final AudioWindows audio = new AudioWindows();
+    private final AudioWindows audio;
     private final TreeMap<Integer, Still> stills = new TreeMap<>();
     private Still previous;
     private int next;
@@ -42,7 +42,13 @@ final class SecondAssembler {
     private int total = -1;
 
     SecondAssembler(boolean hasAudio) {
-        this.audioEnded = !hasAudio;
+        this(hasAudio ? 1 : 0);
+    }
+
+    /** @param audioTracks the sound tracks mixed into each second's window, 0 for none */
+    SecondAssembler(int audioTracks) {
+        this.audio = new AudioWindows(Math.max(1, audioTracks));
+        this.audioEnded = audioTracks == 0;
     }
 
     /**
@@ -74,6 +80,11 @@ final class SecondAssembler {
 
     void audio(long firstSample, float[] samples, int count) {
         audio.place(firstSample, samples, count);
+    }
+
+    /** Sound of one of several tracks mixed into the windows, times {@code gain}. */
+    void audio(int track, long firstSample, float[] samples, int count, float gain) {
+        audio.place(track, firstSample, samples, count, gain);
     }
 
     /** Every stream has ended; the movie ends at {@code endSeconds}. */

@@ -47,7 +47,22 @@ class EditorsAudioTest {
                 "0:v", "-map", "1:a", "-map", "2:a", "-disposition:a:0", "0", "-disposition:a:1", "default", "-t",
                 "2", "-c:v", "mpeg4", "-c:a", "pcm_s16le");
 
-        assertThat(rms(movie)).isGreaterThan(0.1);
+        assertThat(rms(movie)).as("the default track alone, not mixed with the other").isCloseTo(0.354, within(0.02));
+    }
+
+    /** Broadcast MXF: one mono track per channel, the programme's left and right first; both are heard, mixed. */
+    @Test
+    void broadcastMonoChannelsAreMixedAsAStereoTrackWouldBe() throws Exception {
+        assertThat(rms(broadcast("left.mxf", TONE, "0"))).as("tone on the left alone").isCloseTo(0.25, within(0.02));
+        assertThat(rms(broadcast("right.mxf", "0", TONE))).as("tone on the right alone").isCloseTo(0.25, within(0.02));
+        assertThat(rms(broadcast("both.mxf", TONE, TONE))).as("as the stereo downmix of the same")
+                .isCloseTo(0.5, within(0.02));
+    }
+
+    private Path broadcast(String name, String left, String right) throws Exception {
+        return FfmpegCommand.make(folder, name, "-f", "lavfi", "-i", PICTURE, "-f", "lavfi", "-i",
+                "aevalsrc=" + left + ":c=mono:s=48000", "-f", "lavfi", "-i", "aevalsrc=" + right + ":c=mono:s=48000",
+                "-map", "0:v", "-map", "1:a", "-map", "2:a", "-t", "2", "-c:v", "mpeg2video", "-c:a", "pcm_s16le");
     }
 
     @Test
