@@ -42,6 +42,19 @@ class ColourConversionTest {
     }
 
     @Test
+    void tenBitSourcesAreConvertedAsWell() throws Exception {
+        Path prores = FfmpegCommand.make(folder, "prores.mov", "-f", "lavfi", "-i", BARS, "-t", "1", "-c:v",
+                "prores_ks", "-profile:v", "2", "-pix_fmt", "yuv422p10le", "-colorspace", "bt709", "-color_primaries",
+                "bt709", "-color_trc", "bt709");
+        Path hevc = FfmpegCommand.make(folder, "hevc10.mkv", "-f", "lavfi", "-i", BARS, "-t", "1", "-c:v", "libx265",
+                "-pix_fmt", "yuv420p10le", "-x265-params", "log-level=error:lossless=1", "-colorspace", "bt709",
+                "-color_primaries", "bt709", "-color_trc", "bt709");
+
+        assertThat(psnr(still(prores), oracle(prores, "bt709"))).isGreaterThanOrEqualTo(40);
+        assertThat(psnr(still(hevc), oracle(hevc, "bt709"))).isGreaterThanOrEqualTo(40);
+    }
+
+    @Test
     void sdThatSaysNothingIsBt601() throws Exception {
         Path movie = FfmpegCommand.make(folder, "sd.mp4", "-f", "lavfi", "-i", "smptebars=s=640x480:r=25", "-t", "1",
                 "-c:v", "mpeg4", "-q:v", "1");
