@@ -117,8 +117,29 @@ public record SyntheticFilm(int seconds, List<SecondSpan> kissingScenes, long se
      * @throws MediaException when the encoder fails
      */
     public Path write(MovieEncoder encoder, Path file) throws MediaException {
+        return write(encoder, file, settings());
+    }
+
+    /**
+     * Writes the film with other settings of the same picture size, frame rate and sound rate: another container,
+     * a start timecode.
+     *
+     * @param encoder  the encoder
+     * @param file     where the film goes
+     * @param settings how; its size, frame rate and sample rate must be the film's
+     * @return {@code file}
+     * @throws MediaException           when the encoder fails
+     * @throws IllegalArgumentException when the settings change what the film is
+     * @since 1.1
+     */
+    public Path write(MovieEncoder encoder, Path file, EncodingSettings settings) throws MediaException {
+        if (settings.width() != WIDTH || settings.height() != HEIGHT || settings.frameRate() != FRAME_RATE
+                || settings.audioSampleRate() != SAMPLE_RATE || settings.variableFrameRate()) {
+            throw new IllegalArgumentException("a synthetic film is " + WIDTH + "x" + HEIGHT + " at " + FRAME_RATE
+                    + " fps with sound at " + SAMPLE_RATE + " Hz, not " + settings);
+        }
         ShotPlan plan = ShotPlan.of(this);
-        try (MovieWriter writer = encoder.create(file, settings())) {
+        try (MovieWriter writer = encoder.create(file, settings)) {
             for (int second = 0; second < seconds; second++) {
                 writer.writeAudio(SyntheticSound.samples(plan::sound, (long) second * SAMPLE_RATE, SAMPLE_RATE, SAMPLE_RATE),
                         second);

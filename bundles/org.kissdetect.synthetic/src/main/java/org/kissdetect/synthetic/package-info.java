@@ -9,7 +9,7 @@
  * Until 1.1 of {@code org.kissdetect.testmedia} these classes lived there.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.kissdetect.synthetic;
 
 import org.osgi.annotation.bundle.Export;
