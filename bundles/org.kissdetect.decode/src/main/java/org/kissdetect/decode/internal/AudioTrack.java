@@ -49,10 +49,6 @@ final class AudioTrack implements AutoCloseable {
     private final int track;
     private final float gain;
 
-    AudioTrack(Path file, AVStream stream, double origin, SecondAssembler seconds) throws MediaException {
-        this(file, stream, origin, seconds, 0, 1f);
-    }
-
     /**
      * @param track which of the tracks mixed into the seconds' sound this is
      * @param gain  its weight in the mix

@@ -19,25 +19,12 @@ final class AudioWindows {
     private final Map<Integer, Integer> placed = new HashMap<>();
     private final long[] ends;
     private int firstOpen;
-    private long end = Long.MIN_VALUE;
     private long late;
-
-    /** Windows of one track. */
-    AudioWindows() {
-        this(1);
-    }
 
     /** @param tracks how many tracks are mixed into the windows */
     AudioWindows(int tracks) {
         ends = new long[tracks];
         java.util.Arrays.fill(ends, Long.MIN_VALUE);
-    }
-
-    /**
-     * Places {@code count} samples, the first at sample index {@code first} from the start of the movie.
-     */
-    void place(long first, float[] samples, int count) {
-        place(0, first, samples, count, 1f);
     }
 
     /**
@@ -65,11 +52,14 @@ final class AudioWindows {
             placed.merge(second, 1, Integer::sum);
         }
         ends[track] = Math.max(ends[track], first + count);
-        end = java.util.Arrays.stream(ends).min().getAsLong();
     }
 
     /** The index after the last sample every track has placed so far, or {@code Long.MIN_VALUE} before that. */
     long end() {
+        long end = Long.MAX_VALUE;
+        for (long trackEnd : ends) {
+            end = Math.min(end, trackEnd);
+        }
         return end;
     }
 

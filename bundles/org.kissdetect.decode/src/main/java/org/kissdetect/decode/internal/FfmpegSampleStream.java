@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
+import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.kissdetect.api.decode.ClipRequest;
@@ -31,8 +32,8 @@ final class FfmpegSampleStream implements SampleStream {
     private final MovieSource source;
     private final Watchdog watchdog;
     private final VideoTrack video;
-    private final AudioTrack audio;
-    private final AudioTrack audioPartner;
+    /** One decoder per sound track heard, in {@code source.sound}'s order. */
+    private final List<AudioTrack> sound;
     private final SecondAssembler seconds;
     private final AVPacket packet = avcodec.av_packet_alloc();
     private final List<String> warnings = new ArrayList<>();
@@ -48,28 +49,26 @@ final class FfmpegSampleStream implements SampleStream {
             throws MediaException {
         this.source = source;
         this.watchdog = watchdog;
-        this.seconds = new SecondAssembler(source.audio == null ? 0 : source.audioPartner == null ? 1 : 2);
+        this.seconds = new SecondAssembler(source.sound.size());
         this.clock = new PacketClock(source.clockMayJump(), streamContents(source));
         VideoTrack openedVideo = null;
-        AudioTrack openedAudio = null;
+        List<AudioTrack> openedSound = new ArrayList<>();
         // Two mono channels are mixed at -3 dB each, as swresample downmixes a stereo track.
-        float gain = source.audioPartner == null ? 1f : (float) Math.sqrt(0.5);
+        float gain = source.sound.size() > 1 ? (float) Math.sqrt(0.5) : 1f;
         try {
             openedVideo = new VideoTrack(source.file, source.video, source.info.frameRate(), source.origin,
                     settings, seconds, clip);
-            openedAudio = source.audio == null ? null
-                    : new AudioTrack(source.file, source.audio, source.origin, seconds, 0, gain);
-            this.audioPartner = source.audioPartner == null ? null
-                    : new AudioTrack(source.file, source.audioPartner, source.origin, seconds, 1, gain);
-            this.audio = openedAudio;
+            for (int track = 0; track < source.sound.size(); track++) {
+                openedSound.add(new AudioTrack(source.file, source.sound.get(track), source.origin, seconds, track,
+                        gain));
+            }
+            this.sound = List.copyOf(openedSound);
             this.video = openedVideo;
         } catch (MediaException | RuntimeException e) {
             if (openedVideo != null) {
                 openedVideo.close();
             }
-            if (openedAudio != null) {
-                openedAudio.close();
-            }
+            openedSound.forEach(AudioTrack::close);
             avcodec.av_packet_free(packet);
             throw e;
         }
@@ -179,10 +178,12 @@ final class FfmpegSampleStream implements SampleStream {
             int damagedBefore = damagedSoFar();
             if (packet.stream_index() == source.video.index()) {
                 video.decode(packet);
-            } else if (audio != null && packet.stream_index() == source.audio.index()) {
-                audio.decode(packet);
-            } else if (audioPartner != null && packet.stream_index() == source.audioPartner.index()) {
-                audioPartner.decode(packet);
+            } else {
+                for (int track = 0; track < sound.size(); track++) {
+                    if (packet.stream_index() == source.sound.get(track).index()) {
+                        sound.get(track).decode(packet);
+                    }
+                }
             }
             damage.add(damagedSoFar() - damagedBefore, position);
         } finally {
@@ -217,18 +218,14 @@ final class FfmpegSampleStream implements SampleStream {
     }
 
     private int damagedSoFar() {
-        return video.damagedPackets() + (audio == null ? 0 : audio.damagedPackets())
-                + (audioPartner == null ? 0 : audioPartner.damagedPackets());
+        return video.damagedPackets() + sound.stream().mapToInt(AudioTrack::damagedPackets).sum();
     }
 
     private static String[] streamContents(MovieSource source) {
         String[] contents = new String[source.format.nb_streams()];
         contents[source.video.index()] = "picture";
-        if (source.audio != null) {
-            contents[source.audio.index()] = "sound";
-        }
-        if (source.audioPartner != null) {
-            contents[source.audioPartner.index()] = "sound";
+        for (AVStream track : source.sound) {
+            contents[track.index()] = "sound";
         }
         return contents;
     }
@@ -236,16 +233,11 @@ final class FfmpegSampleStream implements SampleStream {
     private void finish() {
         int damagedBefore = damagedSoFar();
         video.decode(null);
-        if (audio != null) {
-            audio.decode(null);
-        }
-        if (audioPartner != null) {
-            audioPartner.decode(null);
-        }
+        sound.forEach(track -> track.decode(null));
         damage.add(damagedSoFar() - damagedBefore, position);
-        double end = Math.max(video.end(), audio == null ? 0 : (double) audio.end() / AudioWindows.RATE);
-        if (audioPartner != null) {
-            end = Math.max(end, (double) audioPartner.end() / AudioWindows.RATE);
+        double end = Math.max(video.end(), 0);
+        for (AudioTrack track : sound) {
+            end = Math.max(end, (double) track.end() / AudioWindows.RATE);
         }
         double declared = source.info.durationSeconds();
         if (declared > 0 && Math.abs(declared - end) > DURATION_TOLERANCE) {
@@ -271,12 +263,7 @@ final class FfmpegSampleStream implements SampleStream {
         closed = true;
         avcodec.av_packet_free(packet);
         video.close();
-        if (audio != null) {
-            audio.close();
-        }
-        if (audioPartner != null) {
-            audioPartner.close();
-        }
+        sound.forEach(AudioTrack::close);
         source.close();
         watchdog.close();
     }

@@ -24,20 +24,18 @@ final class MovieSource implements AutoCloseable {
     final Path file;
     final AVFormatContext format;
     final AVStream video;
-    final AVStream audio;
-    /** A broadcast file's second mono channel, mixed with {@link #audio}; null otherwise. */
-    final AVStream audioPartner;
+    /** The sound tracks heard: none, one, or a broadcast file's two mono channels, mixed. */
+    final java.util.List<AVStream> sound;
     final double origin;
     final MovieInfo info;
     private final double[] timeBases;
 
-    private MovieSource(Path file, AVFormatContext format, AVStream video, AVStream audio, AVStream audioPartner,
+    private MovieSource(Path file, AVFormatContext format, AVStream video, java.util.List<AVStream> sound,
             double origin, MovieInfo info) {
         this.file = file;
         this.format = format;
         this.video = video;
-        this.audio = audio;
-        this.audioPartner = audioPartner;
+        this.sound = sound;
         this.origin = origin;
         this.info = info;
         this.timeBases = new double[format.nb_streams()];
@@ -143,7 +141,9 @@ final class MovieSource implements AutoCloseable {
         MovieInfo info = new MovieInfo(file, duration, frameRate, parameters.width(), parameters.height(),
                 audio != null, SourceTimecode.of(format, video, frameRate), hdrTransfer(parameters));
         AVStream partner = audioTrack < 0 && audio != null ? monoPartner(format, audio) : null;
-        return new MovieSource(file, format, video, audio, partner, origin, info);
+        java.util.List<AVStream> sound = audio == null ? java.util.List.of()
+                : partner == null ? java.util.List.of(audio) : java.util.List.of(audio, partner);
+        return new MovieSource(file, format, video, sound, origin, info);
     }
 
     /**

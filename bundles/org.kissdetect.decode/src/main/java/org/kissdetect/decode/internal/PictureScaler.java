@@ -122,6 +122,13 @@ final class PictureScaler implements AutoCloseable {
     private void copyRows(int width, int height, HdrToSdr hdr, byte[] pixels) {
         BytePointer data = rgb.data(0);
         int stride = rgb.linesize(0);
+        if (hdr == null && quarterTurns == 0) {
+            for (int y = 0; y < height; y++) {
+                data.position((long) y * stride).get(pixels, y * width * 3, width * 3);
+            }
+            data.position(0);
+            return;
+        }
         byte[] row = new byte[width * 3];
         byte[] wide = hdr == null ? null : new byte[width * 6];
         for (int y = 0; y < height; y++) {

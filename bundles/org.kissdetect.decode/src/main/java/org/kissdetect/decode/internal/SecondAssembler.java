@@ -41,10 +41,6 @@ final class SecondAssembler {
     private boolean audioEnded;
     private int total = -1;
 
-    SecondAssembler(boolean hasAudio) {
-        this(hasAudio ? 1 : 0);
-    }
-
     /** @param audioTracks the sound tracks mixed into each second's window, 0 for none */
     SecondAssembler(int audioTracks) {
         this.audio = new AudioWindows(Math.max(1, audioTracks));
@@ -76,10 +72,6 @@ final class SecondAssembler {
     /** The file delivered a packet at {@code seconds}. */
     void fileReached(double seconds) {
         fileReached = Math.max(fileReached, seconds);
-    }
-
-    void audio(long firstSample, float[] samples, int count) {
-        audio.place(firstSample, samples, count);
     }
 
     /** Sound of one of several tracks mixed into the windows, times {@code gain}. */

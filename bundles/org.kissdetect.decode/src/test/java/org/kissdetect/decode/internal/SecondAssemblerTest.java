@@ -15,13 +15,13 @@ class SecondAssemblerTest {
 
     @Test
     void aSecondWaitsUntilBothStreamsPassedItsEnd() {
-        SecondAssembler seconds = new SecondAssembler(true);
+        SecondAssembler seconds = new SecondAssembler(1);
         seconds.still(0, A, List.of(), 0.96);
         seconds.videoReached(1.0);
 
         assertThat(seconds.poll()).as("sound still short of 1 s").isEmpty();
 
-        seconds.audio(0, new float[AudioWindows.RATE], AudioWindows.RATE);
+        seconds.audio(0, 0, new float[AudioWindows.RATE], AudioWindows.RATE, 1f);
         SecondSample second = seconds.poll().orElseThrow();
         assertThat(second.still()).isSameAs(A);
         assertThat(second.frameReused()).isFalse();
@@ -30,7 +30,7 @@ class SecondAssemblerTest {
 
     @Test
     void aSecondWithoutAPictureReusesThePreviousOne() {
-        SecondAssembler seconds = new SecondAssembler(false);
+        SecondAssembler seconds = new SecondAssembler(0);
         seconds.still(0, A, List.of(), 0.5);
         seconds.still(2, B, List.of(), 2.5);
         seconds.end(3.0);
@@ -46,7 +46,7 @@ class SecondAssemblerTest {
 
     @Test
     void aSecondThatReusesTheStillReusesItsClip() {
-        SecondAssembler seconds = new SecondAssembler(false);
+        SecondAssembler seconds = new SecondAssembler(0);
         seconds.still(0, A, List.of(B, A), 0.5);
         seconds.still(2, B, List.of(A, B), 2.5);
         seconds.end(3.0);
@@ -61,11 +61,11 @@ class SecondAssemblerTest {
     @Test
     void soundIsPlacedByItsTimeAndAGapIsSilenceFlaggedAsMissing() {
         SecondSample[] out = new SecondSample[3];
-        SecondAssembler seconds = new SecondAssembler(true);
+        SecondAssembler seconds = new SecondAssembler(1);
         seconds.still(0, A, List.of(), 0);
         float[] ones = new float[100];
         java.util.Arrays.fill(ones, 1f);
-        seconds.audio(AudioWindows.RATE * 2 + 1000, ones, ones.length);
+        seconds.audio(0, AudioWindows.RATE * 2 + 1000, ones, ones.length, 1f);
         seconds.end(3.0);
         for (int k = 0; k < 3; k++) {
             out[k] = seconds.poll().orElseThrow();
@@ -80,7 +80,7 @@ class SecondAssemblerTest {
 
     @Test
     void whenTheFileRunsFarAheadAStreamThatStoppedNoLongerHoldsSecondsBack() {
-        SecondAssembler seconds = new SecondAssembler(true);
+        SecondAssembler seconds = new SecondAssembler(1);
         seconds.still(0, A, List.of(), 0.5);
         seconds.videoReached(12);
         assertThat(seconds.poll()).isEmpty();

@@ -41,9 +41,4 @@ record MediaTimecode(long origin, FrameRate rate, boolean dropFrame) {
         return Timecode.of(Math.floorMod(origin + frame, Timecode.framesOfHours(24, rate, dropFrame)), rate,
                 dropFrame);
     }
-
-    /** @return whether the file records a start timecode other than zero */
-    boolean fromFile() {
-        return origin != 0;
-    }
 }
