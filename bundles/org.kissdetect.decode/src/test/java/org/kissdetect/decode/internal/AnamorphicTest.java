@@ -33,6 +33,6 @@ class AnamorphicTest {
     private RgbImage still(String name, String size, String pixelAspect) throws Exception {
         Path movie = FfmpegCommand.make(folder, name, "-f", "lavfi", "-i", "testsrc=s=" + size + ":r=25", "-t", "1",
                 "-vf", "setsar=" + pixelAspect, "-c:v", "mpeg4", "-q:v", "4");
-        return Movies.decodeAll(Movies.EXACT, movie).get(0).still();
+        return Movies.firstStill(movie);
     }
 }

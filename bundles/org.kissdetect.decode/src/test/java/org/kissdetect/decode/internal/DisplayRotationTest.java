@@ -3,14 +3,12 @@ package org.kissdetect.decode.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kissdetect.api.decode.ClipRequest;
 import org.kissdetect.api.decode.RgbImage;
 import org.kissdetect.api.decode.SampleStream;
-import org.kissdetect.api.decode.SecondSample;
 
 /**
  * Phone footage: the pictures are stored sideways with a display matrix, and the still is upright, as players show
@@ -26,7 +24,7 @@ class DisplayRotationTest {
 
     @Test
     void aQuarterTurnGivesAnUprightPortraitStill() throws Exception {
-        RgbImage clockwise = firstStill(rotated("270"));
+        RgbImage clockwise = Movies.firstStill(rotated("270"));
 
         assertThat(clockwise.width()).as("portrait, 256 on the short side").isEqualTo(256);
         assertThat(clockwise.height()).isEqualTo(455);
@@ -34,7 +32,7 @@ class DisplayRotationTest {
         assertThat(red(clockwise, 20, 20)).as("top left").isFalse();
         assertThat(red(clockwise, clockwise.width() - 20, clockwise.height() - 20)).as("bottom right").isFalse();
 
-        RgbImage counterclockwise = firstStill(rotated("90"));
+        RgbImage counterclockwise = Movies.firstStill(rotated("90"));
         assertThat(counterclockwise.width()).isEqualTo(256);
         assertThat(red(counterclockwise, 20, counterclockwise.height() - 20)).as("bottom left").isTrue();
         assertThat(red(counterclockwise, 20, 20)).as("top left").isFalse();
@@ -42,7 +40,7 @@ class DisplayRotationTest {
 
     @Test
     void aHalfTurnPutsTheBoxBottomRight() throws Exception {
-        RgbImage upsideDown = firstStill(rotated("180"));
+        RgbImage upsideDown = Movies.firstStill(rotated("180"));
 
         assertThat(upsideDown.width()).isEqualTo(455);
         assertThat(red(upsideDown, upsideDown.width() - 20, upsideDown.height() - 20)).as("bottom right").isTrue();
@@ -62,7 +60,7 @@ class DisplayRotationTest {
 
     @Test
     void withoutAMatrixThePictureStaysAsStored() throws Exception {
-        RgbImage still = firstStill(rotated(null));
+        RgbImage still = Movies.firstStill(rotated(null));
 
         assertThat(still.width()).isEqualTo(455);
         assertThat(red(still, 20, 20)).isTrue();
@@ -78,11 +76,6 @@ class DisplayRotationTest {
         }
         return FfmpegCommand.make(folder, "phone-" + degrees + ".mp4", "-i", stored.toString(), "-c", "copy",
                 "-metadata:s:v:0", "rotate=" + degrees);
-    }
-
-    private static RgbImage firstStill(Path movie) throws Exception {
-        List<SecondSample> seconds = Movies.decodeAll(Movies.EXACT, movie);
-        return seconds.get(0).still();
     }
 
     private static boolean red(RgbImage image, int x, int y) {

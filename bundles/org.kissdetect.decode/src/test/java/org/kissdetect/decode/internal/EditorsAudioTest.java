@@ -72,16 +72,11 @@ class EditorsAudioTest {
                 "0:v", "-map", "1:a", "-map", "2:a", "-disposition:a:0", "default", "-t", "2", "-c:v", "mpeg4",
                 "-c:a", "pcm_s16le");
 
-        assertThat(rms(movie, decoder(1))).as("the second, silent track").isLessThan(1e-3);
-        assertThat(rms(movie, decoder(0))).isGreaterThan(0.1);
-        assertThatThrownBy(() -> decoder(2).open(movie)).isInstanceOf(MediaException.class)
+        assertThat(rms(movie, Standalone.decoder("exact", 1))).as("the second, silent track").isLessThan(1e-3);
+        assertThat(rms(movie, Standalone.decoder("exact", 0))).isGreaterThan(0.1);
+        assertThatThrownBy(() -> Standalone.decoder("exact", 2).open(movie)).isInstanceOf(MediaException.class)
                 .hasMessageContaining(movie.toString()).hasMessageContaining("sound track 2")
                 .hasMessageContaining("has 2");
-    }
-
-    private static MovieDecoder decoder(int audioTrack) {
-        return new FfmpegDecoderComponent(DecodeSettings.of(Configurations.decoder("exact", 0, 30, "", audioTrack)),
-                null);
     }
 
     private Path surround(String name, String channels) throws Exception {

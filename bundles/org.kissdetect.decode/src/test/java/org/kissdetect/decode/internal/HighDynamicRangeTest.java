@@ -55,11 +55,11 @@ class HighDynamicRangeTest {
      */
     @Test
     void pqAndHlgBarsComeBackCloseToTheSdrBars() throws Exception {
-        RgbImage sdr = firstStill(FfmpegCommand.make(folder, "bars-sdr.mkv", "-f", "lavfi", "-i", BARS, "-t", "1",
+        RgbImage sdr = Movies.firstStill(FfmpegCommand.make(folder, "bars-sdr.mkv", "-f", "lavfi", "-i", BARS, "-t", "1",
                 "-c:v", "libx265", "-pix_fmt", "yuv420p10le", "-x265-params", "log-level=error", "-colorspace",
                 "bt709", "-color_primaries", "bt709", "-color_trc", "bt709"));
         for (String transfer : new String[] {"smpte2084", "arib-std-b67"}) {
-            RgbImage hdr = firstStill(FfmpegCommand.make(folder, "bars-" + transfer + ".mkv", "-f", "lavfi", "-i",
+            RgbImage hdr = Movies.firstStill(FfmpegCommand.make(folder, "bars-" + transfer + ".mkv", "-f", "lavfi", "-i",
                     BARS, "-t", "1", "-vf", "zscale=tin=bt709:min=bt709:pin=bt709:rin=tv:t=" + transfer
                             + ":m=bt2020nc:p=bt2020:r=tv:npl=203,format=yuv420p10le",
                     "-c:v", "libx265", "-pix_fmt", "yuv420p10le", "-x265-params", "log-level=error", "-colorspace",
@@ -70,10 +70,6 @@ class HighDynamicRangeTest {
             int white = (200 * hdr.width() + 140) * 3;
             assertThat(hdr.pixels()[white] & 0xFF).as(transfer + ": the 100 %% white patch").isGreaterThan(235);
         }
-    }
-
-    private static RgbImage firstStill(Path movie) throws Exception {
-        return Movies.decodeAll(Movies.EXACT, movie).get(0).still();
     }
 
     private Path hevc(String name, String transfer) throws Exception {

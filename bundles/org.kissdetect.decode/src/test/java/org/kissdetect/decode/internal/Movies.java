@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.kissdetect.api.decode.MediaException;
 import org.kissdetect.api.decode.MovieDecoder;
+import org.kissdetect.api.decode.RgbImage;
 import org.kissdetect.api.decode.SampleStream;
 import org.kissdetect.api.decode.SecondSample;
 import org.kissdetect.api.encode.MovieEncoder;
@@ -41,6 +42,11 @@ final class Movies {
             }
         }
         return seconds;
+    }
+
+    /** The still of the movie's first second, decoded in exact mode. */
+    static RgbImage firstStill(Path file) throws MediaException {
+        return decodeAll(EXACT, file).get(0).still();
     }
 
     /** Asserts that every second holds exactly what the kit put there. */

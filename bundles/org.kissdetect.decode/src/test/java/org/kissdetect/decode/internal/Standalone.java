@@ -27,6 +27,16 @@ public final class Standalone {
         return new FfmpegDecoderComponent(settings(mode), null);
     }
 
+    /**
+     * @param mode       {@code exact} or {@code fast}
+     * @param audioTrack the configured sound track, -1 for the default
+     * @return a decoder in that mode hearing that track
+     */
+    static MovieDecoder decoder(String mode, int audioTrack) {
+        return new FfmpegDecoderComponent(DecodeSettings.of(Configurations.decoder(mode, 0, 30, "", audioTrack)),
+                null);
+    }
+
     static DecodeSettings settings(String mode) {
         return DecodeSettings.of(Configurations.decoder(mode, 0, 30, ""));
     }
