@@ -17,9 +17,28 @@ import java.nio.file.Path;
  * @param hdrTransfer     {@code PQ} (SMPTE ST 2084) or {@code HLG} (ARIB STD-B67) for high-dynamic-range video, whose
  *                        stills a decoder tone-maps to SDR BT.709 (a warning says so); {@code null} for SDR; since
  *                        1.2
+ * @param geometry        the pixels' shape and the turn that shows the pictures upright; never null (a {@code null}
+ *                        argument means {@link PictureGeometry#SQUARE}); since 1.3
  */
 public record MovieInfo(Path file, double durationSeconds, double frameRate, int width, int height,
-        boolean hasAudio, StartTimecode startTimecode, String hdrTransfer) {
+        boolean hasAudio, StartTimecode startTimecode, String hdrTransfer, PictureGeometry geometry) {
+
+    /**
+     * A movie of square pixels shown as coded.
+     *
+     * @param file            the movie file
+     * @param durationSeconds the duration the container declares, in seconds
+     * @param frameRate       the average video frame rate in frames per second
+     * @param width           the coded picture width in pixels
+     * @param height          the coded picture height in pixels
+     * @param hasAudio        whether the movie has a sound track
+     * @param startTimecode   the timecode of its first frame, or {@code null}
+     * @param hdrTransfer     {@code PQ}, {@code HLG} or {@code null} for SDR
+     */
+    public MovieInfo(Path file, double durationSeconds, double frameRate, int width, int height, boolean hasAudio,
+            StartTimecode startTimecode, String hdrTransfer) {
+        this(file, durationSeconds, frameRate, width, height, hasAudio, startTimecode, hdrTransfer, null);
+    }
 
     /**
      * An SDR movie.
@@ -60,6 +79,9 @@ public record MovieInfo(Path file, double durationSeconds, double frameRate, int
             throw new IllegalArgumentException("implausible movie " + file + ": " + durationSeconds + " s, "
                     + frameRate + " fps, " + width + "x" + height);
         }
+        if (geometry == null) {
+            geometry = PictureGeometry.SQUARE;
+        }
     }
 
     /**
@@ -70,7 +92,47 @@ public record MovieInfo(Path file, double durationSeconds, double frameRate, int
      * @since 1.2
      */
     public MovieInfo withStartTimecode(StartTimecode timecode) {
-        return new MovieInfo(file, durationSeconds, frameRate, width, height, hasAudio, timecode, hdrTransfer);
+        return new MovieInfo(file, durationSeconds, frameRate, width, height, hasAudio, timecode, hdrTransfer,
+                geometry);
+    }
+
+    /**
+     * The same movie with another duration, as when decoding ends before or after the container said.
+     *
+     * @param seconds the duration in seconds
+     * @return a copy with that duration
+     * @since 1.3
+     */
+    public MovieInfo withDurationSeconds(double seconds) {
+        return new MovieInfo(file, seconds, frameRate, width, height, hasAudio, startTimecode, hdrTransfer, geometry);
+    }
+
+    /**
+     * The same movie with the pixel shape and turn its file records.
+     *
+     * @param shown the geometry
+     * @return a copy with that geometry
+     * @since 1.3
+     */
+    public MovieInfo withGeometry(PictureGeometry shown) {
+        return new MovieInfo(file, durationSeconds, frameRate, width, height, hasAudio, startTimecode, hdrTransfer,
+                shown);
+    }
+
+    /**
+     * @return the picture's width in its own pixels once shown upright: the coded height for a quarter turn
+     * @since 1.3
+     */
+    public int uprightWidth() {
+        return geometry.quarterTurned() ? height : width;
+    }
+
+    /**
+     * @return the picture's height in its own pixels once shown upright: the coded width for a quarter turn
+     * @since 1.3
+     */
+    public int uprightHeight() {
+        return geometry.quarterTurned() ? width : height;
     }
 
     /**

@@ -13,6 +13,7 @@ import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacpp.PointerPointer;
 import org.kissdetect.api.decode.MediaException;
 import org.kissdetect.api.decode.MovieInfo;
+import org.kissdetect.api.decode.PictureGeometry;
 
 /** An open movie file: the demuxer, its video and sound streams, where the movie's time starts. */
 final class MovieSource implements AutoCloseable {
@@ -139,7 +140,8 @@ final class MovieSource implements AutoCloseable {
         double guessed = Rationals.value(avformat.av_guess_frame_rate(format, video, null));
         double frameRate = guessed > 0 ? guessed : 25;
         MovieInfo info = new MovieInfo(file, duration, frameRate, parameters.width(), parameters.height(),
-                audio != null, SourceTimecode.of(format, video, frameRate), hdrTransfer(parameters));
+                audio != null, SourceTimecode.of(format, video, frameRate), hdrTransfer(parameters),
+                PictureGeometry.of(pixelAspect[0], pixelAspect[1], DisplayRotation.quarterTurns(video)));
         AVStream partner = audioTrack < 0 && audio != null ? monoPartner(format, audio) : null;
         java.util.List<AVStream> sound = audio == null ? java.util.List.of()
                 : partner == null ? java.util.List.of(audio) : java.util.List.of(audio, partner);

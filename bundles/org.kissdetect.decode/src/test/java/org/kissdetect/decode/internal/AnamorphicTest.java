@@ -6,7 +6,9 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kissdetect.api.decode.PictureGeometry;
 import org.kissdetect.api.decode.RgbImage;
+import org.kissdetect.api.decode.SampleStream;
 
 /** Non-square pixels: the still has the picture's display aspect, as players show it, not its coded one. */
 class AnamorphicTest {
@@ -20,6 +22,15 @@ class AnamorphicTest {
 
         assertThat(still.height()).isEqualTo(256);
         assertThat(still.width()).as("720 x 10/11 = 654.5 display columns over 480 lines").isEqualTo(349);
+    }
+
+    @Test
+    void theMovieReportsItsPixelShapeForMarkerFiles() throws Exception {
+        Path movie = FfmpegCommand.make(folder, "dv.mkv", "-f", "lavfi", "-i", "testsrc=s=720x480:r=25", "-t", "1",
+                "-vf", "setsar=10/11", "-c:v", "mpeg4", "-q:v", "4");
+        try (SampleStream stream = Movies.EXACT.open(movie)) {
+            assertThat(stream.info().geometry()).isEqualTo(new PictureGeometry(10, 11, 0));
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kissdetect.api.decode.ClipRequest;
+import org.kissdetect.api.decode.PictureGeometry;
 import org.kissdetect.api.decode.RgbImage;
 import org.kissdetect.api.decode.SampleStream;
 
@@ -55,6 +56,16 @@ class DisplayRotationTest {
             assertThat(frame.width()).isEqualTo(112);
             assertThat(frame.height()).isEqualTo(199);
             assertThat(red(frame, frame.width() - 8, 8)).as("top right").isTrue();
+        }
+    }
+
+    @Test
+    void theMovieReportsTheTurnSoMarkerFilesDescribeTheUprightPicture() throws Exception {
+        try (SampleStream clockwise = Movies.EXACT.open(rotated("270"));
+                SampleStream stored = Movies.EXACT.open(rotated(null))) {
+            assertThat(clockwise.info().geometry()).isEqualTo(new PictureGeometry(1, 1, 90));
+            assertThat(clockwise.info().uprightWidth() + "x" + clockwise.info().uprightHeight()).isEqualTo("180x320");
+            assertThat(stored.info().geometry()).isEqualTo(PictureGeometry.SQUARE);
         }
     }
 

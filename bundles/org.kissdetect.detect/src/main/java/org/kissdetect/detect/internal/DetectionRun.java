@@ -234,8 +234,7 @@ final class DetectionRun {
             if (decoded == declared.completeSeconds()) {
                 return declared;
             }
-            return new MovieInfo(declared.file(), decoded, declared.frameRate(), declared.width(), declared.height(),
-                    declared.hasAudio(), declared.startTimecode(), declared.hdrTransfer());
+            return declared.withDurationSeconds(decoded);
         }
     }
 

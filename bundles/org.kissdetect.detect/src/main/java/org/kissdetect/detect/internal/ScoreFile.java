@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 
 import org.kissdetect.api.classify.ModelDescriptor;
 import org.kissdetect.api.decode.MovieInfo;
+import org.kissdetect.api.decode.PictureGeometry;
 import org.kissdetect.api.decode.StartTimecode;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -37,20 +38,27 @@ record ScoreFile(String format, MovieJson movie, ModelJson model, float[] probab
      * @param startTimecode  the timecode the movie's file records for its first frame ({@code HH:MM:SS:FF}, or with
      *                       {@code ;} for drop-frame, at the nominal frame rate); absent when it records none, and in
      *                       older files
+     * @param pixelAspect    the pixels' shape, {@code W:H} (reduced); absent in older files
+     * @param rotation       the clockwise turn in degrees that shows the pictures upright; absent in older files
      * @param infoVersion    what the decoder reported about the movie when these were written: {@value #INFO_VERSION}
-     *                       since start timecodes are read; absent (null) in older files, whose missing timecode
-     *                       means nothing, so the score cache does not believe them
+     *                       since start timecodes, pixel shapes and turns are read; absent (null) or lower in older
+     *                       files, whose missing fields mean nothing, so the score cache does not believe them
      */
     record MovieJson(String path, long size, long modifiedMillis, String headTailSha256, double durationSeconds,
             double frameRate, int width, int height, boolean hasAudio,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String startTimecode, Integer infoVersion) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) String startTimecode,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String pixelAspect,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer rotation, Integer infoVersion) {
 
-        static final int INFO_VERSION = 2;
+        static final int INFO_VERSION = 3;
 
         static MovieJson of(MovieFingerprint file, MovieInfo info) {
+            PictureGeometry geometry = info.geometry();
             return new MovieJson(file.path(), file.size(), file.modifiedMillis(), file.headTailSha256(),
                     info.durationSeconds(), info.frameRate(), info.width(), info.height(), info.hasAudio(),
-                    info.startTimecode() == null ? null : info.startTimecode().toString(), INFO_VERSION);
+                    info.startTimecode() == null ? null : info.startTimecode().toString(),
+                    geometry.pixelAspectWidth() + ":" + geometry.pixelAspectHeight(), geometry.rotationDegrees(),
+                    INFO_VERSION);
         }
 
         /** @return whether it says all this version's decoder says about a movie */
@@ -60,7 +68,24 @@ record ScoreFile(String format, MovieJson movie, ModelJson model, float[] probab
 
         MovieInfo info() {
             return new MovieInfo(Path.of(path), durationSeconds, frameRate, width, height, hasAudio,
-                    startTimecode == null ? null : StartTimecode.parse(startTimecode, nominalRate()));
+                    startTimecode == null ? null : StartTimecode.parse(startTimecode, nominalRate()), null,
+                    geometry());
+        }
+
+        /** @return the geometry these fields describe, square and as coded when they say none */
+        PictureGeometry geometry() {
+            int[] aspect = pixelAspectParts();
+            return aspect == null ? PictureGeometry.SQUARE
+                    : new PictureGeometry(aspect[0], aspect[1], rotation == null ? 0 : rotation);
+        }
+
+        /** @return {@code {W, H}} of a well-formed {@code W:H}, else null */
+        int[] pixelAspectParts() {
+            if (pixelAspect == null || !pixelAspect.matches("[1-9][0-9]{0,8}:[1-9][0-9]{0,8}")) {
+                return null;
+            }
+            String[] parts = pixelAspect.split(":");
+            return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
         }
 
         int nominalRate() {
@@ -112,6 +137,10 @@ record ScoreFile(String format, MovieJson movie, ModelJson model, float[] probab
                 "frames per second above 0, at most " + (int) MAX_FRAME_RATE);
         check(file, movie.startTimecode() == null || isTimecode(movie.startTimecode(), movie.nominalRate()),
                 "movie.startTimecode", movie.startTimecode(), "a timecode HH:MM:SS:FF at the movie's frame rate");
+        check(file, movie.pixelAspect() == null || movie.pixelAspectParts() != null, "movie.pixelAspect",
+                movie.pixelAspect(), "a pixel aspect ratio W:H of two positive whole numbers");
+        check(file, movie.rotation() == null || movie.rotation() % 90 == 0 && movie.rotation() >= 0
+                && movie.rotation() < 360, "movie.rotation", movie.rotation(), "0, 90, 180 or 270 degrees");
         check(file, movie.width() >= 1 && movie.width() <= MAX_PICTURE_SIDE, "movie.width", movie.width(),
                 "pixels from 1 to " + MAX_PICTURE_SIDE);
         check(file, movie.height() >= 1 && movie.height() <= MAX_PICTURE_SIDE, "movie.height", movie.height(),

@@ -51,12 +51,24 @@ class ScoreCacheFileTest {
     void scoresWrittenBeforeStartTimecodesWereReadAreNotBelieved() throws Exception {
         Path scores = service.detect(request, p -> { }, () -> false).scoresFile();
         assertThat(service.detect(request, p -> { }, () -> false).fromCache()).isTrue();
-        Files.writeString(scores, Files.readString(scores).replaceAll(",\\s*\"infoVersion\"\\s*:\\s*2", ""));
+        Files.writeString(scores, Files.readString(scores).replaceAll(",\\s*\"infoVersion\"\\s*:\\s*3", ""));
 
         Detection again = service.detect(request, p -> { }, () -> false);
 
         assertThat(again.fromCache()).as("a file of an older version may lack the movie's timecode").isFalse();
         assertThat(Files.readString(scores)).contains("\"infoVersion\"");
+    }
+
+    @Test
+    void scoresWrittenBeforePixelShapesAndTurnsWereReadAreNotBelieved() throws Exception {
+        Path scores = service.detect(request, p -> { }, () -> false).scoresFile();
+        Files.writeString(scores, Files.readString(scores).replaceAll("\"infoVersion\"\\s*:\\s*3",
+                "\"infoVersion\":2"));
+
+        Detection again = service.detect(request, p -> { }, () -> false);
+
+        assertThat(again.fromCache()).as("a file of version 2 lacks the pixels' shape and turn").isFalse();
+        assertThat(Files.readString(scores)).contains("\"pixelAspect\"").contains("\"rotation\"");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.kissdetect.markers.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 
+import org.kissdetect.api.decode.PictureGeometry;
 import org.kissdetect.api.markers.MarkerDocument;
 import org.kissdetect.api.markers.MarkerWriter;
 import org.osgi.service.component.annotations.Component;
@@ -47,9 +48,14 @@ public final class FcpxmlMarkerWriter implements MarkerWriter {
         Element root = xml.root();
         root.setAttribute("version", "1.10");
         Element resources = xml.add(root, "resources");
-        xml.add(resources, "format", "id", "r1", "name", "FFVideoFormat" + document.movie().height() + "p",
-                "frameDuration", rate.rationalSeconds(1), "width", document.movie().width(), "height",
-                document.movie().height());
+        Element format = xml.add(resources, "format", "id", "r1", "name",
+                "FFVideoFormat" + document.movie().uprightHeight() + "p", "frameDuration", rate.rationalSeconds(1),
+                "width", document.movie().uprightWidth(), "height", document.movie().uprightHeight());
+        PictureGeometry shown = document.movie().geometry().upright();
+        if (!shown.squarePixels()) {
+            format.setAttribute("paspH", Integer.toString(shown.pixelAspectWidth()));
+            format.setAttribute("paspV", Integer.toString(shown.pixelAspectHeight()));
+        }
         Element asset = xml.add(resources, "asset", "id", "r2", "name", name, "start", mediaStart, "duration", duration,
                 "hasVideo", 1, "format", "r1", "hasAudio", document.movie().hasAudio() ? 1 : 0);
         if (document.movie().hasAudio()) {

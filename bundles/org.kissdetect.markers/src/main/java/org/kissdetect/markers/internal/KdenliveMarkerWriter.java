@@ -101,7 +101,8 @@ public final class KdenliveMarkerWriter implements MarkerWriter {
     private static String guides(MarkerDocument document) throws IOException {
         ArrayNode guides = JSON.createArrayNode();
         for (SceneMarker marker : SceneMarker.of(document)) {
-            guides.add(guide(marker.startFrame(), marker.name() + " start (" + marker.comment() + ")"));
+            guides.add(guide(marker.startFrame(), marker.name() + " start" + MediaTimecode.rangeSuffix(document, marker)
+                    + " (" + marker.comment() + ")"));
             guides.add(guide(marker.endFrame(), marker.name() + " end"));
         }
         return JSON.writeValueAsString(guides);

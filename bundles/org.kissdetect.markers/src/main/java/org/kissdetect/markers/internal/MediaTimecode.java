@@ -36,6 +36,22 @@ record MediaTimecode(long origin, FrameRate rate, boolean dropFrame) {
                 media.dropFrame());
     }
 
+    /**
+     * How editors whose timelines carry no source timecode (Shotcut, Kdenlive) learn it: a marker placed by frame
+     * from the clip's start names the media timecode of its range when the file records a start timecode.
+     *
+     * @return {@code " [14:23:20:05 - 14:23:29:29]"}, the first and last frame's labels, or {@code ""} when the file
+     *         records no timecode
+     */
+    static String rangeSuffix(MarkerDocument document, SceneMarker marker) {
+        if (document.movie().startTimecode() == null) {
+            return "";
+        }
+        MediaTimecode media = of(document);
+        return " [" + media.label(marker.startFrame()) + " - "
+                + media.label(Math.max(marker.startFrame(), marker.endFrame() - 1)) + "]";
+    }
+
     /** @return the label of a frame of the movie, counted from its first */
     String label(long frame) {
         return Timecode.of(Math.floorMod(origin + frame, Timecode.framesOfHours(24, rate, dropFrame)), rate,

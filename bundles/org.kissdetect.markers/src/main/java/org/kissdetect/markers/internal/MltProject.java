@@ -2,6 +2,8 @@ package org.kissdetect.markers.internal;
 
 import java.math.BigInteger;
 
+import org.kissdetect.api.decode.MovieInfo;
+import org.kissdetect.api.decode.PictureGeometry;
 import org.kissdetect.api.markers.MarkerDocument;
 import org.w3c.dom.Element;
 
@@ -16,13 +18,19 @@ final class MltProject {
         Element root = xml.root();
         root.setAttribute("LC_NUMERIC", "C");
         root.setAttribute("version", "7.12.0");
-        int width = document.movie().width();
-        int height = document.movie().height();
-        int divisor = BigInteger.valueOf(width).gcd(BigInteger.valueOf(height)).intValue();
+        // MLT's FFmpeg producer shows pictures upright, so the profile describes them so.
+        MovieInfo movie = document.movie();
+        PictureGeometry shown = movie.geometry().upright();
+        int width = movie.uprightWidth();
+        int height = movie.uprightHeight();
+        long displayWidth = (long) width * shown.pixelAspectWidth();
+        long displayHeight = (long) height * shown.pixelAspectHeight();
+        long divisor = BigInteger.valueOf(displayWidth).gcd(BigInteger.valueOf(displayHeight)).longValue();
         xml.add(root, "profile", "description", width + "x" + height + " " + rate.numerator() + "/" + rate.denominator(),
-                "width", width, "height", height, "progressive", 1, "sample_aspect_num", 1, "sample_aspect_den", 1,
-                "display_aspect_num", width / divisor, "display_aspect_den", height / divisor, "frame_rate_num",
-                rate.numerator(), "frame_rate_den", rate.denominator(), "colorspace", 709);
+                "width", width, "height", height, "progressive", 1, "sample_aspect_num", shown.pixelAspectWidth(),
+                "sample_aspect_den", shown.pixelAspectHeight(), "display_aspect_num", displayWidth / divisor,
+                "display_aspect_den", displayHeight / divisor, "frame_rate_num", rate.numerator(), "frame_rate_den",
+                rate.denominator(), "colorspace", 709);
         return xml;
     }
 }

@@ -71,7 +71,7 @@ public final class ShotcutMarkerWriter implements MarkerWriter {
         int index = 0;
         for (SceneMarker marker : SceneMarker.of(document)) {
             Element properties = xml.add(markers, "properties", "name", index++);
-            xml.property(properties, "text", marker.name());
+            xml.property(properties, "text", marker.name() + MediaTimecode.rangeSuffix(document, marker));
             xml.property(properties, "start", marker.startFrame());
             xml.property(properties, "end", Math.max(marker.startFrame(), marker.endFrame() - 1));
             xml.property(properties, "color", colour);

@@ -50,8 +50,9 @@ public final class XmemlMarkerWriter implements MarkerWriter {
         Element video = xml.add(xml.add(sequence, "media"), "video");
         Element characteristics = xml.add(xml.add(video, "format"), "samplecharacteristics");
         rate(xml, characteristics, rate);
-        xml.text(characteristics, "width", document.movie().width());
-        xml.text(characteristics, "height", document.movie().height());
+        xml.text(characteristics, "width", document.movie().uprightWidth());
+        xml.text(characteristics, "height", document.movie().uprightHeight());
+        XmemlPixelAspect.of(document.movie()).ifPresent(shape -> xml.text(characteristics, "pixelaspectratio", shape));
         Element clip = xml.add(xml.add(video, "track"), "clipitem", "id", "clipitem-1");
         xml.text(clip, "name", name);
         xml.text(clip, "duration", frames);

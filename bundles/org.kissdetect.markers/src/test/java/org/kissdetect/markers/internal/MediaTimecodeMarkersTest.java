@@ -111,6 +111,21 @@ class MediaTimecodeMarkersTest {
     }
 
     @Test
+    void shotcutAndKdenliveMarkersSitOnTheClipsFramesAndNameTheMediaTimecode() throws Exception {
+        XmlAssertions shotcut = XmlAssertions.parse(Documents.written(new ShotcutMarkerWriter(), camera));
+        XmlAssertions kdenlive = XmlAssertions.parse(Documents.written(new KdenliveMarkerWriter(), camera));
+        JsonNode guides = JSON.readTree(kdenlive.value(
+                "//playlist[@id='main_bin']/property[@name='kdenlive:docproperties.guides']"));
+
+        assertThat(shotcut.value("//properties[@name='shotcut:markers']/properties[1]/property[@name='start']"))
+                .as("their timelines have no source timecode: the clip sits at frame 0").isEqualTo("250");
+        assertThat(shotcut.value("//properties[@name='shotcut:markers']/properties[1]/property[@name='text']"))
+                .isEqualTo("Kissing scene 1 [14:23:20:05 - 14:23:35:04]");
+        assertThat(guides.get(0).get("pos").asLong()).isEqualTo(250);
+        assertThat(guides.get(0).get("comment").asText()).startsWith("Kissing scene 1 start [14:23:20:05 - 14:23:35:04]");
+    }
+
+    @Test
     void withoutATimecodeMarkersCountFromZeroAsBefore() throws Exception {
         XmlAssertions xml = XmlAssertions.parse(Documents.written(new FcpxmlMarkerWriter(), Documents.ntsc()));
 
