@@ -1,5 +1,8 @@
 package org.kissdetect.markers.internal;
 
+import org.kissdetect.common.time.FrameRate;
+import org.kissdetect.common.time.Timecode;
+
 import org.kissdetect.api.decode.StartTimecode;
 import org.kissdetect.api.markers.MarkerDocument;
 

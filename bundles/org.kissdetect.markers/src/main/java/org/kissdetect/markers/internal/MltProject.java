@@ -1,5 +1,7 @@
 package org.kissdetect.markers.internal;
 
+import org.kissdetect.common.time.FrameRate;
+
 import java.math.BigInteger;
 
 import org.kissdetect.api.decode.MovieInfo;

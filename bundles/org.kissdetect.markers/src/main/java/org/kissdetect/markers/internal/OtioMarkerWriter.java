@@ -1,5 +1,7 @@
 package org.kissdetect.markers.internal;
 
+import org.kissdetect.common.time.FrameRate;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.kissdetect.markers.internal;
+package org.kissdetect.common.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.kissdetect.markers.internal;
+package org.kissdetect.common.time;
 
 import java.util.Locale;
 
@@ -7,12 +7,12 @@ import java.util.Locale;
  * where frame numbers 0 and 1 (0-3 at 59.94) are skipped at the start of every minute except every tenth, so
  * that the timecode keeps to the clock.
  */
-final class Timecode {
+public final class Timecode {
 
     private Timecode() {
     }
 
-    static String of(long frame, FrameRate rate, boolean dropFrame) {
+    public static String of(long frame, FrameRate rate, boolean dropFrame) {
         if (frame < 0) {
             throw new IllegalArgumentException("frame numbers start at 0, got " + frame);
         }
@@ -30,7 +30,7 @@ final class Timecode {
      * The frame whose timecode reads {@code hours:00:00:00}: with drop-frame, 54 minutes of each hour skip their
      * first frame numbers.
      */
-    static long framesOfHours(int hours, FrameRate rate, boolean dropFrame) {
+    public static long framesOfHours(int hours, FrameRate rate, boolean dropFrame) {
         long frames = hours * 3600L * rate.nominal();
         if (dropFrame && rate.supportsDropFrame()) {
             frames -= hours * 54L * (rate.nominal() / 15);
