@@ -2,6 +2,7 @@ package org.kissdetect.cli.internal;
 
 import org.kissdetect.api.markers.MarkerStyle;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** How markers are written: the format and the markers' look. */
@@ -11,22 +12,10 @@ final class MarkerOptions {
             description = "Marker format: json, csv, otio, fcpxml, xmeml, edl, avid, shotcut, kdenlive, vtt (default: ${DEFAULT-VALUE}).")
     String format = "json";
 
-    @Option(names = "--marker-name", paramLabel = "NAME", defaultValue = MarkerStyle.DEFAULT_NAME,
-            description = "Markers are called NAME 1, NAME 2, ... (default: ${DEFAULT-VALUE}).")
-    String name = MarkerStyle.DEFAULT_NAME;
-
-    @Option(names = "--marker-colour", paramLabel = "COLOUR", defaultValue = "red",
-            description = "red, orange, yellow, green, cyan, blue, purple, pink or white (default: ${DEFAULT-VALUE}).")
-    String colour = "red";
-
-    @Option(names = "--non-drop-frame", description = "Non-drop-frame timecode at 29.97 and 59.94 fps.")
-    boolean nonDropFrame;
+    @Mixin
+    MarkerStyleOptions look = new MarkerStyleOptions();
 
     MarkerStyle style() {
-        try {
-            return new MarkerStyle(name, colour, !nonDropFrame);
-        } catch (IllegalArgumentException e) {
-            throw CommandFailure.badInput(e.getMessage());
-        }
+        return look.style();
     }
 }
