@@ -19,9 +19,30 @@ import java.nio.file.Path;
  *                        1.2
  * @param geometry        the pixels' shape and the turn that shows the pictures upright; never null (a {@code null}
  *                        argument means {@link PictureGeometry#SQUARE}); since 1.3
+ * @param audioChannels   the channels of the sound track decoded (1 for mono, 6 for 5.1), or 0 when there is none
+ *                        or it is not known; since 1.3
  */
 public record MovieInfo(Path file, double durationSeconds, double frameRate, int width, int height,
-        boolean hasAudio, StartTimecode startTimecode, String hdrTransfer, PictureGeometry geometry) {
+        boolean hasAudio, StartTimecode startTimecode, String hdrTransfer, PictureGeometry geometry,
+        int audioChannels) {
+
+    /**
+     * A movie whose sound track's channels are not known.
+     *
+     * @param file            the movie file
+     * @param durationSeconds the duration the container declares, in seconds
+     * @param frameRate       the average video frame rate in frames per second
+     * @param width           the coded picture width in pixels
+     * @param height          the coded picture height in pixels
+     * @param hasAudio        whether the movie has a sound track
+     * @param startTimecode   the timecode of its first frame, or {@code null}
+     * @param hdrTransfer     {@code PQ}, {@code HLG} or {@code null} for SDR
+     * @param geometry        the pixels' shape and turn, or {@code null} for square pixels shown as coded
+     */
+    public MovieInfo(Path file, double durationSeconds, double frameRate, int width, int height, boolean hasAudio,
+            StartTimecode startTimecode, String hdrTransfer, PictureGeometry geometry) {
+        this(file, durationSeconds, frameRate, width, height, hasAudio, startTimecode, hdrTransfer, geometry, 0);
+    }
 
     /**
      * A movie of square pixels shown as coded.
@@ -37,7 +58,7 @@ public record MovieInfo(Path file, double durationSeconds, double frameRate, int
      */
     public MovieInfo(Path file, double durationSeconds, double frameRate, int width, int height, boolean hasAudio,
             StartTimecode startTimecode, String hdrTransfer) {
-        this(file, durationSeconds, frameRate, width, height, hasAudio, startTimecode, hdrTransfer, null);
+        this(file, durationSeconds, frameRate, width, height, hasAudio, startTimecode, hdrTransfer, null, 0);
     }
 
     /**
@@ -82,6 +103,10 @@ public record MovieInfo(Path file, double durationSeconds, double frameRate, int
         if (geometry == null) {
             geometry = PictureGeometry.SQUARE;
         }
+        if (audioChannels < 0 || !hasAudio && audioChannels != 0) {
+            throw new IllegalArgumentException(file + " cannot have " + audioChannels + " sound channels"
+                    + (hasAudio ? "" : " without a sound track"));
+        }
     }
 
     /**
@@ -93,7 +118,7 @@ public record MovieInfo(Path file, double durationSeconds, double frameRate, int
      */
     public MovieInfo withStartTimecode(StartTimecode timecode) {
         return new MovieInfo(file, durationSeconds, frameRate, width, height, hasAudio, timecode, hdrTransfer,
-                geometry);
+                geometry, audioChannels);
     }
 
     /**
@@ -104,7 +129,8 @@ public record MovieInfo(Path file, double durationSeconds, double frameRate, int
      * @since 1.3
      */
     public MovieInfo withDurationSeconds(double seconds) {
-        return new MovieInfo(file, seconds, frameRate, width, height, hasAudio, startTimecode, hdrTransfer, geometry);
+        return new MovieInfo(file, seconds, frameRate, width, height, hasAudio, startTimecode, hdrTransfer, geometry,
+                audioChannels);
     }
 
     /**
@@ -116,7 +142,7 @@ public record MovieInfo(Path file, double durationSeconds, double frameRate, int
      */
     public MovieInfo withGeometry(PictureGeometry shown) {
         return new MovieInfo(file, durationSeconds, frameRate, width, height, hasAudio, startTimecode, hdrTransfer,
-                shown);
+                shown, audioChannels);
     }
 
     /**

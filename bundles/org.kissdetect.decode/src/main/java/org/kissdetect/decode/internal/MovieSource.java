@@ -141,7 +141,8 @@ final class MovieSource implements AutoCloseable {
         double frameRate = guessed > 0 ? guessed : 25;
         MovieInfo info = new MovieInfo(file, duration, frameRate, parameters.width(), parameters.height(),
                 audio != null, SourceTimecode.of(format, video, frameRate), hdrTransfer(parameters),
-                PictureGeometry.of(pixelAspect[0], pixelAspect[1], DisplayRotation.quarterTurns(video)));
+                PictureGeometry.of(pixelAspect[0], pixelAspect[1], DisplayRotation.quarterTurns(video)),
+                audio == null ? 0 : Math.max(0, audio.codecpar().ch_layout().nb_channels()));
         AVStream partner = audioTrack < 0 && audio != null ? monoPartner(format, audio) : null;
         java.util.List<AVStream> sound = audio == null ? java.util.List.of()
                 : partner == null ? java.util.List.of(audio) : java.util.List.of(audio, partner);

@@ -31,6 +31,16 @@ class EditorsAudioTest {
     }
 
     @Test
+    void theMovieSaysHowManyChannelsItsSoundTrackHasForMarkerFiles() throws Exception {
+        try (var surround = Movies.EXACT.open(surround("six.mkv", "0|0|0|0|0|0"));
+                var mono = Movies.EXACT.open(FfmpegCommand.make(folder, "mono.mkv", "-f", "lavfi", "-i", PICTURE,
+                        "-f", "lavfi", "-i", "aevalsrc=0:c=mono:s=48000", "-t", "1", "-c:v", "mpeg4"))) {
+            assertThat(surround.info().audioChannels()).isEqualTo(6);
+            assertThat(mono.info().audioChannels()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void twentyFourBitPcmAt96KilohertzIsRead() throws Exception {
         Path movie = FfmpegCommand.make(folder, "pcm24.mov", "-f", "lavfi", "-i", PICTURE, "-f", "lavfi", "-i",
                 "aevalsrc=" + TONE + ":c=stereo:s=96000", "-t", "2", "-c:v", "mpeg4", "-c:a", "pcm_s24le");

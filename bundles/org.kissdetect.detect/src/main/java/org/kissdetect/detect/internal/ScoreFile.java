@@ -40,6 +40,7 @@ record ScoreFile(String format, MovieJson movie, ModelJson model, float[] probab
      *                       older files
      * @param pixelAspect    the pixels' shape, {@code W:H} (reduced); absent in older files
      * @param rotation       the clockwise turn in degrees that shows the pictures upright; absent in older files
+     * @param audioChannels  the sound track's channels, 0 when unknown; absent in older files
      * @param infoVersion    what the decoder reported about the movie when these were written: {@value #INFO_VERSION}
      *                       since start timecodes, pixel shapes and turns are read; absent (null) or lower in older
      *                       files, whose missing fields mean nothing, so the score cache does not believe them
@@ -48,7 +49,8 @@ record ScoreFile(String format, MovieJson movie, ModelJson model, float[] probab
             double frameRate, int width, int height, boolean hasAudio,
             @JsonInclude(JsonInclude.Include.NON_NULL) String startTimecode,
             @JsonInclude(JsonInclude.Include.NON_NULL) String pixelAspect,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Integer rotation, Integer infoVersion) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer rotation,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer audioChannels, Integer infoVersion) {
 
         static final int INFO_VERSION = 3;
 
@@ -58,7 +60,7 @@ record ScoreFile(String format, MovieJson movie, ModelJson model, float[] probab
                     info.durationSeconds(), info.frameRate(), info.width(), info.height(), info.hasAudio(),
                     info.startTimecode() == null ? null : info.startTimecode().toString(),
                     geometry.pixelAspectWidth() + ":" + geometry.pixelAspectHeight(), geometry.rotationDegrees(),
-                    INFO_VERSION);
+                    info.audioChannels(), INFO_VERSION);
         }
 
         /** @return whether it says all this version's decoder says about a movie */
@@ -69,7 +71,7 @@ record ScoreFile(String format, MovieJson movie, ModelJson model, float[] probab
         MovieInfo info() {
             return new MovieInfo(Path.of(path), durationSeconds, frameRate, width, height, hasAudio,
                     startTimecode == null ? null : StartTimecode.parse(startTimecode, nominalRate()), null,
-                    geometry());
+                    geometry(), hasAudio && audioChannels != null ? audioChannels : 0);
         }
 
         /** @return the geometry these fields describe, square and as coded when they say none */
@@ -141,6 +143,9 @@ record ScoreFile(String format, MovieJson movie, ModelJson model, float[] probab
                 movie.pixelAspect(), "a pixel aspect ratio W:H of two positive whole numbers");
         check(file, movie.rotation() == null || movie.rotation() % 90 == 0 && movie.rotation() >= 0
                 && movie.rotation() < 360, "movie.rotation", movie.rotation(), "0, 90, 180 or 270 degrees");
+        check(file, movie.audioChannels() == null || movie.audioChannels() >= 0 && movie.audioChannels() <= 64
+                && (movie.hasAudio() || movie.audioChannels() == 0), "movie.audioChannels", movie.audioChannels(),
+                "0 to 64 channels, 0 without a sound track");
         check(file, movie.width() >= 1 && movie.width() <= MAX_PICTURE_SIDE, "movie.width", movie.width(),
                 "pixels from 1 to " + MAX_PICTURE_SIDE);
         check(file, movie.height() >= 1 && movie.height() <= MAX_PICTURE_SIDE, "movie.height", movie.height(),
