@@ -28,6 +28,13 @@ public interface EditorProject {
     List<ProjectClip> clips();
 
     /**
+     * The markers the project holds (the user's, and any Kiss Detector added), in the order the project keeps them.
+     *
+     * @return the markers
+     */
+    List<ProjectMarker> markers();
+
+    /**
      * Writes the project back as it was read, except that markers Kiss Detector added to it before are removed and
      * each scene of the given media is marked where it shows: on the clips that use the media, trimmed to what
      * each clip shows, so a scene that no clip shows is not marked.

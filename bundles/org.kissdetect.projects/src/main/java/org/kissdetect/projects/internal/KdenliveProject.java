@@ -3,6 +3,7 @@ package org.kissdetect.projects.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.kissdetect.api.markers.MarkerStyle;
 import org.kissdetect.api.projects.EditorProject;
 import org.kissdetect.api.projects.MediaScenes;
 import org.kissdetect.api.projects.ProjectClip;
+import org.kissdetect.api.projects.ProjectMarker;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -50,6 +52,35 @@ final class KdenliveProject implements EditorProject {
     @Override
     public List<ProjectClip> clips() {
         return timeline.clips();
+    }
+
+    /** The guides, points on the timeline, coloured by their category. */
+    @Override
+    public List<ProjectMarker> markers() {
+        Element mainBin = mainBin(document);
+        try {
+            ArrayNode guides = KdenliveDocProperties.array(mainBin, KdenliveDocProperties.GUIDES);
+            ArrayNode categories = KdenliveDocProperties.categories(mainBin);
+            List<ProjectMarker> markers = new ArrayList<>();
+            double fps = timeline.rate().framesPerSecond();
+            for (JsonNode guide : guides) {
+                double at = Math.max(0, guide.path("pos").asLong(0)) / fps;
+                markers.add(new ProjectMarker(guide.path("comment").asText(""), "",
+                        colourOf(categories, guide.path("type").asInt(0)), null, at, at));
+            }
+            return markers;
+        } catch (IOException e) {
+            throw new IllegalStateException("guides were checked when the project was read", e);
+        }
+    }
+
+    private static String colourOf(ArrayNode categories, int type) {
+        for (JsonNode category : categories) {
+            if (category.path("index").asInt(-1) == type) {
+                return category.path("color").asText("");
+            }
+        }
+        return "";
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.kissdetect.api.markers.MarkerStyle;
 import org.kissdetect.api.projects.EditorProject;
 import org.kissdetect.api.projects.MediaScenes;
 import org.kissdetect.api.projects.ProjectClip;
+import org.kissdetect.api.projects.ProjectMarker;
 import org.kissdetect.api.projects.ProjectException;
 
 /**
@@ -60,6 +61,11 @@ final class OtioProject implements EditorProject {
     @Override
     public String format() {
         return "otio";
+    }
+
+    @Override
+    public List<ProjectMarker> markers() {
+        throw new UnsupportedOperationException("reading this format's markers is being written (issue 16)");
     }
 
     @Override

@@ -3,13 +3,16 @@ package org.kissdetect.projects.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.kissdetect.api.markers.MarkerStyle;
 import org.kissdetect.api.projects.EditorProject;
 import org.kissdetect.api.projects.MediaScenes;
 import org.kissdetect.api.projects.ProjectClip;
+import org.kissdetect.api.projects.ProjectMarker;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -43,6 +46,30 @@ final class ShotcutProject implements EditorProject {
     @Override
     public List<ProjectClip> clips() {
         return timeline.clips();
+    }
+
+    @Override
+    public List<ProjectMarker> markers() {
+        List<ProjectMarker> markers = new ArrayList<>();
+        for (Element properties : Dom.children(main, "properties")) {
+            if (properties.getAttribute("name").equals(MARKERS)) {
+                for (Element marker : Dom.children(properties, "properties")) {
+                    markers.add(marker(marker));
+                }
+            }
+        }
+        return markers;
+    }
+
+    /** A Shotcut marker: its end is its last frame, so the span ends one frame later. */
+    private ProjectMarker marker(Element marker) {
+        String text = Objects.requireNonNullElse(Dom.property(marker, "text"), "");
+        long start = MltTime.frames(Objects.requireNonNullElse(Dom.property(marker, "start"), "0"), timeline.rate());
+        String endText = Dom.property(marker, "end");
+        long last = endText == null ? start : MltTime.frames(endText, timeline.rate());
+        double fps = timeline.rate().framesPerSecond();
+        return new ProjectMarker(text, "", Objects.requireNonNullElse(Dom.property(marker, "color"), ""), null,
+                Math.max(0, start) / fps, Math.max(start, last + 1) / fps);
     }
 
     @Override

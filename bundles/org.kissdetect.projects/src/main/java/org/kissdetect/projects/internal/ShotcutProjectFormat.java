@@ -41,7 +41,13 @@ public final class ShotcutProjectFormat implements ProjectFormat {
     public EditorProject read(Path file) throws ProjectException {
         Document document = ProjectXml.read(file);
         Element main = mainTractor(file, document);
-        return new ShotcutProject(file, document, main, MltTimeline.read(file, document, main));
+        ShotcutProject project = new ShotcutProject(file, document, main, MltTimeline.read(file, document, main));
+        try {
+            project.markers();
+        } catch (IllegalArgumentException e) {
+            throw new ProjectException(file, "a marker's time is not an MLT time: " + e.getMessage(), e);
+        }
+        return project;
     }
 
     private static Element mainTractor(Path file, Document document) throws ProjectException {

@@ -12,6 +12,7 @@ import org.kissdetect.api.markers.MarkerStyle;
 import org.kissdetect.api.projects.EditorProject;
 import org.kissdetect.api.projects.MediaScenes;
 import org.kissdetect.api.projects.ProjectClip;
+import org.kissdetect.api.projects.ProjectMarker;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -41,6 +42,11 @@ final class XmemlProject implements EditorProject {
     @Override
     public String format() {
         return "xmeml";
+    }
+
+    @Override
+    public List<ProjectMarker> markers() {
+        throw new UnsupportedOperationException("reading this format's markers is being written (issue 16)");
     }
 
     @Override

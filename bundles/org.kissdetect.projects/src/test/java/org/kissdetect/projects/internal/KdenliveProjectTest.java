@@ -36,6 +36,16 @@ class KdenliveProjectTest {
     Path folder;
 
     @Test
+    void theGuidesAreReadAsPointsInTheColourOfTheirCategory() throws Exception {
+        List<org.kissdetect.api.projects.ProjectMarker> markers = new KdenliveProjectFormat().read(project()).markers();
+
+        assertThat(markers).hasSize(1);
+        assertThat(markers.get(0).clip()).as("a guide belongs to the timeline").isNull();
+        assertThat(markers.get(0).point()).isTrue();
+        assertThat(markers.get(0).colour()).startsWith("#");
+    }
+
+    @Test
     void theVideoTracksClipsAreReadInSourceAndTimelineTimeFromTheProjectsRoot() throws Exception {
         EditorProject project = new KdenliveProjectFormat().read(project());
 

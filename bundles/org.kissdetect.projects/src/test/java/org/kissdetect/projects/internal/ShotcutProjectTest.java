@@ -37,6 +37,17 @@ class ShotcutProjectTest {
     }
 
     @Test
+    void theUsersMarkersAreReadAsTimelineSpans() throws Exception {
+        var markers = new ShotcutProjectFormat().read(ProjectFixture.project(folder, "shotcut.mlt")).markers();
+
+        assertThat(markers).hasSize(1);
+        assertThat(markers.get(0).name()).isEqualTo("Director's note");
+        assertThat(markers.get(0).colour()).isEqualTo("#008000");
+        assertThat(markers.get(0).start()).isCloseTo(2, within(1e-9));
+        assertThat(markers.get(0).end()).as("its last frame included").isCloseTo(2.04, within(1e-9));
+    }
+
+    @Test
     void scenesAreMarkedWhereTheyShowOnTheTimelineAndNothingElseChanges() throws Exception {
         Path file = ProjectFixture.project(folder, "shotcut.mlt");
         EditorProject project = new ShotcutProjectFormat().read(file);
