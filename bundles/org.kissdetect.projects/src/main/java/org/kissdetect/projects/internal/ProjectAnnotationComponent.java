@@ -26,12 +26,11 @@ import org.kissdetect.api.projects.ProjectAnnotation;
 import org.kissdetect.api.projects.ProjectAnnotationService;
 import org.kissdetect.api.projects.ProjectClip;
 import org.kissdetect.api.projects.ProjectException;
-import org.kissdetect.api.projects.ProjectFormat;
+import org.kissdetect.api.projects.ProjectReader;
 import org.kissdetect.common.files.AtomicFiles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
 
 /**
  * Annotates a project: each media file its timeline uses is detected once (the score cache makes a second run
@@ -44,19 +43,18 @@ public final class ProjectAnnotationComponent implements ProjectAnnotationServic
     static final String BACKUP_SUFFIX = ".kissdetect-backup";
 
     private final DetectionService detection;
-    private final ProjectFormats formats;
+    private final ProjectReader projects;
 
     @Activate
-    public ProjectAnnotationComponent(@Reference DetectionService detection,
-            @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE) List<ProjectFormat> formats) {
+    public ProjectAnnotationComponent(@Reference DetectionService detection, @Reference ProjectReader projects) {
         this.detection = detection;
-        this.formats = new ProjectFormats(formats);
+        this.projects = projects;
     }
 
     @Override
     public ProjectAnnotation annotate(AnnotationRequest request, ProgressListener listener, Cancellation cancellation)
             throws ProjectException, ModelException, IOException, DetectionCancelledException {
-        EditorProject project = formats.read(request.project());
+        EditorProject project = projects.read(request.project());
         Map<Path, Integer> uses = new LinkedHashMap<>();
         for (ProjectClip clip : project.clips()) {
             uses.merge(clip.media(), 1, Integer::sum);

@@ -11,19 +11,27 @@ import java.util.stream.Collectors;
 import org.kissdetect.api.projects.EditorProject;
 import org.kissdetect.api.projects.ProjectException;
 import org.kissdetect.api.projects.ProjectFormat;
+import org.kissdetect.api.projects.ProjectReader;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 
 /** Which format reads a project file: the first that recognises its name and first bytes. */
-final class ProjectFormats {
+@Component(service = ProjectReader.class)
+public final class ProjectFormats implements ProjectReader {
 
     private static final int HEAD_BYTES = 4096;
 
     private final List<ProjectFormat> formats;
 
-    ProjectFormats(List<ProjectFormat> formats) {
+    @Activate
+    public ProjectFormats(@Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE) List<ProjectFormat> formats) {
         this.formats = List.copyOf(formats);
     }
 
-    EditorProject read(Path project) throws ProjectException {
+    @Override
+    public EditorProject read(Path project) throws ProjectException {
         String head = head(project);
         for (ProjectFormat format : formats) {
             if (format.recognizes(project, head)) {

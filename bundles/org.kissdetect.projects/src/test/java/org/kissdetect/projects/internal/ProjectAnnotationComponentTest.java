@@ -98,7 +98,8 @@ class ProjectAnnotationComponentTest {
     }
 
     private ProjectAnnotationComponent service() {
-        return new ProjectAnnotationComponent(new ScenesFromFixture(), List.of(new ShotcutProjectFormat()));
+        return new ProjectAnnotationComponent(new ScenesFromFixture(),
+                new ProjectFormats(List.of(new ShotcutProjectFormat())));
     }
 
     private AnnotationRequest request(Path project, Path out, boolean inPlace) {
