@@ -14,6 +14,17 @@ package org.kissdetect.api.projects;
  */
 public record ProjectMarker(String name, String note, String colour, ProjectClip clip, double start, double end) {
 
+    /** What every marker Kiss Detector adds carries in its note (or its name, where a format has no note). */
+    public static final String SIGNATURE = "(Kiss Detector)";
+
+    /**
+     * @param text a marker's name or note, or {@code null}
+     * @return whether it carries Kiss Detector's signature
+     */
+    public static boolean signed(String text) {
+        return text != null && text.contains(SIGNATURE);
+    }
+
     /** Checks that it has a name and a span. */
     public ProjectMarker {
         if (name == null || note == null || colour == null) {
@@ -22,6 +33,11 @@ public record ProjectMarker(String name, String note, String colour, ProjectClip
         if (!(start >= 0) || !(end >= start) || !Double.isFinite(end)) {
             throw new IllegalArgumentException("marker \"" + name + "\" spans " + start + " s to " + end + " s");
         }
+    }
+
+    /** @return whether Kiss Detector added it: a detection, not the user's */
+    public boolean addedByKissDetector() {
+        return signed(name) || signed(note);
     }
 
     /** @return whether it marks a point rather than a span */

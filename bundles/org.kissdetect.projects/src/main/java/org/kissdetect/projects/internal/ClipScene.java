@@ -8,6 +8,7 @@ import org.kissdetect.api.decode.StartTimecode;
 import org.kissdetect.api.markers.MarkerStyle;
 import org.kissdetect.api.projects.MediaScenes;
 import org.kissdetect.api.projects.ProjectClip;
+import org.kissdetect.api.projects.ProjectMarker;
 import org.kissdetect.api.segment.Scene;
 import org.kissdetect.common.time.FrameRate;
 import org.kissdetect.common.time.Timecode;
@@ -26,11 +27,10 @@ import org.kissdetect.common.time.Timecode;
  */
 record ClipScene(int number, Scene scene, double sourceStart, double sourceEnd, String name, String note) {
 
-    /** Marks every marker Kiss Detector adds, in its note (or its text, where a format has no note). */
-    static final String SIGNATURE = "(Kiss Detector)";
+    static final String SIGNATURE = ProjectMarker.SIGNATURE;
 
     static boolean signed(String text) {
-        return text != null && text.contains(SIGNATURE);
+        return ProjectMarker.signed(text);
     }
 
     static List<ClipScene> of(ProjectClip clip, MediaScenes media, MarkerStyle style) {
