@@ -89,8 +89,8 @@ final class CommandLineRunner {
     }
 
     /** The commands a user runs come first in the help, the tools after them. */
-    private static final List<String> ORDER = List.of("demo", "detect", "annotate", "resegment", "train", "eval",
-            "segment", "samples", "logmel", "models");
+    private static final List<String> ORDER = List.of("demo", "detect", "annotate", "resegment", "labels", "train",
+            "eval", "segment", "samples", "logmel", "models");
 
     private static int rank(Subcommand command) {
         Command annotation = command.getClass().getAnnotation(Command.class);

@@ -8,6 +8,7 @@ import org.kissdetect.api.train.NetworkSetup;
 import org.kissdetect.api.train.TrainingReport;
 import org.kissdetect.api.train.TrainingRequest;
 import org.kissdetect.api.train.TrainingService;
+import org.kissdetect.api.labels.LabelService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -31,12 +32,20 @@ public final class TrainCommand implements Subcommand {
 
     private final TrainingService training;
     private final DemoModel demo;
+    private final LabelService labels;
 
     @Spec
     CommandSpec spec;
 
     @Parameters(arity = "0..1", paramLabel = "ANNOTATIONS", description = "The annotation file (default: the synthetic set).")
     Path annotations;
+
+    @Option(names = "--from-project", paramLabel = "PROJECT", description = "Train from the labels marked in an "
+            + "editor's project (see 'kissdetect labels export'); they are kept as DIR.labels.csv.")
+    Path fromProject;
+
+    @Mixin
+    LabelOptions labelRule = new LabelOptions();
 
     @Option(names = "--out", paramLabel = "DIR", description = "The model directory to write (replaced when done).")
     Path out;
@@ -76,9 +85,11 @@ public final class TrainCommand implements Subcommand {
     boolean quiet;
 
     @Activate
-    public TrainCommand(@Reference TrainingService training, @Reference DemoModel demo) {
+    public TrainCommand(@Reference TrainingService training, @Reference DemoModel demo,
+            @Reference LabelService labels) {
         this.training = training;
         this.demo = demo;
+        this.labels = labels;
     }
 
     @Override
@@ -95,7 +106,11 @@ public final class TrainCommand implements Subcommand {
             if (out == null) {
                 throw CommandFailure.badInput("say where the model goes: --out DIR");
             }
-            Path source = annotations != null ? annotations : synthetic(progress);
+            if (annotations != null && fromProject != null) {
+                throw CommandFailure.badInput("give ANNOTATIONS or --from-project, not both");
+            }
+            Path source = annotations != null ? annotations
+                    : fromProject != null ? labelsOf(fromProject, err) : synthetic(progress);
             TrainingRequest request = new TrainingRequest(source, out, checkpoints != null ? checkpoints
                     : out.resolveSibling(out.getFileName() + ".checkpoints"), setup(), epochs, network.batchSize,
                     network.seed, id != null ? id : out.getFileName().toString(), version, resume);
@@ -127,6 +142,12 @@ public final class TrainCommand implements Subcommand {
         } catch (IllegalArgumentException e) {
             throw CommandFailure.badInput(e.getMessage());
         }
+    }
+
+    private Path labelsOf(Path project, PrintWriter err) {
+        Path kept = out.resolveSibling(out.getFileName() + ".labels.csv");
+        ProjectLabelExport.export(labels, project, labelRule.rule(), kept, err, quiet);
+        return kept;
     }
 
     private Path synthetic(TrainingProgress progress) throws Exception {

@@ -17,6 +17,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kissdetect.api.classify.ModelException;
+import org.kissdetect.api.labels.Label;
+import org.kissdetect.api.labels.LabelRule;
+import org.kissdetect.api.labels.LabelService;
+import org.kissdetect.api.labels.ProjectLabels;
 import org.kissdetect.api.train.AnnotationException;
 import org.kissdetect.api.train.Confusion;
 import org.kissdetect.api.train.DataSplit;
@@ -37,6 +41,7 @@ class TrainCommandTest {
 
     private final TrainingService training = mock(TrainingService.class);
     private final DemoModel demo = mock(DemoModel.class);
+    private final LabelService labels = mock(LabelService.class);
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
@@ -74,6 +79,40 @@ class TrainCommandTest {
         assertThat(request.getValue().annotations()).isEqualTo(synthetic);
         assertThat(request.getValue().network()).isEqualTo(new NetworkSetup("both", "last-layer", null, null, 2019));
         assertThat(err.toString()).contains("training on the synthetic set " + synthetic);
+    }
+
+    @Test
+    void fromAProjectItTrainsOnItsLabelsKeptBesideTheModel() throws Exception {
+        Path project = folder.resolve("cut.fcpxml");
+        Path model = folder.resolve("mine");
+        ProjectLabels found = new ProjectLabels(project, "fcpxml", List.of(new Label(folder.resolve("a.mov"), 10, 40,
+                true, "marker on a.mov \"kissing\" at 00:00:10.000")), List.of());
+        when(labels.read(eq(project), any())).thenReturn(found);
+        when(training.train(any(), any(), any())).thenReturn(report(model));
+
+        assertThat(run("train", "--from-project", project.toString(), "--out", model.toString(),
+                "--kissing-colour", "green")).isZero();
+
+        verify(labels).read(project, new LabelRule("kissing", "not kissing", "green", null));
+        verify(labels).writeAnnotations(found, folder.resolve("mine.labels.csv"));
+        ArgumentCaptor<TrainingRequest> request = ArgumentCaptor.forClass(TrainingRequest.class);
+        verify(training).train(request.capture(), any(), any());
+        assertThat(request.getValue().annotations()).isEqualTo(folder.resolve("mine.labels.csv"));
+        assertThat(err.toString()).contains("1 labels (30 s kissing, 0 s not kissing) of 1 media files from the "
+                + "fcpxml project cut.fcpxml");
+    }
+
+    @Test
+    void aProjectWithoutLabelsIsABadInputAndNothingIsTrained() throws Exception {
+        Path project = folder.resolve("cut.mlt");
+        when(labels.read(eq(project), any())).thenReturn(new ProjectLabels(project, "shotcut", List.of(),
+                List.of("timeline marker \"kissing\" at 00:00:02.000 lies over no clip")));
+
+        assertThat(run("train", "--from-project", project.toString(), "--out", folder.resolve("m").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("lies over no clip").contains("holds no label");
+        verify(training, never()).train(any(), any(), any());
+        assertThat(run("train", "a.csv", "--from-project", project.toString(), "--out", "m")).isEqualTo(2);
     }
 
     @Test
@@ -159,7 +198,7 @@ class TrainCommandTest {
     }
 
     private int run(String... args) {
-        TrainCommand command = new TrainCommand(training, demo);
+        TrainCommand command = new TrainCommand(training, demo, labels);
         return new CommandLineRunner(List.of(command), new PrintWriter(out), new PrintWriter(err)).run(args);
     }
 }
