@@ -59,19 +59,24 @@ final class OtioJson {
     }
 
     static ObjectNode read(Path file) throws ProjectException {
+        return read(file, "an OpenTimelineIO file");
+    }
+
+    /** Reads any JSON project as hostile input, bounded as an OTIO file is. */
+    static ObjectNode read(Path file, String what) throws ProjectException {
         ProjectFiles.checkReadable(file, MAX_BYTES);
         JsonNode root;
         try (InputStream in = Files.newInputStream(file)) {
             root = MAPPER.readTree(in);
         } catch (StreamConstraintsException e) {
-            throw new ProjectException(file, "beyond what an OTIO file holds: " + e.getOriginalMessage(), e);
+            throw new ProjectException(file, "beyond what " + what + " holds: " + e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
             throw new ProjectException(file, "not valid JSON: " + e.getOriginalMessage() + location(e), e);
         } catch (IOException e) {
             throw new ProjectException(file, "cannot read it: " + e.getMessage(), e);
         }
         if (root == null || !root.isObject()) {
-            throw new ProjectException(file, "not an OpenTimelineIO file: its JSON is no object");
+            throw new ProjectException(file, "not " + what + ": its JSON is no object");
         }
         return (ObjectNode) root;
     }
@@ -79,6 +84,11 @@ final class OtioJson {
     private static String location(JsonProcessingException e) {
         return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                 + e.getLocation().getColumnNr() + ")";
+    }
+
+    /** Writes JSON as Jackson's default pretty printer does, as the reference editor writes its projects. */
+    static void writeDefaultStyle(JsonNode root, OutputStream out) throws IOException {
+        MAPPER.writerWithDefaultPrettyPrinter().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, root);
     }
 
     static void write(JsonNode root, OutputStream out) throws IOException {
