@@ -179,11 +179,11 @@ class FcpxmlProjectTest {
                                         </asset-clip>
                                         <asset-clip ref="r2" offset="3s" name="cutaway 2" start="3800s" duration="2s"/>
                                     </spine>
-                                    <asset-clip ref="r2" lane="2" offset="3611s" name="off" start="3650s" duration="1s" enabled="0">
+                                    <asset-clip ref="r2" lane="2" offset="3611s" duration="1s" enabled="0">
                                         <marker start="3650s" duration="1s" value="on a disabled clip"/>
                                     </asset-clip>
                                     <marker start="3612s" duration="1s" value="faster"/>
-                                    <chapter-marker start="3614s" duration="1001/30000s" value="Chapter 2" posterOffset="11/30s"/>
+                                    <chapter-marker start="3614s" duration="1001/30000s" value="Chapter 2"/>
                                 </asset-clip>
                             </spine>
                         </sequence>
