@@ -41,11 +41,13 @@ final class FcpxmlProject implements EditorProject {
     private final Path file;
     private final Document document;
     private final List<FcpxmlClip> clips;
+    private final List<ProjectMarker> markers;
 
-    FcpxmlProject(Path file, Document document, List<FcpxmlClip> clips) {
+    FcpxmlProject(Path file, Document document, List<FcpxmlClip> clips, List<ProjectMarker> markers) {
         this.file = file;
         this.document = document;
         this.clips = List.copyOf(clips);
+        this.markers = List.copyOf(markers);
     }
 
     @Override
@@ -58,9 +60,10 @@ final class FcpxmlProject implements EditorProject {
         return "fcpxml";
     }
 
+    /** The markers on the clips, each in its clip's source time. */
     @Override
     public List<ProjectMarker> markers() {
-        throw new UnsupportedOperationException("reading this format's markers is being written (issue 16)");
+        return markers;
     }
 
     @Override

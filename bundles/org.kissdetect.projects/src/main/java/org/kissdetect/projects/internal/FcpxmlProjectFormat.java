@@ -55,6 +55,11 @@ public final class FcpxmlProjectFormat implements ProjectFormat {
             throw new ProjectException(file, "a folder without " + BUNDLE_DOCUMENT + ", so no FCPXML bundle");
         }
         Document document = ProjectXml.read(xml);
-        return new FcpxmlProject(file, document, FcpxmlTimeline.read(xml, document));
+        List<FcpxmlClip> clips = FcpxmlTimeline.read(xml, document);
+        try {
+            return new FcpxmlProject(file, document, clips, FcpxmlMarkers.read(document, clips));
+        } catch (IllegalArgumentException e) {
+            throw new ProjectException(xml, "a marker of a clip: " + e.getMessage(), e);
+        }
     }
 }

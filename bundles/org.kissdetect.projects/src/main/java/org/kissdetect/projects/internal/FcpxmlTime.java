@@ -111,6 +111,10 @@ record FcpxmlTime(long numerator, long denominator) implements Comparable<Fcpxml
         return a.compareTo(b) <= 0 ? a : b;
     }
 
+    static FcpxmlTime max(FcpxmlTime a, FcpxmlTime b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
     /** @return the time as FCPXML writes it: {@code 36030s}, {@code 1001/30000s} */
     @Override
     public String toString() {

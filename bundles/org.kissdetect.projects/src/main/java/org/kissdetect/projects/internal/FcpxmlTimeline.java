@@ -206,7 +206,8 @@ final class FcpxmlTimeline {
                 timeline.seconds());
         ProjectClip clip = new ProjectClip(id, asset.file(), Math.max(0, in), out, timeline.seconds(),
                 retime.speed());
-        clips.add(new FcpxmlClip(clip, FcpxmlClip.pathOf(host), start, start.plus(duration), sequence.frame()));
+        clips.add(new FcpxmlClip(clip, FcpxmlClip.pathOf(host), start, start.plus(duration), sequence.frame(),
+                FcpxmlClip.pathOf(media), asset.start()));
     }
 
     /** The local time at an item's first frame: its {@code start}, by default its media's start. */

@@ -32,11 +32,13 @@ final class OtioProject implements EditorProject {
     private final Path file;
     private final ObjectNode root;
     private final List<OtioClip> clips;
+    private final List<ProjectMarker> markers;
 
-    private OtioProject(Path file, ObjectNode root, List<OtioClip> clips) {
+    private OtioProject(Path file, ObjectNode root, List<OtioClip> clips, List<ProjectMarker> markers) {
         this.file = file;
         this.root = root;
         this.clips = clips;
+        this.markers = markers;
     }
 
     static OtioProject read(Path file) throws ProjectException {
@@ -47,7 +49,8 @@ final class OtioProject implements EditorProject {
                     : "an OpenTimelineIO " + schema + ", not a Timeline");
         }
         try {
-            return new OtioProject(file, root, OtioTimeline.clips(root, file.toAbsolutePath().getParent()));
+            OtioTimeline.Contents contents = OtioTimeline.read(root, file.toAbsolutePath().getParent());
+            return new OtioProject(file, root, contents.clips(), OtioMarkerReader.read(root, contents));
         } catch (IllegalArgumentException e) {
             throw new ProjectException(file, e.getMessage(), e);
         }
@@ -63,9 +66,10 @@ final class OtioProject implements EditorProject {
         return "otio";
     }
 
+    /** The clips' markers in their media's time, the stack's and tracks' on the timeline. */
     @Override
     public List<ProjectMarker> markers() {
-        throw new UnsupportedOperationException("reading this format's markers is being written (issue 16)");
+        return markers;
     }
 
     @Override

@@ -2,7 +2,9 @@ package org.kissdetect.projects.internal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,9 +25,26 @@ final class OtioTimeline {
 
     private final Path base;
     private final List<OtioClip> clips = new ArrayList<>();
+    private final Map<String, Double> compositions = new HashMap<>();
 
     private OtioTimeline(Path base) {
         this.base = base;
+    }
+
+    /**
+     * What a timeline holds.
+     *
+     * @param clips        its video clips
+     * @param compositions where the own time of its stack, its tracks, and the stacks nested in them and their
+     *                     tracks starts on the timeline, in seconds, by their places in the tree
+     *                     ({@link JsonPointer#toString()})
+     */
+    record Contents(List<OtioClip> clips, Map<String, Double> compositions) {
+
+        Contents {
+            clips = List.copyOf(clips);
+            compositions = Map.copyOf(compositions);
+        }
     }
 
     /**
@@ -33,14 +52,14 @@ final class OtioTimeline {
      * @param base     the folder relative media paths count from
      * @throws IllegalArgumentException naming what is wrong, when the timeline is malformed
      */
-    static List<OtioClip> clips(JsonNode timeline, Path base) {
+    static Contents read(JsonNode timeline, Path base) {
         JsonNode stack = timeline.get("tracks");
         if (stack == null || !schema(stack).startsWith("Stack.")) {
             throw new IllegalArgumentException("its timeline has no stack of tracks");
         }
         OtioTimeline reader = new OtioTimeline(base);
         reader.stack(stack, JsonPointer.empty().appendProperty("tracks"), 0, null, true, "");
-        return List.copyOf(reader.clips);
+        return new Contents(reader.clips, reader.compositions);
     }
 
     /**
@@ -58,6 +77,8 @@ final class OtioTimeline {
     private double stack(JsonNode stack, JsonPointer at, int depth, Window window, boolean shown, String where) {
         double longest = 0;
         JsonNode tracks = children(stack, where.isEmpty() ? "the timeline's stack" : where);
+        double offset = window == null ? 0 : window.offset();
+        compositions.put(at.toString(), offset);
         for (int i = 0; i < tracks.size(); i++) {
             JsonNode track = tracks.get(i);
             String name = where + "track " + name(track, i);
@@ -65,8 +86,10 @@ final class OtioTimeline {
                 longest = Math.max(longest, duration(track, name, depth + 1));
                 continue;
             }
-            longest = Math.max(longest, track(track, at.appendProperty("children").appendIndex(i), depth, window,
-                    shown && isVideo(track) && enabled(track), name));
+            JsonPointer trackAt = at.appendProperty("children").appendIndex(i);
+            compositions.put(trackAt.toString(), offset);
+            longest = Math.max(longest, track(track, trackAt, depth, window, shown && isVideo(track)
+                    && enabled(track), name));
         }
         return longest;
     }

@@ -27,11 +27,13 @@ final class XmemlProject implements EditorProject {
     private final Path file;
     private final Document document;
     private final List<XmemlTimeline> timelines;
+    private final List<ProjectMarker> markers;
 
-    XmemlProject(Path file, Document document, List<XmemlTimeline> timelines) {
+    XmemlProject(Path file, Document document, List<XmemlTimeline> timelines, List<ProjectMarker> markers) {
         this.file = file;
         this.document = document;
         this.timelines = List.copyOf(timelines);
+        this.markers = List.copyOf(markers);
     }
 
     @Override
@@ -44,9 +46,10 @@ final class XmemlProject implements EditorProject {
         return "xmeml";
     }
 
+    /** The sequences' markers on their timelines, and their clips' markers in the clips' source time. */
     @Override
     public List<ProjectMarker> markers() {
-        throw new UnsupportedOperationException("reading this format's markers is being written (issue 16)");
+        return markers;
     }
 
     @Override

@@ -63,7 +63,11 @@ public final class XmemlProjectFormat implements ProjectFormat {
         } catch (IllegalArgumentException e) {
             throw new ProjectException(file, e.getMessage(), e);
         }
-        return new XmemlProject(file, document, timelines);
+        try {
+            return new XmemlProject(file, document, timelines, XmemlMarkerReader.read(document, timelines));
+        } catch (IllegalArgumentException e) {
+            throw new ProjectException(file, "a marker: " + e.getMessage(), e);
+        }
     }
 
     private static List<Element> mainSequences(Element root) {

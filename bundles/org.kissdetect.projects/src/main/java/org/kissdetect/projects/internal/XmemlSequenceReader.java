@@ -100,7 +100,7 @@ final class XmemlSequenceReader {
         FrameRate sourceRate = firstRate(clipitem, file, sequenceRate);
         return XmemlClipItem.of(clipitem, sourceRate, sequenceRate).map(item -> new XmemlTimeline.Clip(
                 new ProjectClip(id, media, item.sourceIn(), item.sourceOut(), item.timelineStart(), item.speed()),
-                item.reversed(), item.constant()));
+                clipitem, sourceRate, item.reversed(), item.constant()));
     }
 
     /** The clips of a nested sequence, each trimmed to what the nesting clip shows of it and placed where it shows. */
@@ -130,8 +130,8 @@ final class XmemlSequenceReader {
             double start = item.timelineStart() + (item.reversed() ? item.sourceOut() - to : from - item.sourceIn())
                     / item.speed();
             clips.add(new XmemlTimeline.Clip(new ProjectClip(id + " > " + clip.id(), clip.media(), sourceFrom,
-                    sourceTo, start, clip.speed() * item.speed()), inner.reversed() != item.reversed(),
-                    inner.constant() && item.constant()));
+                    sourceTo, start, clip.speed() * item.speed()), inner.item(), inner.itemRate(),
+                    inner.reversed() != item.reversed(), inner.constant() && item.constant()));
         }
         return clips;
     }

@@ -28,10 +28,12 @@ record XmemlTimeline(Element sequence, FrameRate rate, List<Clip> clips) {
      * A clip on the timeline and how it plays its source.
      *
      * @param clip     where it is and what of its media it shows (for a reversed clip, the span it plays backwards)
+     * @param item     the {@code <clipitem>} it comes from (within a nested sequence, the one playing the media)
+     * @param itemRate the rate at which that clipitem counts its media's frames, as its markers do
      * @param reversed whether it plays backwards
      * @param constant whether it plays at one speed
      */
-    record Clip(ProjectClip clip, boolean reversed, boolean constant) {
+    record Clip(ProjectClip clip, Element item, FrameRate itemRate, boolean reversed, boolean constant) {
 
         boolean markable() {
             return constant && !reversed;

@@ -20,6 +20,7 @@ import org.kissdetect.api.projects.EditorProject;
 import org.kissdetect.api.projects.MediaScenes;
 import org.kissdetect.api.projects.ProjectClip;
 import org.kissdetect.api.projects.ProjectException;
+import org.kissdetect.api.projects.ProjectMarker;
 import org.kissdetect.api.segment.Scene;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -28,7 +29,8 @@ import org.w3c.dom.Element;
  * FCPXML projects read and annotated: a Final Cut Pro 10.6 export (1.10: media-rep, a connected sound clip and
  * title, a transition, b.mov as a {@code clip} of its {@code video}) and a DaVinci Resolve export (1.8: {@code asset
  * src}, the second clip connected to a gap above it). Both sequences start at 01:00:00:00 and b.mov's media time at
- * its timecode, 10:00:00:00.
+ * its timecode, 10:00:00:00. Besides the director's note, the user labelled a.mp4's kiss on clip 1 and a near miss
+ * of b.mov on clip 3.
  */
 class FcpxmlProjectTest {
 
@@ -67,6 +69,23 @@ class FcpxmlProjectTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"fcpxml-1.10.fcpxml", "fcpxml-1.8.fcpxml"})
+    void theUsersMarkersAreReadOnTheirClipsInTheirMediasTime(String resource) throws Exception {
+        List<ProjectMarker> markers = new FcpxmlProjectFormat().read(project(resource)).markers();
+
+        assertThat(markers).extracting(ProjectMarker::name).containsExactly("Director's note", "kissing",
+                "not kissing");
+        assertMarker(markers.get(0), ProjectFixture.filmA(folder), 0, 7, 7 + FRAME);
+        assertThat(markers.get(0).point()).as("a frame long, as Final Cut Pro's markers are").isFalse();
+        assertThat(markers.get(0).note()).isEqualTo("Check the focus here");
+        assertMarker(markers.get(1), ProjectFixture.filmA(folder), 0, 10, 24);
+        assertThat(markers.get(1).note()).isEqualTo("on the balcony, from the first touch");
+        assertMarker(markers.get(2), ProjectFixture.filmB(folder), 90, 40, 50);
+        assertThat(markers.get(2).note()).isEqualTo("close, but they only whisper");
+        assertThat(markers).extracting(ProjectMarker::colour).containsOnly("");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fcpxml-1.10.fcpxml", "fcpxml-1.8.fcpxml"})
     void scenesAreMarkedOnTheClipsInTheirLocalTimeAndNothingElseChanges(String resource) throws Exception {
         Path file = project(resource);
         String written = ProjectFixture.annotated(new FcpxmlProjectFormat().read(file), ProjectFixture.scenes(folder));
@@ -88,6 +107,8 @@ class FcpxmlProjectTest {
         assertThat(markers.get(2).getAttribute("start")).as("b.mov's clip counts from its timecode")
                 .isEqualTo("36030s");
         assertThat(XmlProjects.elements(annotated, "//marker[@value=\"Director's note\"]")).hasSize(1);
+        assertThat(XmlProjects.elements(annotated, "//marker[@value='kissing']")).hasSize(1);
+        assertThat(XmlProjects.elements(annotated, "//marker[@value='not kissing']")).hasSize(1);
         assertThat(written).contains("<!DOCTYPE fcpxml>");
         assertThat(XmlProjects.sameExcept(XmlProjects.parse(file), annotated,
                 element -> element.getTagName().equals("marker") && ClipScene.signed(element.getAttribute("note"))))
@@ -101,7 +122,7 @@ class FcpxmlProjectTest {
 
         Element first = XmlProjects.elements(annotated, "//spine/asset-clip[1]").get(0);
         assertThat(Dom.children(first)).extracting(Element::getTagName).containsExactly("adjust-transform",
-                "asset-clip", "marker", "marker", "audio-channel-source");
+                "asset-clip", "marker", "marker", "marker", "audio-channel-source");
     }
 
     @ParameterizedTest
@@ -116,7 +137,14 @@ class FcpxmlProjectTest {
         String twice = ProjectFixture.annotated(again, ProjectFixture.scenes(folder));
 
         assertThat(XmlProjects.elements(XmlProjects.parse(twice), OURS)).hasSize(3);
-        assertThat(XmlProjects.elements(XmlProjects.parse(twice), "//marker")).hasSize(4);
+        assertThat(XmlProjects.elements(XmlProjects.parse(twice), "//marker")).as("the user's three and ours")
+                .hasSize(6);
+        assertThat(again.markers()).hasSize(6);
+        assertThat(again.markers()).filteredOn(marker -> !ClipScene.signed(marker.note()))
+                .extracting(ProjectMarker::name).containsExactly("Director's note", "kissing", "not kissing");
+        assertThat(again.markers()).filteredOn(marker -> ClipScene.signed(marker.note()))
+                .extracting(ProjectMarker::name).containsExactly("Kissing scene 1", "Kissing scene 2",
+                        "Kissing scene 1");
         assertThat(ProjectFixture.annotated(again, ProjectFixture.scenes(folder))).as("written twice alike")
                 .isEqualTo(twice);
         assertThat(ProjectFixture.annotated(again, Map.of())).as("no scenes: only the user's marker is left")
@@ -146,9 +174,16 @@ class FcpxmlProjectTest {
                                         <timept time="3620s" value="3630s" interp="linear"/>
                                     </timeMap>
                                     <spine lane="1" offset="3612s">
-                                        <asset-clip ref="r2" offset="0s" name="cutaway" start="3700s" duration="3s"/>
+                                        <asset-clip ref="r2" offset="0s" name="cutaway" start="3700s" duration="3s">
+                                            <marker start="3701s" duration="1001/30000s" value="cutaway" completed="1"/>
+                                        </asset-clip>
                                         <asset-clip ref="r2" offset="3s" name="cutaway 2" start="3800s" duration="2s"/>
                                     </spine>
+                                    <asset-clip ref="r2" lane="2" offset="3611s" duration="1s" enabled="0">
+                                        <marker start="3650s" duration="1s" value="on a disabled clip"/>
+                                    </asset-clip>
+                                    <marker start="3612s" duration="1s" value="faster"/>
+                                    <chapter-marker start="3614s" duration="1001/30000s" value="Chapter 2"/>
                                 </asset-clip>
                             </spine>
                         </sequence>
@@ -166,6 +201,18 @@ class FcpxmlProjectTest {
         assertThat(clips.get(0).sourceOut()).isCloseTo(30, within(1e-9));
         assertThat(clips.get(1).sourceIn()).isCloseTo(100, within(1e-9));
 
+        List<ProjectMarker> marks = project.markers();
+        assertThat(marks).as("in document order, none of the disabled clip").extracting(ProjectMarker::name)
+                .containsExactly("cutaway", "faster", "Chapter 2");
+        assertThat(marks.get(0).clip()).as("a connected clip's to-do marker").isEqualTo(clips.get(1));
+        assertThat(new double[] {marks.get(0).start(), marks.get(0).end()})
+                .containsExactly(new double[] {101, 101 + 1001 / 30000.0}, within(1e-9));
+        assertThat(marks.get(1).clip()).isEqualTo(clips.get(0));
+        assertThat(new double[] {marks.get(1).start(), marks.get(1).end()}).as("2 s into the clip at twice the speed")
+                .containsExactly(new double[] {14, 16}, within(1e-9));
+        assertThat(marks.get(2).start()).as("a chapter marker").isCloseTo(18, within(1e-9));
+        assertThat(marks.get(2).end() - marks.get(2).start()).isCloseTo(2 * 1001 / 30000.0, within(1e-9));
+
         MovieInfo media = new MovieInfo(film, 600, 30000 / 1001.0, 1920, 1080, false);
         Document annotated = XmlProjects.parse(ProjectFixture.annotated(project,
                 Map.of(film, new MediaScenes(media, List.of(new Scene(14, 19, 0.9)), "demo-1"))));
@@ -177,6 +224,51 @@ class FcpxmlProjectTest {
         assertThat(fromClipStart / frame).as("on the frame grid").isCloseTo(Math.rint(fromClipStart / frame),
                 within(1e-6));
         assertThat(seconds(markers.get(0), "duration")).isCloseTo(3, within(frame));
+    }
+
+    @Test
+    void theMarkersOfAClipAndOfThePictureItWrapsCountEachInItsOwnTime() throws Exception {
+        Files.createDirectories(folder.resolve("films"));
+        Path file = folder.resolve("wrapped.fcpxml");
+        Files.writeString(file, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE fcpxml>
+                <fcpxml version="1.10">
+                    <resources>
+                        <format id="r1" name="FFVideoFormat1080p25" frameDuration="100/2500s"/>
+                        <asset id="r2" name="b" start="36000s" duration="100s" hasVideo="1" format="r1">
+                            <media-rep kind="original-media" src="films/b.mov"/>
+                        </asset>
+                    </resources>
+                    <project name="Wrapped">
+                        <sequence format="r1" tcStart="0s">
+                            <spine>
+                                <clip name="b" offset="0s" start="10s" duration="5s" format="r1">
+                                    <video ref="r2" offset="0s" start="36000s" duration="100s">
+                                        <marker start="36012s" duration="1s" value="on its picture"/>
+                                    </video>
+                                    <marker start="11s" duration="1s" value="on the clip">
+                                        <note>from its note element</note>
+                                    </marker>
+                                </clip>
+                            </spine>
+                        </sequence>
+                    </project>
+                </fcpxml>
+                """);
+
+        EditorProject project = new FcpxmlProjectFormat().read(file);
+
+        assertThat(project.clips()).hasSize(1);
+        assertThat(project.clips().get(0).sourceIn()).isCloseTo(10, within(1e-9));
+        List<ProjectMarker> markers = project.markers();
+        assertThat(markers).extracting(ProjectMarker::name).containsExactly("on its picture", "on the clip");
+        assertThat(markers).extracting(ProjectMarker::clip).containsOnly(project.clips().get(0));
+        assertThat(new double[] {markers.get(0).start(), markers.get(0).end()}).as("in its media's time")
+                .containsExactly(new double[] {12, 13}, within(1e-9));
+        assertThat(new double[] {markers.get(1).start(), markers.get(1).end()}).as("in the clip's local time")
+                .containsExactly(new double[] {11, 12}, within(1e-9));
+        assertThat(markers.get(1).note()).isEqualTo("from its note element");
     }
 
     @Test
@@ -224,7 +316,10 @@ class FcpxmlProjectTest {
                 + "</project></fcpxml>|no meaning",
         "<fcpxml version=\"1.10\"><resources><asset id=\"r2\" hasVideo=\"1\" src=\"a.mp4\"/></resources><project>"
                 + "<sequence><spine><asset-clip ref=\"r2\" start=\"-5s\" duration=\"1s\"/></spine></sequence>"
-                + "</project></fcpxml>|before its media's first frame"})
+                + "</project></fcpxml>|before its media's first frame",
+        "<fcpxml version=\"1.10\"><resources><asset id=\"r2\" hasVideo=\"1\" src=\"a.mp4\"/></resources><project>"
+                + "<sequence><spine><asset-clip ref=\"r2\" duration=\"1s\"><marker start=\"soon\" value=\"m\"/>"
+                + "</asset-clip></spine></sequence></project></fcpxml>|a marker of a clip: <marker> start: \"soon\""})
     void aMalformedProjectIsRefusedSayingWhatIsWrong(String caseAndReason) throws Exception {
         String[] parts = caseAndReason.split("\\|");
         Path file = folder.resolve("bad.fcpxml");
@@ -251,6 +346,15 @@ class FcpxmlProjectTest {
 
         assertThat(thrown).satisfiesAnyOf(t -> assertThat(t).isNull(),
                 t -> assertThat(t).isInstanceOf(ProjectException.class));
+    }
+
+    private void assertMarker(ProjectMarker marker, Path media, double timelineStart, double start, double end) {
+        assertThat(marker.clip()).as(marker.name() + "'s clip").isNotNull();
+        assertThat(marker.clip().media()).as(marker.name() + "'s media").isEqualTo(media);
+        assertThat(marker.clip().timelineStart()).as(marker.name() + "'s clip").isCloseTo(timelineStart,
+                within(1e-9));
+        assertThat(marker.start()).as(marker.name() + " starts").isCloseTo(start, within(FRAME));
+        assertThat(marker.end()).as(marker.name() + " ends").isCloseTo(end, within(FRAME));
     }
 
     /** Copies a fixture beside an empty films/, its media named where the editor's films are, in that folder. */

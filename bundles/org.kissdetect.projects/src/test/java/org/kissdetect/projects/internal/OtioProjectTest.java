@@ -26,12 +26,14 @@ import org.kissdetect.api.projects.EditorProject;
 import org.kissdetect.api.projects.MediaScenes;
 import org.kissdetect.api.projects.ProjectClip;
 import org.kissdetect.api.projects.ProjectException;
+import org.kissdetect.api.projects.ProjectMarker;
 import org.kissdetect.api.segment.Scene;
 
 /**
  * An OTIO 0.17 timeline as DaVinci Resolve exports it (Clip.2 with media references, b.mov's media range at its
- * 10:00:00:00 timecode, a dissolve, a sound track, a clip marker and a timeline marker of the user's) read and
- * annotated; and the corners of OTIO a hand-written timeline reaches (time warps, a nested stack, Clip.1).
+ * 10:00:00:00 timecode, a dissolve, a sound track, a timeline marker and clip markers of the user's: a director's
+ * note, a kiss labelled on clip 1 and a near miss on clip 3) read and annotated; and the corners of OTIO a
+ * hand-written timeline reaches (time warps, a nested stack, Clip.1).
  */
 class OtioProjectTest {
 
@@ -71,6 +73,29 @@ class OtioProjectTest {
     }
 
     @Test
+    void theClipsMarkersAreReadInTheirMediasTimeAndTheStacksOnTheTimeline() throws Exception {
+        List<ProjectMarker> markers = new OtioProjectFormat().read(ProjectFixture.project(folder, "timeline.otio"))
+                .markers();
+
+        assertThat(markers).as("in the tree's order").extracting(ProjectMarker::name).containsExactly("Reel 2",
+                "Director's note", "kissing", "not kissing");
+        ProjectMarker reel = markers.get(0);
+        assertThat(reel.clip()).as("the stack's marker is the timeline's").isNull();
+        assertSpan(reel, 90, 90 + 1 / 25.0);
+        assertThat(reel.colour()).isEqualTo("BLUE");
+        assertThat(reel.note()).as("neither comment nor note").isEmpty();
+        assertMarker(markers.get(1), ProjectFixture.filmA(folder), 0, 7, 7 + 1 / 25.0);
+        assertThat(markers.get(1).note()).isEqualTo("check the focus pull");
+        assertThat(markers.get(1).colour()).isEqualTo("GREEN");
+        assertMarker(markers.get(2), ProjectFixture.filmA(folder), 0, 10, 24);
+        assertThat(markers.get(2).note()).isEqualTo("on the balcony, from the first touch");
+        assertThat(markers.get(2).colour()).isEqualTo("PINK");
+        assertMarker(markers.get(3), ProjectFixture.filmB(folder), 90, 40, 50);
+        assertThat(markers.get(3).note()).isEqualTo("close, but they only whisper");
+        assertThat(markers.get(3).colour()).isEqualTo("CYAN");
+    }
+
+    @Test
     void scenesAreMarkedOnTheirClipsInTheClipsOwnTimeAndNothingElseChanges() throws Exception {
         Path file = ProjectFixture.project(folder, "timeline.otio");
         EditorProject project = new OtioProjectFormat().read(file);
@@ -102,6 +127,8 @@ class OtioProjectTest {
         assertThat(ours(items.get(4)).get(0).at("/marked_range/start_time/value").asDouble())
                 .as("b.mov's scene at 30 s, in its timecode's frames").isEqualTo(900_750);
         assertThat(items.at("/0/markers/0/name").asText()).isEqualTo("Director's note");
+        assertThat(items.at("/0/markers/1/name").asText()).isEqualTo("kissing");
+        assertThat(items.at("/4/markers/0/name").asText()).isEqualTo("not kissing");
 
         JsonNode original = JSON.readTree(file.toFile());
         assertThat(withoutOurs(annotated)).isEqualTo(original);
@@ -122,10 +149,15 @@ class OtioProjectTest {
 
         JsonNode items = videoTrack(twice).get("children");
         assertThat(ours(items.get(0))).hasSize(1);
-        assertThat(items.at("/0/markers")).as("the user's marker and ours").hasSize(2);
+        assertThat(items.at("/0/markers")).as("the user's two markers and ours").hasSize(3);
         assertThat(ours(items.get(2))).hasSize(1);
         assertThat(ours(items.get(4))).hasSize(1);
         assertThat(withoutOurs(twice)).isEqualTo(JSON.readTree(file.toFile()));
+        List<ProjectMarker> markers = new OtioProjectFormat().read(once).markers();
+        assertThat(markers).filteredOn(marker -> !ClipScene.signed(marker.note())).extracting(ProjectMarker::name)
+                .containsExactly("Reel 2", "Director's note", "kissing", "not kissing");
+        assertThat(markers).filteredOn(marker -> ClipScene.signed(marker.note())).extracting(ProjectMarker::name)
+                .containsExactly("Kissing scene 1", "Kissing scene 2", "Kissing scene 1");
     }
 
     @Test
@@ -152,6 +184,39 @@ class OtioProjectTest {
         ProjectClip slow = clips.get(3);
         assertThat(new double[] {slow.sourceIn(), slow.sourceOut(), slow.timelineStart(), slow.speed()})
                 .containsExactly(new double[] {0, 0.5, 16, 0.5}, within(1e-9));
+    }
+
+    @Test
+    void markersCountInTheirItemsOwnTimeAndOnlyThoseOfWhatShowsAreRead() throws Exception {
+        EditorProject project = new OtioProjectFormat().read(write("corners.otio", corners()));
+        List<ProjectClip> clips = project.clips();
+
+        List<ProjectMarker> markers = project.markers();
+
+        assertThat(markers).as("none of the disabled clip").extracting(ProjectMarker::name)
+                .containsExactly("whole", "compound", "slow", "music in");
+        assertThat(markers.get(0).clip()).isEqualTo(clips.get(1));
+        assertSpan(markers.get(0), 1, 2);
+        assertThat(markers.get(0).colour()).isEqualTo("YELLOW");
+        assertThat(markers.get(1).clip()).isNull();
+        assertThat(markers.get(1).note()).as("a Marker.1's note in its metadata").isEqualTo("from its metadata");
+        assertSpan(markers.get(1), 13, 14);
+        assertThat(markers.get(2).clip()).as("at half speed").isEqualTo(clips.get(3));
+        assertSpan(markers.get(2), 0.25, 0.5);
+        assertThat(markers.get(3).clip()).as("a sound track's marker is the timeline's").isNull();
+        assertThat(markers.get(3).point()).isTrue();
+        assertSpan(markers.get(3), 2, 2);
+    }
+
+    @Test
+    void aMarkerWithoutItsRangeIsRefusedSayingWhose() throws Exception {
+        String clip = clipWith("\"rate\": 25.0, \"value\": 0.0").replace("{\"OTIO_SCHEMA\": \"Clip.2\", ",
+                "{\"OTIO_SCHEMA\": \"Clip.2\", \"markers\": [{\"OTIO_SCHEMA\": \"Marker.2\", \"name\": \"m\"}], ");
+        Path file = write("marker.otio", "{\"OTIO_SCHEMA\": \"Timeline.1\", \"tracks\": {\"OTIO_SCHEMA\": "
+                + "\"Stack.1\", \"children\": [" + track(clip) + "]}}");
+
+        assertThatThrownBy(() -> new OtioProjectFormat().read(file)).isInstanceOf(ProjectException.class)
+                .hasMessageContaining("the marker \"m\" of track \"V1\" item 1");
     }
 
     @Test
@@ -228,6 +293,20 @@ class OtioProjectTest {
         return Files.writeString(folder.resolve(name), content);
     }
 
+    private static void assertMarker(ProjectMarker marker, Path media, double timelineStart, double start,
+            double end) {
+        assertThat(marker.clip()).as(marker.name() + "'s clip").isNotNull();
+        assertThat(marker.clip().media()).as(marker.name() + "'s media").isEqualTo(media);
+        assertThat(marker.clip().timelineStart()).as(marker.name() + "'s clip").isCloseTo(timelineStart,
+                within(1e-9));
+        assertSpan(marker, start, end);
+    }
+
+    private static void assertSpan(ProjectMarker marker, double start, double end) {
+        assertThat(marker.start()).as(marker.name() + " starts").isCloseTo(start, within(1 / 25.0));
+        assertThat(marker.end()).as(marker.name() + " ends").isCloseTo(end, within(1 / 25.0));
+    }
+
     private static JsonNode videoTrack(JsonNode timeline) {
         return timeline.at("/tracks/children/0");
     }
@@ -276,7 +355,8 @@ class OtioProjectTest {
     /**
      * At 24 fps: a clip at twice the speed (Clip.1, a file URL, no media range), a dissolve, a clip of its active
      * reference's whole range, a nested stack showing 1 s to 3 s of its time, a disabled clip, a freeze frame and a
-     * clip at half speed; then a disabled video track and a sound track.
+     * clip at half speed; then a disabled video track and a sound track. The whole clip, the nested stack, the
+     * disabled clip, the slow clip and the sound track have a marker each.
      */
     private String corners() {
         String url = folder.resolve("My Film.mov").toUri().toString();
@@ -295,8 +375,11 @@ class OtioProjectTest {
                      "DEFAULT_MEDIA": {"OTIO_SCHEMA": "MissingReference.1"},
                      "high": {"OTIO_SCHEMA": "ExternalReference.1", "target_url": "c.mov",
                               "available_range": RANGE(86400, 240)}},
-                    "active_media_reference_key": "high"},
-                   {"OTIO_SCHEMA": "Stack.1", "name": "compound", "source_range": RANGE(24, 48), "children": [
+                    "active_media_reference_key": "high", "markers": [{"OTIO_SCHEMA": "Marker.2", "name": "whole",
+                     "color": "YELLOW", "marked_range": RANGE(86424, 24), "comment": ""}]},
+                   {"OTIO_SCHEMA": "Stack.1", "name": "compound", "source_range": RANGE(24, 48),
+                    "markers": [{"OTIO_SCHEMA": "Marker.1", "name": "compound", "marked_range": RANGE(48, 24),
+                                 "metadata": {"Resolve_OTIO": {"Note": "from its metadata"}}}], "children": [
                     {"OTIO_SCHEMA": "Track.1", "kind": "Video", "children": [
                      {"OTIO_SCHEMA": "Gap.1", "source_range": RANGE(0, 12)},
                      {"OTIO_SCHEMA": "Clip.2", "source_range": RANGE(0, 48), "media_references": {
@@ -306,17 +389,21 @@ class OtioProjectTest {
                      {"OTIO_SCHEMA": "Clip.2", "source_range": RANGE(0, 48), "media_references": {
                       "DEFAULT_MEDIA": {"OTIO_SCHEMA": "ExternalReference.1", "target_url": "sound.wav"}}}]}]},
                    {"OTIO_SCHEMA": "Clip.2", "enabled": false, "source_range": RANGE(0, 24), "media_references": {
-                    "DEFAULT_MEDIA": {"OTIO_SCHEMA": "ExternalReference.1", "target_url": "e.mov"}}},
+                    "DEFAULT_MEDIA": {"OTIO_SCHEMA": "ExternalReference.1", "target_url": "e.mov"}},
+                    "markers": [{"OTIO_SCHEMA": "Marker.2", "name": "unseen", "marked_range": RANGE(0, 1)}]},
                    {"OTIO_SCHEMA": "Clip.2", "source_range": RANGE(0, 24), "media_references": {
                     "DEFAULT_MEDIA": {"OTIO_SCHEMA": "ExternalReference.1", "target_url": "f.mov"}},
                     "effects": [{"OTIO_SCHEMA": "FreezeFrame.1", "time_scalar": 0.0}]},
                    {"OTIO_SCHEMA": "Clip.2", "source_range": RANGE(0, 24), "media_references": {
                     "DEFAULT_MEDIA": {"OTIO_SCHEMA": "ExternalReference.1", "target_url": "g.mov"}},
-                    "effects": [{"OTIO_SCHEMA": "LinearTimeWarp.1", "time_scalar": 0.5}]}]},
+                    "effects": [{"OTIO_SCHEMA": "LinearTimeWarp.1", "time_scalar": 0.5}],
+                    "markers": [{"OTIO_SCHEMA": "Marker.2", "name": "slow", "marked_range": RANGE(12, 12)}]}]},
                   {"OTIO_SCHEMA": "Track.1", "name": "V2", "kind": "Video", "enabled": false, "children": [
                    {"OTIO_SCHEMA": "Clip.2", "source_range": RANGE(0, 24), "media_references": {
                     "DEFAULT_MEDIA": {"OTIO_SCHEMA": "ExternalReference.1", "target_url": "h.mov"}}}]},
-                  {"OTIO_SCHEMA": "Track.1", "name": "A1", "kind": "Audio", "children": [
+                  {"OTIO_SCHEMA": "Track.1", "name": "A1", "kind": "Audio",
+                   "markers": [{"OTIO_SCHEMA": "Marker.2", "name": "music in", "marked_range": RANGE(48, 0)}],
+                   "children": [
                    {"OTIO_SCHEMA": "Clip.2", "source_range": RANGE(0, 24), "media_references": {
                     "DEFAULT_MEDIA": {"OTIO_SCHEMA": "ExternalReference.1", "target_url": "sound.wav"}}}]}]}}
                 """.replace("URL", url)

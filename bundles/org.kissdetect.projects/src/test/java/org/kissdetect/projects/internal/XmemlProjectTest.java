@@ -16,14 +16,16 @@ import org.kissdetect.api.projects.EditorProject;
 import org.kissdetect.api.projects.MediaScenes;
 import org.kissdetect.api.projects.ProjectClip;
 import org.kissdetect.api.projects.ProjectException;
+import org.kissdetect.api.projects.ProjectMarker;
 import org.kissdetect.api.segment.Scene;
 import org.kissdetect.common.time.FrameRate;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * A Premiere Pro export (xmeml 4: a file referred to by id, a sequence timecode of 01:00:00:00, a sound track, a
- * marker of the user's) read and annotated; transitions, speed changes and nested sequences read from small
+ * A Premiere Pro export (xmeml 4: a file referred to by id, a sequence timecode of 01:00:00:00, a sound track, the
+ * user's markers: a director's note, a kiss and a near miss labelled on the sequence, the near miss on its clip too)
+ * read and annotated; transitions, speed changes and nested sequences read from small
  * sequences in Premiere's words.
  */
 class XmemlProjectTest {
@@ -55,6 +57,32 @@ class XmemlProjectTest {
     }
 
     @Test
+    void theSequencesMarkersAreOnItsTimelineAndAClipsInItsMediasFrames() throws Exception {
+        List<ProjectMarker> markers = new XmemlProjectFormat().read(premiereProject()).markers();
+
+        assertThat(markers).as("in document order: the clip's within the sequence's media, before the sequence's")
+                .extracting(ProjectMarker::name).containsExactly("not kissing", "Director's note", "kissing",
+                        "not kissing");
+        ProjectMarker onClip = markers.get(0);
+        assertThat(onClip.clip()).isNotNull();
+        assertThat(onClip.clip().media()).isEqualTo(ProjectFixture.filmB(folder));
+        assertThat(onClip.clip().timelineStart()).isCloseTo(90, within(1e-9));
+        assertSpan(onClip, 40, 50);
+        assertThat(onClip.note()).isEqualTo("close, but they only whisper");
+        assertThat(onClip.colour()).as("Premiere's default green").isEmpty();
+
+        assertThat(markers.subList(1, 4)).extracting(ProjectMarker::clip).containsOnlyNulls();
+        assertThat(markers.get(1).point()).as("out -1").isTrue();
+        assertSpan(markers.get(1), 2, 2);
+        assertThat(markers.get(1).note()).isEqualTo("Check the grade here");
+        assertSpan(markers.get(2), 5, 20);
+        assertThat(markers.get(2).note()).isEqualTo("on the balcony, from the first touch");
+        assertThat(markers.get(2).colour()).isEqualTo("4281740498");
+        assertSpan(markers.get(3), 105, 115);
+        assertThat(markers.get(3).note()).isEqualTo("close, but they only whisper");
+    }
+
+    @Test
     void scenesAreMarkedOnTheSequenceFromItsStartAndNothingElseChanges() throws Exception {
         Path file = premiereProject();
         EditorProject project = new XmemlProjectFormat().read(file);
@@ -72,7 +100,11 @@ class XmemlProjectTest {
             assertThat(XmlProjects.value(markers.get(i), "name")).isEqualTo("Kissing scene " + (i == 1 ? 2 : 1));
         }
         assertThat(XmlProjects.value(annotated, "/xmeml/sequence/marker[1]/name")).isEqualTo("Director's note");
-        assertThat(XmlProjects.value(annotated, "name(/xmeml/sequence/marker[4]/following-sibling::*[1])"))
+        assertThat(XmlProjects.value(annotated, "/xmeml/sequence/marker[2]/name")).isEqualTo("kissing");
+        assertThat(XmlProjects.value(annotated, "/xmeml/sequence/marker[3]/name")).isEqualTo("not kissing");
+        assertThat(XmlProjects.elements(annotated, "//clipitem[@id='clipitem-3']/marker[name='not kissing']"))
+                .hasSize(1);
+        assertThat(XmlProjects.value(annotated, "name(/xmeml/sequence/marker[6]/following-sibling::*[1])"))
                 .as("markers go before the sequence's labels").isEqualTo("labels");
         assertThat(written).contains("<!DOCTYPE xmeml>").contains("\n\t\t<marker>\n\t\t\t<comment>kissing 10-24 s");
         assertThat(XmlProjects.sameExcept(XmlProjects.parse(file), annotated,
@@ -94,8 +126,13 @@ class XmemlProjectTest {
 
         Document twice = XmlProjects.parse(second);
         assertThat(XmlProjects.elements(twice, OURS)).hasSize(3);
-        assertThat(XmlProjects.elements(twice, "/xmeml/sequence/marker")).hasSize(4);
+        assertThat(XmlProjects.elements(twice, "/xmeml/sequence/marker")).as("the user's three and ours").hasSize(6);
         assertThat(second).isEqualTo(first);
+        List<ProjectMarker> markers = new XmemlProjectFormat().read(once).markers();
+        assertThat(markers).filteredOn(marker -> !ClipScene.signed(marker.note())).extracting(ProjectMarker::name)
+                .containsExactly("not kissing", "Director's note", "kissing", "not kissing");
+        assertThat(markers).filteredOn(marker -> ClipScene.signed(marker.note())).extracting(ProjectMarker::name)
+                .containsExactly("Kissing scene 1", "Kissing scene 2", "Kissing scene 1");
     }
 
     @Test
@@ -129,7 +166,8 @@ class XmemlProjectTest {
     void aNestedSequencesClipsShowWhereItsClipShowsThem() throws Exception {
         String nested = "<sequence id=\"sequence-2\"><duration>250</duration>" + rate(25, false)
                 + "<name>Nest</name><media><video><track>"
-                + clip("clipitem-7", 0, 250, 250, 500, film("a.mp4"), "") + "</track></video></media></sequence>";
+                + clip("clipitem-7", 0, 250, 250, 500, film("a.mp4"), marker("at 12 s", 300, -1))
+                + "</track></video></media>" + marker("the nest's own", 0, -1) + "</sequence>";
         EditorProject project = read(sequence(30, true,
                 clip("clipitem-5", 300, 480, 50, 200, nested, "")
                         + clip("clipitem-6", 600, 630, 0, 25, "<sequence id=\"sequence-2\"/>", "")));
@@ -139,6 +177,10 @@ class XmemlProjectTest {
                 .containsExactly("clipitem-5 > clipitem-7", "clipitem-6 > clipitem-7");
         assertClip(clips.get(0), 12, 18, 300 * 1.001 / 30, 1);
         assertClip(clips.get(1), 10, 11, 600 * 1.001 / 30, 1);
+        List<ProjectMarker> markers = project.markers();
+        assertThat(markers).as("the nested clip's marker on each clip it makes; none of the nested sequence itself")
+                .extracting(ProjectMarker::clip).containsExactly(clips.get(0), clips.get(1));
+        assertThat(markers).allSatisfy(marker -> assertSpan(marker, 12, 12));
     }
 
     @Test
@@ -181,6 +223,9 @@ class XmemlProjectTest {
                 "speed of \"0\" percent");
         assertRefused(sequence(25, false, clip("clipitem-1", -1, -1, 0, 10, film("a.mp4"), "")),
                 "starts and ends in transitions");
+        assertRefused(sequence(25, false, clip("clipitem-1", 0, 10, 0, 10, film("a.mp4"),
+                marker("soon", 0, -1).replace("<in>0</in>", "<in>soon</in>"))),
+                "a marker: <in> of <marker> is no number");
     }
 
     @Test
@@ -249,6 +294,15 @@ class XmemlProjectTest {
         return "<clipitem id=\"" + id + "\"><name>" + id + "</name><enabled>TRUE</enabled>" + rate(25, false)
                 + "<start>" + number(start) + "</start><end>" + number(end) + "</end><in>" + number(in)
                 + "</in><out>" + number(out) + "</out>" + source + filters + "</clipitem>";
+    }
+
+    private static String marker(String name, int in, int out) {
+        return "<marker><comment></comment><name>" + name + "</name><in>" + in + "</in><out>" + out + "</out></marker>";
+    }
+
+    private static void assertSpan(ProjectMarker marker, double start, double end) {
+        assertThat(marker.start()).as(marker.name() + " starts").isCloseTo(start, within(1 / 25.0));
+        assertThat(marker.end()).as(marker.name() + " ends").isCloseTo(end, within(1 / 25.0));
     }
 
     private static String number(double value) {
