@@ -13,8 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The projects and timelines carry the movie's sound on an audio track when it has sound, parsed back: Kdenlive's
- * audio track as Kdenlive 22.12 writes one; and none when it has no sound. (MltProjectsPlaySoundTest plays the MLT
- * projects.)
+ * audio track as Kdenlive 22.12 writes one, xmeml's audio track naming the picture's file; and none when it has no
+ * sound. (MltProjectsPlaySoundTest plays the MLT projects.)
  */
 class MovieSoundTracksTest {
 
@@ -72,5 +72,33 @@ class MovieSoundTracksTest {
         assertThat(xml.count("//transition")).isZero();
         assertThat(xml.count("//tractor[@global_feed='1']/track")).as("black and V1").isEqualTo(2);
         assertThat(xml.value("//property[@name='kdenlive:docproperties.groups']")).isEqualTo("[]");
+    }
+
+    @Test
+    void xmemlAudioTrackPlaysThePicturesFile() throws Exception {
+        XmlAssertions xml = XmlAssertions.parse(Documents.written(new XmemlMarkerWriter(), stereo));
+
+        String audio = "/xmeml/sequence/media/audio";
+        assertThat(xml.value(audio + "/format/samplecharacteristics/depth")).isEqualTo("16");
+        assertThat(xml.value(audio + "/format/samplecharacteristics/samplerate")).isEqualTo("48000");
+        String clip = audio + "/track/clipitem";
+        assertThat(xml.count(clip)).isEqualTo(1);
+        assertThat(xml.value(clip + "/file/@id")).isEqualTo("file-1")
+                .isEqualTo(xml.value("/xmeml/sequence/media/video/track/clipitem/file/@id"));
+        assertThat(xml.count(clip + "/file/*")).as("described once, in the video clip").isZero();
+        assertThat(xml.value(clip + "/sourcetrack/mediatype")).isEqualTo("audio");
+        assertThat(xml.value(clip + "/sourcetrack/trackindex")).isEqualTo("1");
+        assertThat(xml.value(clip + "/out")).isEqualTo("3596");
+        assertThat(xml.count("//clipitem/link")).as("each clip lists the picture and the sound").isEqualTo(4);
+        assertThat(xml.value("//file[@id='file-1']/media/audio/channelcount")).isEqualTo("2");
+    }
+
+    @Test
+    void xmemlHasNoAudioForASilentMovie() throws Exception {
+        XmlAssertions xml = XmlAssertions.parse(Documents.written(new XmemlMarkerWriter(), silent));
+
+        assertThat(xml.count("//audio")).isZero();
+        assertThat(xml.count("//link")).isZero();
+        assertThat(xml.count("/xmeml/sequence/media/video/track/clipitem")).isEqualTo(1);
     }
 }
