@@ -13,8 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The projects and timelines carry the movie's sound on an audio track when it has sound, parsed back: Kdenlive's
- * audio track as Kdenlive 22.12 writes one, xmeml's audio track naming the picture's file; and none when it has no
- * sound. (MltProjectsPlaySoundTest plays the MLT projects.)
+ * audio track as Kdenlive 22.12 writes one, xmeml's audio track naming the picture's file, OTIO's audio track of the
+ * same media; and none when it has no sound. (MltProjectsPlaySoundTest plays the MLT projects.)
  */
 class MovieSoundTracksTest {
 
@@ -100,5 +100,38 @@ class MovieSoundTracksTest {
         assertThat(xml.count("//audio")).isZero();
         assertThat(xml.count("//link")).isZero();
         assertThat(xml.count("/xmeml/sequence/media/video/track/clipitem")).isEqualTo(1);
+    }
+
+    @Test
+    void otioAudioTrackHoldsAClipOfTheSameMedia() throws Exception {
+        JsonNode tracks = JSON.readTree(Documents.written(new OtioMarkerWriter(), stereo)).at("/tracks/children");
+
+        assertThat(tracks).hasSize(2);
+        JsonNode sound = tracks.get(1);
+        assertThat(sound.get("OTIO_SCHEMA").asText()).isEqualTo("Track.1");
+        assertThat(sound.get("kind").asText()).isEqualTo("Audio");
+        JsonNode clip = sound.at("/children/0");
+        assertThat(clip.get("OTIO_SCHEMA").asText()).isEqualTo("Clip.1");
+        assertThat(clip.at("/media_reference/target_url").asText()).isEqualTo(FILE.toUri().toString())
+                .isEqualTo(tracks.at("/0/children/0/media_reference/target_url").asText());
+        assertThat(clip.at("/source_range/duration/value").asDouble()).isEqualTo(3596);
+        assertThat(clip.get("markers")).as("scenes are marked once, on the picture").isEmpty();
+    }
+
+    @Test
+    void otioHasOnlyTheVideoTrackForASilentMovie() throws Exception {
+        JsonNode tracks = JSON.readTree(Documents.written(new OtioMarkerWriter(), silent)).at("/tracks/children");
+
+        assertThat(tracks).hasSize(1);
+        assertThat(tracks.get(0).get("kind").asText()).isEqualTo("Video");
+    }
+
+    @Test
+    void otioWritesTheSchemasOtio014Reads() throws Exception {
+        String otio = Documents.written(new OtioMarkerWriter(), stereo);
+
+        assertThat(JSON.readTree(otio).findValuesAsText("OTIO_SCHEMA")).containsOnly("Timeline.1", "Stack.1",
+                "Track.1", "Clip.1", "ExternalReference.1", "Marker.2", "TimeRange.1", "RationalTime.1");
+        assertThat(otio).doesNotContain("media_references");
     }
 }
