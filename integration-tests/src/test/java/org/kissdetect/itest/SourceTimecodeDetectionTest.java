@@ -97,7 +97,7 @@ class SourceTimecodeDetectionTest {
                 .as("the marker, counted from the media's first frame").isCloseTo(scene.start(), within(0.5 / FPS));
 
         JsonNode clip = new ObjectMapper().readTree(written(context, "otio")).at("/tracks/children/0/children/0");
-        assertThat(clip.at("/media_references/DEFAULT_MEDIA/available_range/start_time/value").asLong())
+        assertThat(clip.at("/media_reference/available_range/start_time/value").asLong())
                 .isEqualTo(origin);
         assertThat(clip.at("/markers/0/marked_range/start_time/value").asDouble() - origin)
                 .isCloseTo(scene.start() * FPS, within(0.5));

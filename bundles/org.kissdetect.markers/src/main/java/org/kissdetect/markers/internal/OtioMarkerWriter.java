@@ -17,10 +17,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * OpenTimelineIO JSON: a timeline with one video track whose only clip is the movie; each scene is a
- * {@code Marker.2} on that clip with {@code marked_range}, {@code color}, {@code name}, {@code comment} and the
- * detector's figures under {@code metadata.kissdetect}. The media's {@code available_range} starts at its start
- * timecode, and the clip's {@code source_range} and the markers count in that time, as OTIO's media time does.
+ * OpenTimelineIO JSON: a timeline whose video track holds the movie as one clip and, when the movie has sound, an
+ * audio track holding a clip of the same file; each scene is a {@code Marker.2} on the video clip with
+ * {@code marked_range}, {@code color}, {@code name}, {@code comment} and the detector's figures under
+ * {@code metadata.kissdetect}. The media's {@code available_range} starts at its start timecode, and the clip's
+ * {@code source_range} and the markers count in that time, as OTIO's media time does.
+ *
+ * <p>The schemas are those OTIO calls its 0.14.0 family (its {@code CORE_VERSION_MAP}): {@code Timeline.1},
+ * {@code Stack.1}, {@code Track.1}, {@code Clip.1}, {@code ExternalReference.1}, {@code Marker.2}. OTIO refuses a
+ * schema version newer than it knows, and 0.14 knows {@code Clip.1} only ({@code Clip.2}, multiple media
+ * references, came in 0.15); 0.15 and later upgrade {@code Clip.1} as they read it, and {@code Marker.2} is current
+ * from 0.14 to 0.18 (later readers upgrade it). Fields a reader does not know, {@code comment} before 0.16 and
+ * {@code enabled} before 0.15, are kept as its dynamic fields.
  */
 @Component(service = MarkerWriter.class, property = "kissdetect.marker.format=otio")
 public final class OtioMarkerWriter implements MarkerWriter {
@@ -51,14 +59,7 @@ public final class OtioMarkerWriter implements MarkerWriter {
         long start = timecode.origin();
         String name = document.movie().file().getFileName().toString();
 
-        ObjectNode clip = item("Clip.2", name);
-        clip.set("source_range", range(rate, start, frames));
-        ObjectNode reference = schema("ExternalReference.1", name);
-        reference.set("available_range", range(rate, start, frames));
-        reference.putNull("available_image_bounds");
-        reference.put("target_url", document.movie().file().toUri().toString());
-        clip.putObject("media_references").set("DEFAULT_MEDIA", reference);
-        clip.put("active_media_reference_key", "DEFAULT_MEDIA");
+        ObjectNode clip = movieClip(document, rate, start, frames);
         ArrayNode markers = clip.putArray("markers");
         for (SceneMarker marker : SceneMarker.of(document)) {
             ObjectNode element = schema("Marker.2", marker.name());
@@ -73,15 +74,36 @@ public final class OtioMarkerWriter implements MarkerWriter {
             markers.add(element);
         }
 
-        ObjectNode track = item("Track.1", "V1");
-        track.put("kind", "Video");
-        track.putArray("children").add(clip);
         ObjectNode stack = item("Stack.1", "tracks");
-        stack.putArray("children").add(track);
+        ArrayNode tracks = stack.putArray("children");
+        tracks.add(track("V1", "Video", clip));
+        if (document.movie().hasAudio()) {
+            tracks.add(track("A1", "Audio", movieClip(document, rate, start, frames)));
+        }
         ObjectNode timeline = schema("Timeline.1", name + " - " + document.style().name());
         timeline.putNull("global_start_time");
         timeline.set("tracks", stack);
         JSON.writeValue(out, timeline);
+    }
+
+    /** The whole movie as a {@code Clip.1}: its one {@code media_reference} is the movie's file. */
+    private static ObjectNode movieClip(MarkerDocument document, FrameRate rate, long start, long frames) {
+        String name = document.movie().file().getFileName().toString();
+        ObjectNode clip = item("Clip.1", name);
+        clip.set("source_range", range(rate, start, frames));
+        ObjectNode reference = schema("ExternalReference.1", name);
+        reference.set("available_range", range(rate, start, frames));
+        reference.putNull("available_image_bounds");
+        reference.put("target_url", document.movie().file().toUri().toString());
+        clip.set("media_reference", reference);
+        return clip;
+    }
+
+    private static ObjectNode track(String name, String kind, ObjectNode clip) {
+        ObjectNode track = item("Track.1", name);
+        track.put("kind", kind);
+        track.putArray("children").add(clip);
+        return track;
     }
 
     private static ObjectNode schema(String schema, String name) {

@@ -54,7 +54,7 @@ class MediaTimecodeMarkersTest {
         JsonNode clip = JSON.readTree(Documents.written(new OtioMarkerWriter(), camera))
                 .at("/tracks/children/0/children/0");
 
-        assertThat(clip.at("/media_references/DEFAULT_MEDIA/available_range/start_time/value").asLong())
+        assertThat(clip.at("/media_reference/available_range/start_time/value").asLong())
                 .isEqualTo(ORIGIN);
         assertThat(clip.at("/source_range/start_time/value").asLong()).isEqualTo(ORIGIN);
         assertThat(clip.at("/markers/0/marked_range/start_time/value").asLong()).isEqualTo(ORIGIN + 250);

@@ -43,7 +43,7 @@ public final class VirtualDisplay implements AutoCloseable {
             server.destroyForcibly();
             throw new IOException("Xvfb did not start (is the xvfb package installed? run scripts/setup)");
         }
-        for (String folder : List.of(".config", ".local/share", ".cache", "run")) {
+        for (String folder : List.of(".config", ".local/share", ".cache", "run", "tmp")) {
             Files.createDirectories(home.resolve(folder));
         }
         return new VirtualDisplay(server, ":" + number.strip(), home);
@@ -60,6 +60,9 @@ public final class VirtualDisplay implements AutoCloseable {
         env.put("XDG_DATA_HOME", home.resolve(".local/share").toString());
         env.put("XDG_CACHE_HOME", home.resolve(".cache").toString());
         env.put("XDG_RUNTIME_DIR", home.resolve("run").toString());
+        // Kdenlive takes a kdenlivelock left in the temporary folder by a killed or concurrent Kdenlive for a crash,
+        // and asks whether to reset its settings instead of opening the project.
+        env.put("TMPDIR", home.resolve("tmp").toString());
         env.put("SDL_AUDIODRIVER", "dummy");
         env.put("QT_QPA_PLATFORM", "xcb");
         Process process = builder.start();
