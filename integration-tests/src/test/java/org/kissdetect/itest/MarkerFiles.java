@@ -58,11 +58,11 @@ final class MarkerFiles {
         };
     }
 
-    /** Seconds are whole and inclusive: a scene of seconds 4..15 covers [4, 16). */
+    /** {@code end} is exclusive: a scene of seconds 4..15 has start 4 and end 16. */
     private static List<Span> json(String text) throws IOException {
         List<Span> spans = new ArrayList<>();
         for (JsonNode scene : JSON.readTree(text).get("scenes")) {
-            spans.add(new Span(scene.get("start").asDouble(), scene.get("end").asDouble() + 1));
+            spans.add(new Span(scene.get("start").asDouble(), scene.get("end").asDouble()));
         }
         return spans;
     }
@@ -72,7 +72,7 @@ final class MarkerFiles {
         try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
             for (Map<String, String> row : rows.readAll()) {
-                spans.add(new Span(Double.parseDouble(row.get("start")), Double.parseDouble(row.get("end")) + 1));
+                spans.add(new Span(Double.parseDouble(row.get("start")), Double.parseDouble(row.get("end"))));
             }
         }
         return spans;

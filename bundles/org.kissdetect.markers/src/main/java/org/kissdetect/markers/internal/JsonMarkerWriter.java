@@ -21,7 +21,12 @@ public final class JsonMarkerWriter implements MarkerWriter {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
-    record SceneJson(int number, String name, int start, int end, String startTimecode, String endTimecode,
+    /**
+     * @param start the scene's first second
+     * @param end   its exclusive end in seconds, the instant {@code endTimecode} names: the second after its last, or
+     *              the movie's end when that comes first
+     */
+    record SceneJson(int number, String name, int start, Number end, String startTimecode, String endTimecode,
             long startFrame, long durationFrames, double confidence, String colour) {
     }
 
@@ -53,7 +58,7 @@ public final class JsonMarkerWriter implements MarkerWriter {
         MediaTimecode timecode = MediaTimecode.of(document);
         FrameRate rate = timecode.rate();
         List<SceneJson> scenes = SceneMarker.of(document).stream()
-                .map(m -> new SceneJson(m.number(), m.name(), m.scene().start(), m.scene().end(),
+                .map(m -> new SceneJson(m.number(), m.name(), m.scene().start(), m.endSeconds(),
                         timecode.label(m.startFrame()), timecode.label(m.endFrame()),
                         m.startFrame(), m.durationFrames(), m.scene().confidence(), document.style().colour()))
                 .toList();

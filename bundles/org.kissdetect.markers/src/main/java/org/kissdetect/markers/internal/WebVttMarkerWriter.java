@@ -30,7 +30,7 @@ public final class WebVttMarkerWriter extends TextMarkerWriter {
         for (SceneMarker marker : SceneMarker.of(document)) {
             vtt.append('\n').append(marker.number()).append('\n')
                     .append(Clock.withMillis(marker.scene().start() * 1000L)).append(" --> ")
-                    .append(Clock.withMillis((marker.scene().end() + 1L) * 1000L)).append('\n')
+                    .append(Clock.withMillis(marker.endMillis())).append('\n')
                     .append(cueText(marker.name())).append('\n');
         }
         return vtt.toString();

@@ -35,7 +35,7 @@ class MarkerWritersTest {
         assertThat(json.get("frameRate").asText()).isEqualTo("30000/1001");
         JsonNode first = json.get("scenes").get(0);
         assertThat(first.get("start").asInt()).isEqualTo(10);
-        assertThat(first.get("end").asInt()).isEqualTo(24);
+        assertThat(first.get("end").asInt()).as("exclusive: the scene's seconds are 10-24").isEqualTo(25);
         assertThat(first.get("startTimecode").asText()).isEqualTo("00:00:10;00");
         assertThat(first.get("endTimecode").asText()).isEqualTo("00:00:25;00");
         assertThat(first.get("confidence").asDouble()).isEqualTo(0.93);
@@ -52,6 +52,7 @@ class MarkerWritersTest {
             List<Map<String, String>> all = rows.readAll();
             assertThat(all).hasSize(2);
             assertThat(all.get(0)).containsEntry("name", "Kissing scene 1").containsEntry("start", "10")
+                    .containsEntry("end", "25").containsEntry("endTimecode", "00:00:25;00")
                     .containsEntry("startTimecode", "00:00:10;00").containsEntry("movie", "/films/A Film & Co <1>.mp4");
             assertThat(all.get(1)).containsEntry("confidence", "0.815");
         }
@@ -132,7 +133,7 @@ class MarkerWritersTest {
 
         assertThat(lines).hasSize(2);
         assertThat(lines[0].split("\t")).containsExactly("KissDetector", "01:00:10;00", "V1", "red",
-                "Kissing scene 1: kissing 10-24 s, confidence 0.93, model demo-1", "450");
+                "Kissing scene 1: kissing 10-25 s, confidence 0.93, model demo-1", "450");
     }
 
     @Test
