@@ -64,8 +64,8 @@ public final class OtioMarkerWriter implements MarkerWriter {
         for (SceneMarker marker : SceneMarker.of(document)) {
             ObjectNode element = schema("Marker.2", marker.name());
             ObjectNode figures = ((ObjectNode) element.get("metadata")).putObject("kissdetect");
-            figures.put("start_second", marker.scene().start());
-            figures.put("end_second", marker.scene().end());
+            figures.put("start", marker.scene().start());
+            figures.put("end", marker.endSeconds().doubleValue());
             figures.put("confidence", marker.scene().confidence());
             figures.put("model", document.modelId());
             element.set("marked_range", range(rate, start + marker.startFrame(), marker.durationFrames()));

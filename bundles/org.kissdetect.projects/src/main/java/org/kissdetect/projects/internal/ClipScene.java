@@ -47,7 +47,7 @@ record ClipScene(int number, Scene scene, double sourceStart, double sourceEnd, 
                 continue;
             }
             String note = String.format(Locale.ROOT, "kissing %d-%d s of %s%s, confidence %.2f, model %s %s",
-                    scene.start(), scene.end(), clip.media().getFileName(), timecodes(media, rate, first, end),
+                    scene.start(), scene.end() + 1, clip.media().getFileName(), timecodes(media, rate, first, end),
                     scene.confidence(), media.modelId(), SIGNATURE);
             shown.add(new ClipScene(number, scene, start, stop, style.name() + " " + number, note));
         }

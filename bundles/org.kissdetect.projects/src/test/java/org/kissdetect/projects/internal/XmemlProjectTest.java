@@ -106,7 +106,7 @@ class XmemlProjectTest {
                 .hasSize(1);
         assertThat(XmlProjects.value(annotated, "name(/xmeml/sequence/marker[6]/following-sibling::*[1])"))
                 .as("markers go before the sequence's labels").isEqualTo("labels");
-        assertThat(written).contains("<!DOCTYPE xmeml>").contains("\n\t\t<marker>\n\t\t\t<comment>kissing 10-24 s");
+        assertThat(written).contains("<!DOCTYPE xmeml>").contains("\n\t\t<marker>\n\t\t\t<comment>kissing 10-25 s");
         assertThat(XmlProjects.sameExcept(XmlProjects.parse(file), annotated,
                 element -> element.getTagName().equals("marker")
                         && XmlProjects.value(element, "comment").contains("(Kiss Detector)")))
