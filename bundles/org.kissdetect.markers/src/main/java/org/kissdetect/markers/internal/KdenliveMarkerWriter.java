@@ -16,9 +16,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A Kdenlive 22.12 project with the movie on the timeline (its picture on a video track, its sound on an audio
- * track: see {@link KdenliveTimeline}) and a guide at each scene's start and end (Kdenlive guides are points). Guides
- * live on the {@code main_bin} playlist as JSON in {@code kdenlive:docproperties.guides}, coloured by their category
- * in {@code kdenlive:docproperties.guidesCategories}.
+ * track: see {@link KdenliveTimeline}) and a guide at each scene's start, named, and end (Kdenlive guides are
+ * points). Guides live on the {@code main_bin} playlist as JSON in {@code kdenlive:docproperties.guides}, coloured by
+ * their category in {@code kdenlive:docproperties.guidesCategories}.
  */
 @Component(service = MarkerWriter.class, property = "kissdetect.marker.format=kdenlive")
 public final class KdenliveMarkerWriter implements MarkerWriter {
@@ -68,11 +68,18 @@ public final class KdenliveMarkerWriter implements MarkerWriter {
     private static String guides(MarkerDocument document) throws IOException {
         ArrayNode guides = JSON.createArrayNode();
         for (SceneMarker marker : SceneMarker.of(document)) {
-            guides.add(guide(marker.startFrame(), marker.name() + " start" + MediaTimecode.rangeSuffix(document, marker)
-                    + " (" + marker.comment() + ")"));
-            guides.add(guide(marker.endFrame(), marker.name() + " end"));
+            // Kdenlive draws a guide's comment beside it, cut where the next guide starts: the start's label is short
+            // and says the length; the end's says only that (an empty one would read "Marker").
+            long seconds = Math.round((marker.endFrame() - marker.startFrame()) / rate(document));
+            guides.add(guide(marker.startFrame(), marker.name() + " (" + seconds + " s)"
+                    + MediaTimecode.rangeSuffix(document, marker)));
+            guides.add(guide(marker.endFrame(), "end"));
         }
         return JSON.writeValueAsString(guides);
+    }
+
+    private static double rate(MarkerDocument document) {
+        return FrameRate.of(document.movie().frameRate()).framesPerSecond();
     }
 
     private static ObjectNode guide(long frame, String comment) {

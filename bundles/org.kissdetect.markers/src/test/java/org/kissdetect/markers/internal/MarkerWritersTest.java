@@ -172,7 +172,10 @@ class MarkerWritersTest {
         assertThat(guides).hasSize(4);
         assertThat(guides.get(0).get("pos").asLong()).isEqualTo(300);
         assertThat(guides.get(1).get("pos").asLong()).isEqualTo(750);
-        assertThat(guides.get(2).get("comment").asText()).startsWith("Kissing scene 2 start");
+        assertThat(guides.get(0).get("comment").asText()).as("short, so it ends before the next guide")
+                .isEqualTo("Kissing scene 1 (15 s)");
+        assertThat(guides.get(1).get("comment").asText()).as("the end closes the range").isEqualTo("end");
+        assertThat(guides.get(2).get("comment").asText()).isEqualTo("Kissing scene 2 (29 s)");
         JsonNode categories = JSON.readTree(
                 xml.value("//playlist[@id='main_bin']/property[@name='kdenlive:docproperties.guidesCategories']"));
         assertThat(categories.get(0).get("color").asText()).isEqualTo("#e53935");

@@ -122,7 +122,7 @@ class MediaTimecodeMarkersTest {
         assertThat(shotcut.value("//properties[@name='shotcut:markers']/properties[1]/property[@name='text']"))
                 .isEqualTo("Kissing scene 1 [14:23:20:05 - 14:23:35:04]");
         assertThat(guides.get(0).get("pos").asLong()).isEqualTo(250);
-        assertThat(guides.get(0).get("comment").asText()).startsWith("Kissing scene 1 start [14:23:20:05 - 14:23:35:04]");
+        assertThat(guides.get(0).get("comment").asText()).isEqualTo("Kissing scene 1 (15 s) [14:23:20:05 - 14:23:35:04]");
     }
 
     @Test
