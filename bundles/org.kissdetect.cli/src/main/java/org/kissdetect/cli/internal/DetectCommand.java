@@ -82,10 +82,11 @@ public final class DetectCommand implements Subcommand {
 
     @Override
     public Integer call() {
-        MarkerWriter writer = formats.writer(markers.format);
+        List<MarkerWriter> writers = formats.writers(markers.format);
         SegmentationParameters parameters = null;
-        DetectionOutputs outputs = new DetectionOutputs(detection, writer, markers.style(), reports);
-        List<OutputPlan.Planned> plans = OutputPlan.of(movies, out, report, writer.extension(),
+        DetectionOutputs outputs = new DetectionOutputs(detection, writers, markers.style(), reports);
+        List<OutputPlan.Planned> plans = OutputPlan.of(movies, out, report,
+                writers.stream().map(MarkerWriter::extension).toList(),
                 model == null ? List.of() : List.of(model), reports);
         PrintWriter err = spec.commandLine().getErr();
         BatchOutcome outcome = new BatchOutcome("detect", plans.size(), err);
@@ -106,7 +107,7 @@ public final class DetectCommand implements Subcommand {
                         outputs.write(result, stills, plan.outputs(), interruption, System.out);
                         interruption.stopIfCancelled("the movies after " + plan.movie().getFileName());
                         if (!quiet) {
-                            err.println(Summary.of(result, plan.outputs().markers().path(), plan.outputs().report()));
+                            err.println(Summary.of(result, plan.outputs().firstMarkers(), plan.outputs().report()));
                         }
                     }
                 } catch (CommandFailure failure) {

@@ -3,6 +3,7 @@ package org.kissdetect.cli.internal;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.kissdetect.api.decode.MediaException;
 import org.kissdetect.api.detect.Cancellation;
@@ -23,13 +24,15 @@ import org.kissdetect.common.files.OutputTransaction;
 final class DetectionOutputs {
 
     private final DetectionService detections;
-    private final MarkerWriter writer;
+    private final List<MarkerWriter> writers;
     private final MarkerStyle style;
     private final ReportService reports;
 
-    DetectionOutputs(DetectionService detections, MarkerWriter writer, MarkerStyle style, ReportService reports) {
+    /** @param writers the marker formats, in the order of {@link OutputPlan.MovieOutputs#markers()} */
+    DetectionOutputs(DetectionService detections, List<MarkerWriter> writers, MarkerStyle style,
+            ReportService reports) {
         this.detections = detections;
-        this.writer = writer;
+        this.writers = List.copyOf(writers);
         this.style = style;
         this.reports = reports;
     }
@@ -48,8 +51,11 @@ final class DetectionOutputs {
             PrintStream stdout) {
         MarkerDocument document = MarkerFormats.document(detection, style);
         try (OutputTransaction transaction = new OutputTransaction()) {
-            if (outputs.markers().kind() == Destination.Kind.FILE) {
-                transaction.file(outputs.markers().path(), out -> writer.write(document, out));
+            for (int i = 0; i < writers.size(); i++) {
+                MarkerWriter writer = writers.get(i);
+                if (outputs.markers().get(i).kind() == Destination.Kind.FILE) {
+                    transaction.file(outputs.markers().get(i).path(), out -> writer.write(document, out));
+                }
             }
             if (outputs.scores() != null) {
                 transaction.file(outputs.scores(), out -> detections.writeScores(detection, out));
@@ -66,10 +72,14 @@ final class DetectionOutputs {
         } catch (MediaException e) {
             throw new CommandFailure(ExitCodes.BAD_INPUT, "cannot take thumbnails for the report: " + e.getMessage(), e);
         }
-        switch (outputs.markers().kind()) {
-            case STDOUT -> MarkerFormats.writeToStdout(writer, document, stdout);
-            case STREAM -> AtomicFile.write(outputs.markers(), out -> writer.write(document, out));
-            default -> {
+        for (int i = 0; i < writers.size(); i++) {
+            MarkerWriter writer = writers.get(i);
+            Destination markers = outputs.markers().get(i);
+            switch (markers.kind()) {
+                case STDOUT -> MarkerFormats.writeToStdout(writer, document, stdout);
+                case STREAM -> AtomicFile.write(markers, out -> writer.write(document, out));
+                default -> {
+                }
             }
         }
     }

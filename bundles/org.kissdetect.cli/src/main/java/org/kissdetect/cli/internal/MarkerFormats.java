@@ -3,7 +3,11 @@ package org.kissdetect.cli.internal;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 import org.kissdetect.api.detect.Detection;
@@ -37,6 +41,26 @@ public final class MarkerFormats {
             throw CommandFailure.badInput("no marker format '" + format + "'; available: " + String.join(", ", writers.keySet()));
         }
         return writer;
+    }
+
+    /**
+     * @param formats one format or several, comma-separated ({@code json,fcpxml,edl})
+     * @return their writers, in that order, each once
+     */
+    List<MarkerWriter> writers(String formats) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String format : formats.split(",", -1)) {
+            if (format.isBlank()) {
+                throw CommandFailure.badInput("--format names formats separated by commas, none empty: '" + formats
+                        + "'");
+            }
+            names.add(format.strip());
+        }
+        List<MarkerWriter> chosen = new ArrayList<>();
+        for (String name : names) {
+            chosen.add(writer(name));
+        }
+        return chosen;
     }
 
     /** @return every format's writer, by format name */

@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 final class MarkerOptions {
 
     @Option(names = "--format", paramLabel = "FMT", defaultValue = "json",
-            description = "Marker format: json, csv, otio, fcpxml, xmeml, edl, avid, shotcut, kdenlive, vtt (default: ${DEFAULT-VALUE}).")
+            description = "Marker format: json, csv, otio, fcpxml, xmeml, edl, avid, shotcut, kdenlive, vtt; several "
+                    + "separated by commas (json,fcpxml,edl), each to its own file (default: ${DEFAULT-VALUE}).")
     String format = "json";
 
     @Mixin

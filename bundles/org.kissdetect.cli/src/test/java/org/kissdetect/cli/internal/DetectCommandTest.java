@@ -83,6 +83,45 @@ class DetectCommandTest {
     }
 
     @Test
+    void severalFormatsWriteOneFileEachNamedAlikeFromOneDetection() throws Exception {
+        when(detection.detect(any(), any(), any())).thenReturn(result(List.of(new Scene(3, 14, 0.9))));
+        formats.addWriter(new NamedWriter("names", "lst"));
+
+        assertThat(run("detect", movie.toString(), "--format", "count,names", "--out",
+                folder.resolve("out/film.txt").toString(), "--quiet")).isZero();
+
+        assertThat(folder.resolve("out/film.txt")).hasContent("1 scene(s) of film.mp4");
+        assertThat(folder.resolve("out/film.lst")).hasContent("film.mp4");
+        assertThat(folder.resolve("out/film.scores.json")).exists();
+        verify(detection, org.mockito.Mockito.times(1)).detect(any(), any(), any());
+    }
+
+    @Test
+    void severalFormatsNeedFilesAndKnownNames() throws Exception {
+        formats.addWriter(new NamedWriter("names", "lst"));
+
+        assertThat(run("detect", movie.toString(), "--format", "count,names")).isEqualTo(2);
+        assertThat(err.toString()).contains("several marker formats need files");
+        assertThat(run("detect", movie.toString(), "--format", "count,,names", "--out", "x/")).isEqualTo(2);
+        assertThat(run("detect", movie.toString(), "--format", "count,nope", "--out", "x/")).isEqualTo(2);
+        assertThat(err.toString()).contains("no marker format 'nope'");
+        verify(detection, never()).detect(any(), any(), any());
+    }
+
+    /** Writes the movie's file name, in a format of the given name. */
+    private record NamedWriter(String format, String extension) implements MarkerWriter {
+        @Override
+        public String description() {
+            return "names the movie";
+        }
+
+        @Override
+        public void write(MarkerDocument document, OutputStream out) throws IOException {
+            out.write(document.movie().file().getFileName().toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void theDetectionsWarningsArePrintedAndScoresTheCacheCouldNotKeepStillGoBesideTheMarkers() throws Exception {
         Detection uncached = new Detection(new MovieInfo(movie, 30, 25, 640, 360, true),
                 new ModelDescriptor("demo", "1", "both", "cpu()"), new float[30], new SegmentationParameters(10, 0.7, 0.5),
