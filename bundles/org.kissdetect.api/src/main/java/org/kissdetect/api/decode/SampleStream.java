@@ -35,6 +35,18 @@ public interface SampleStream extends AutoCloseable {
      */
     List<String> warnings();
 
+    /**
+     * The shot cuts among the pictures decoded so far: the times, in seconds from the movie's start, of the
+     * pictures that begin a new shot, so that scenes can start and end on them. Read it once the stream is at its
+     * end for all of them. The default finds none, as does a decoder that skips pictures.
+     *
+     * @return the cut times, in order
+     * @since 1.3
+     */
+    default List<Double> shotCuts() {
+        return List.of();
+    }
+
     /** Frees the decoder and everything it holds; later calls to {@link #next()} fail. */
     @Override
     void close();

@@ -131,6 +131,11 @@ final class FfmpegSampleStream implements SampleStream {
     }
 
     @Override
+    public List<Double> shotCuts() {
+        return video.shotCuts();
+    }
+
+    @Override
     public List<String> warnings() {
         List<String> all = new ArrayList<>(clock.warnings());
         all.addAll(warnings);

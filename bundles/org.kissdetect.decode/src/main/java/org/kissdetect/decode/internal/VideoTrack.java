@@ -2,6 +2,7 @@ package org.kissdetect.decode.internal;
 
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
@@ -43,6 +44,7 @@ final class VideoTrack implements AutoCloseable {
     private final SecondAssembler seconds;
     private final PictureScaler scaler;
     private final ClipRing clips;
+    private final ShotCuts cuts = new ShotCuts();
     private final AVFrame decoded;
     private final AVFrame kept;
     private boolean hasKept;
@@ -186,6 +188,9 @@ final class VideoTrack implements AutoCloseable {
         lastTime = time;
         lastDuration = duration;
         seconds.videoReached(time);
+        if (!fast) {
+            cuts.picture(decoded, time);
+        }
         if (hasKept && Math.floor(time) > Math.floor(keptTime)) {
             seconds.still((int) Math.floor(keptTime), scaler.scale(kept), clips.clip(), keptTime);
         }
@@ -194,6 +199,11 @@ final class VideoTrack implements AutoCloseable {
         avutil.av_frame_move_ref(kept, decoded);
         hasKept = true;
         keptTime = time;
+    }
+
+    /** @return the shot cuts among the pictures so far; none in fast mode, which skips pictures */
+    List<Double> shotCuts() {
+        return cuts.cuts();
     }
 
     @Override
