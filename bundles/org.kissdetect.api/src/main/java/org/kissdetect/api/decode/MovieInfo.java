@@ -1,6 +1,7 @@
 package org.kissdetect.api.decode;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What a decoder learned about a movie when it opened it.
@@ -21,10 +22,33 @@ import java.nio.file.Path;
  *                        argument means {@link PictureGeometry#SQUARE}); since 1.3
  * @param audioChannels   the channels of the sound track decoded (1 for mono, 6 for 5.1), or 0 when there is none
  *                        or it is not known; since 1.3
+ * @param shotCuts        the times in seconds of the pictures that begin a new shot, in order, as decoding found them
+ *                        ({@link SampleStream#shotCuts()}); empty before decoding, or where none were looked for;
+ *                        never null; since 1.3
  */
 public record MovieInfo(Path file, double durationSeconds, double frameRate, int width, int height,
         boolean hasAudio, StartTimecode startTimecode, String hdrTransfer, PictureGeometry geometry,
-        int audioChannels) {
+        int audioChannels, List<Double> shotCuts) {
+
+    /**
+     * A movie as opened, before decoding has found its shot cuts.
+     *
+     * @param file            the movie file
+     * @param durationSeconds the duration the container declares, in seconds
+     * @param frameRate       the average video frame rate in frames per second
+     * @param width           the coded picture width in pixels
+     * @param height          the coded picture height in pixels
+     * @param hasAudio        whether the movie has a sound track
+     * @param startTimecode   the timecode of its first frame, or {@code null}
+     * @param hdrTransfer     {@code PQ}, {@code HLG} or {@code null} for SDR
+     * @param geometry        the pixels' shape and turn, or {@code null} for square pixels shown as coded
+     * @param audioChannels   the sound track's channels, or 0
+     */
+    public MovieInfo(Path file, double durationSeconds, double frameRate, int width, int height, boolean hasAudio,
+            StartTimecode startTimecode, String hdrTransfer, PictureGeometry geometry, int audioChannels) {
+        this(file, durationSeconds, frameRate, width, height, hasAudio, startTimecode, hdrTransfer, geometry,
+                audioChannels, List.of());
+    }
 
     /**
      * A movie whose sound track's channels are not known.
@@ -41,7 +65,8 @@ public record MovieInfo(Path file, double durationSeconds, double frameRate, int
      */
     public MovieInfo(Path file, double durationSeconds, double frameRate, int width, int height, boolean hasAudio,
             StartTimecode startTimecode, String hdrTransfer, PictureGeometry geometry) {
-        this(file, durationSeconds, frameRate, width, height, hasAudio, startTimecode, hdrTransfer, geometry, 0);
+        this(file, durationSeconds, frameRate, width, height, hasAudio, startTimecode, hdrTransfer, geometry, 0,
+                List.of());
     }
 
     /**
@@ -103,6 +128,7 @@ public record MovieInfo(Path file, double durationSeconds, double frameRate, int
         if (geometry == null) {
             geometry = PictureGeometry.SQUARE;
         }
+        shotCuts = shotCuts == null ? List.of() : List.copyOf(shotCuts);
         if (audioChannels < 0 || !hasAudio && audioChannels != 0) {
             throw new IllegalArgumentException(file + " cannot have " + audioChannels + " sound channels"
                     + (hasAudio ? "" : " without a sound track"));
@@ -118,7 +144,7 @@ public record MovieInfo(Path file, double durationSeconds, double frameRate, int
      */
     public MovieInfo withStartTimecode(StartTimecode timecode) {
         return new MovieInfo(file, durationSeconds, frameRate, width, height, hasAudio, timecode, hdrTransfer,
-                geometry, audioChannels);
+                geometry, audioChannels, shotCuts);
     }
 
     /**
@@ -130,7 +156,7 @@ public record MovieInfo(Path file, double durationSeconds, double frameRate, int
      */
     public MovieInfo withDurationSeconds(double seconds) {
         return new MovieInfo(file, seconds, frameRate, width, height, hasAudio, startTimecode, hdrTransfer, geometry,
-                audioChannels);
+                audioChannels, shotCuts);
     }
 
     /**
@@ -142,7 +168,19 @@ public record MovieInfo(Path file, double durationSeconds, double frameRate, int
      */
     public MovieInfo withGeometry(PictureGeometry shown) {
         return new MovieInfo(file, durationSeconds, frameRate, width, height, hasAudio, startTimecode, hdrTransfer,
-                shown, audioChannels);
+                shown, audioChannels, shotCuts);
+    }
+
+    /**
+     * The same movie with the shot cuts its decoding found.
+     *
+     * @param cuts the cut times in seconds, in order
+     * @return a copy with those cuts
+     * @since 1.3
+     */
+    public MovieInfo withShotCuts(List<Double> cuts) {
+        return new MovieInfo(file, durationSeconds, frameRate, width, height, hasAudio, startTimecode, hdrTransfer,
+                geometry, audioChannels, cuts);
     }
 
     /**

@@ -14,9 +14,25 @@ import org.kissdetect.api.segment.SegmentationParameters;
  * @param modelDirectory the detector model directory
  * @param parameters     how to join seconds into scenes
  * @param style          the markers' name, colour and timecode style
+ * @param snapToCuts     whether a marker's edges move to a shot cut less than a second from them
  */
 public record AnnotationRequest(Path project, Path output, boolean inPlace, Path modelDirectory,
-        SegmentationParameters parameters, MarkerStyle style) {
+        SegmentationParameters parameters, MarkerStyle style, boolean snapToCuts) {
+
+    /**
+     * A request whose markers snap to shot cuts.
+     *
+     * @param project        the user's project file
+     * @param output         where the annotated project goes
+     * @param inPlace        whether the project may be replaced
+     * @param modelDirectory the detector model directory
+     * @param parameters     how to join seconds into scenes
+     * @param style          the markers' name, colour and timecode style
+     */
+    public AnnotationRequest(Path project, Path output, boolean inPlace, Path modelDirectory,
+            SegmentationParameters parameters, MarkerStyle style) {
+        this(project, output, inPlace, modelDirectory, parameters, style, true);
+    }
 
     /** Checks that every part is present and that the project is replaced only when asked. */
     public AnnotationRequest {

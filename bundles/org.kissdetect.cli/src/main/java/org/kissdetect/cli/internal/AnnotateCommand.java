@@ -97,7 +97,7 @@ public final class AnnotateCommand implements Subcommand {
             ProjectAnnotation result;
             try {
                 result = annotation.annotate(new AnnotationRequest(project, output, inPlace, modelDirectory,
-                        parameters, markers.style()), progress, interruption);
+                        parameters, markers.style(), !markers.noSnap), progress, interruption);
             } finally {
                 progress.finish();
             }

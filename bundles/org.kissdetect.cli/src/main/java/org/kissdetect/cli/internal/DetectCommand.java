@@ -84,7 +84,8 @@ public final class DetectCommand implements Subcommand {
     public Integer call() {
         List<MarkerWriter> writers = formats.writers(markers.format);
         SegmentationParameters parameters = null;
-        DetectionOutputs outputs = new DetectionOutputs(detection, writers, markers.style(), reports);
+        DetectionOutputs outputs = new DetectionOutputs(detection, writers, markers.style(), !markers.look.noSnap,
+                reports);
         List<OutputPlan.Planned> plans = OutputPlan.of(movies, out, report,
                 writers.stream().map(MarkerWriter::extension).toList(),
                 model == null ? List.of() : List.of(model), reports);

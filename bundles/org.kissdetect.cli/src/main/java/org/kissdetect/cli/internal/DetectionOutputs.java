@@ -26,11 +26,16 @@ final class DetectionOutputs {
     private final DetectionService detections;
     private final List<MarkerWriter> writers;
     private final MarkerStyle style;
+    private final boolean snap;
     private final ReportService reports;
 
-    /** @param writers the marker formats, in the order of {@link OutputPlan.MovieOutputs#markers()} */
-    DetectionOutputs(DetectionService detections, List<MarkerWriter> writers, MarkerStyle style,
+    /**
+     * @param writers the marker formats, in the order of {@link OutputPlan.MovieOutputs#markers()}
+     * @param snap    whether scenes' edges move to shot cuts less than a second away
+     */
+    DetectionOutputs(DetectionService detections, List<MarkerWriter> writers, MarkerStyle style, boolean snap,
             ReportService reports) {
+        this.snap = snap;
         this.detections = detections;
         this.writers = List.copyOf(writers);
         this.style = style;
@@ -49,7 +54,7 @@ final class DetectionOutputs {
     /** @param stills what the report took from the detection's decoding, or {@code null} without a report */
     void write(Detection detection, ReportStills stills, OutputPlan.MovieOutputs outputs, Interruption interruption,
             PrintStream stdout) {
-        MarkerDocument document = MarkerFormats.document(detection, style);
+        MarkerDocument document = MarkerFormats.document(detection, style, snap);
         try (OutputTransaction transaction = new OutputTransaction()) {
             for (int i = 0; i < writers.size(); i++) {
                 MarkerWriter writer = writers.get(i);

@@ -79,7 +79,13 @@ public final class MarkerFormats {
     }
 
     static MarkerDocument document(Detection detection, MarkerStyle style) {
-        return new MarkerDocument(detection.movie(), detection.scenes(), detection.model().id(), style);
+        return document(detection, style, true);
+    }
+
+    /** @param snap whether scenes' edges move to shot cuts less than a second away, else stay on their seconds */
+    static MarkerDocument document(Detection detection, MarkerStyle style, boolean snap) {
+        return new MarkerDocument(snap ? detection.movie() : detection.movie().withShotCuts(List.of()),
+                detection.scenes(), detection.model().id(), style);
     }
 
     static void writeToStdout(MarkerWriter writer, MarkerDocument document, PrintStream stdout) {

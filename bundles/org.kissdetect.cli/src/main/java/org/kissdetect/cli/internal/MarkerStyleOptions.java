@@ -18,6 +18,10 @@ final class MarkerStyleOptions {
     @Option(names = "--non-drop-frame", description = "Non-drop-frame timecode at 29.97 and 59.94 fps.")
     boolean nonDropFrame;
 
+    @Option(names = "--no-snap", description = "Scenes start and end on their seconds' first frames, not on a shot cut "
+            + "less than a second away.")
+    boolean noSnap;
+
     MarkerStyle style() {
         try {
             return new MarkerStyle(name, colour, !nonDropFrame);

@@ -72,7 +72,7 @@ public final class ResegmentCommand implements Subcommand {
         } catch (IOException e) {
             throw CommandFailure.badInput(e.getMessage());
         }
-        MarkerDocument document = MarkerFormats.document(result, markers.style());
+        MarkerDocument document = MarkerFormats.document(result, markers.style(), !markers.look.noSnap);
         if (target.kind() == Destination.Kind.STDOUT) {
             MarkerFormats.writeToStdout(writer, document, System.out);
         } else {

@@ -64,6 +64,7 @@ class AnnotateCommandTest {
         verify(annotation).annotate(request.capture(), any(), any());
         assertThat(request.getValue().output()).isEqualTo(folder.resolve("cut-kissdetect.mlt"));
         assertThat(request.getValue().inPlace()).isFalse();
+        assertThat(request.getValue().snapToCuts()).isTrue();
         assertThat(err.toString()).contains("gone.mp4 (1 clip): not marked: no such file")
                 .contains("2 markers (shotcut) on the clips of 1 of 2 media files");
     }
@@ -75,6 +76,15 @@ class AnnotateCommandTest {
 
         assertThat(run("annotate", project.toString(), "--in-place", "--out", "x.mlt")).isEqualTo(2);
         assertThat(err.toString()).contains("--in-place and --out");
+    }
+
+    @Test
+    void noSnapKeepsTheScenesOnTheirSeconds() throws Exception {
+        run("annotate", project.toString(), "--no-snap");
+
+        ArgumentCaptor<AnnotationRequest> request = ArgumentCaptor.forClass(AnnotationRequest.class);
+        verify(annotation).annotate(request.capture(), any(), any());
+        assertThat(request.getValue().snapToCuts()).isFalse();
     }
 
     @Test

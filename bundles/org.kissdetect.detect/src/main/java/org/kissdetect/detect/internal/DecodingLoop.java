@@ -18,8 +18,8 @@ import org.kissdetect.api.detect.SecondObserver;
  */
 final class DecodingLoop implements Runnable {
 
-    /** The film ended. */
-    record End(List<String> warnings) {
+    /** The film ended: what the decoder reported, and the shot cuts it found. */
+    record End(List<String> warnings, List<Double> shotCuts) {
     }
 
     /** Decoding failed. */
@@ -58,7 +58,7 @@ final class DecodingLoop implements Runnable {
                 }
                 put(next.get());
             }
-            put(new End(List.copyOf(stream.warnings())));
+            put(new End(List.copyOf(stream.warnings()), List.copyOf(stream.shotCuts())));
         } catch (Throwable failure) {
             // Reported, not rethrown: an uncaught Error would end this thread and leave the classifying thread
             // waiting. That thread also watches this one, should even this report fail.

@@ -131,15 +131,15 @@ final class DetectionRun {
         Result run(ProgressMeter progress, Cancellation cancellation)
                 throws MediaException, ClassificationException, DetectionCancelledException {
             try {
-                List<String> warnings = classifyAll(progress, cancellation);
-                return new Result(decodedMovie(), scores.first(decoded), warnings);
+                DecodingLoop.End end = classifyAll(progress, cancellation);
+                return new Result(decodedMovie().withShotCuts(end.shotCuts()), scores.first(decoded), end.warnings());
             } catch (Throwable failure) {
                 keep();
                 throw failure;
             }
         }
 
-        private List<String> classifyAll(ProgressMeter progress, Cancellation cancellation)
+        private DecodingLoop.End classifyAll(ProgressMeter progress, Cancellation cancellation)
                 throws MediaException, ClassificationException, DetectionCancelledException {
             long nextCheckpoint = System.nanoTime() + checkpointNanos;
             progress.update(scores.size(), declared.completeSeconds(), System.nanoTime(), true);
@@ -156,7 +156,7 @@ final class DetectionRun {
                         scores.append(classifier.kissingProbabilities(batch));
                     }
                     progress.update(decoded, decoded, System.nanoTime(), true);
-                    return end.warnings();
+                    return end;
                 }
                 if (item instanceof DecodingLoop.Failure failure) {
                     throw decodingFailed(failure.cause());

@@ -41,8 +41,9 @@ record ScoreFile(String format, MovieJson movie, ModelJson model, float[] probab
      * @param pixelAspect    the pixels' shape, {@code W:H} (reduced); absent in older files
      * @param rotation       the clockwise turn in degrees that shows the pictures upright; absent in older files
      * @param audioChannels  the sound track's channels, 0 when unknown; absent in older files
+     * @param shotCuts       the times in seconds of the pictures that begin a shot; absent in older files
      * @param infoVersion    what the decoder reported about the movie when these were written: {@value #INFO_VERSION}
-     *                       since start timecodes, pixel shapes and turns are read; absent (null) or lower in older
+     *                       since start timecodes, pixel shapes, turns and shot cuts are read; absent (null) or lower in older
      *                       files, whose missing fields mean nothing, so the score cache does not believe them
      */
     record MovieJson(String path, long size, long modifiedMillis, String headTailSha256, double durationSeconds,
@@ -50,9 +51,10 @@ record ScoreFile(String format, MovieJson movie, ModelJson model, float[] probab
             @JsonInclude(JsonInclude.Include.NON_NULL) String startTimecode,
             @JsonInclude(JsonInclude.Include.NON_NULL) String pixelAspect,
             @JsonInclude(JsonInclude.Include.NON_NULL) Integer rotation,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Integer audioChannels, Integer infoVersion) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer audioChannels,
+            @JsonInclude(JsonInclude.Include.NON_NULL) double[] shotCuts, Integer infoVersion) {
 
-        static final int INFO_VERSION = 3;
+        static final int INFO_VERSION = 4;
 
         static MovieJson of(MovieFingerprint file, MovieInfo info) {
             PictureGeometry geometry = info.geometry();
@@ -60,7 +62,8 @@ record ScoreFile(String format, MovieJson movie, ModelJson model, float[] probab
                     info.durationSeconds(), info.frameRate(), info.width(), info.height(), info.hasAudio(),
                     info.startTimecode() == null ? null : info.startTimecode().toString(),
                     geometry.pixelAspectWidth() + ":" + geometry.pixelAspectHeight(), geometry.rotationDegrees(),
-                    info.audioChannels(), INFO_VERSION);
+                    info.audioChannels(), info.shotCuts().stream().mapToDouble(Double::doubleValue).toArray(),
+                    INFO_VERSION);
         }
 
         /** @return whether it says all this version's decoder says about a movie */
@@ -71,7 +74,8 @@ record ScoreFile(String format, MovieJson movie, ModelJson model, float[] probab
         MovieInfo info() {
             return new MovieInfo(Path.of(path), durationSeconds, frameRate, width, height, hasAudio,
                     startTimecode == null ? null : StartTimecode.parse(startTimecode, nominalRate()), null,
-                    geometry(), hasAudio && audioChannels != null ? audioChannels : 0);
+                    geometry(), hasAudio && audioChannels != null ? audioChannels : 0,
+                    shotCuts == null ? List.of() : java.util.Arrays.stream(shotCuts).boxed().toList());
         }
 
         /** @return the geometry these fields describe, square and as coded when they say none */
@@ -146,6 +150,10 @@ record ScoreFile(String format, MovieJson movie, ModelJson model, float[] probab
         check(file, movie.audioChannels() == null || movie.audioChannels() >= 0 && movie.audioChannels() <= 64
                 && (movie.hasAudio() || movie.audioChannels() == 0), "movie.audioChannels", movie.audioChannels(),
                 "0 to 64 channels, 0 without a sound track");
+        check(file, movie.shotCuts() == null || movie.shotCuts().length <= MAX_SECONDS * 10L
+                && java.util.Arrays.stream(movie.shotCuts()).allMatch(cut -> cut >= 0 && cut <= MAX_SECONDS),
+                "movie.shotCuts", movie.shotCuts() == null ? null : movie.shotCuts().length + " cuts",
+                "times in seconds within the movie");
         check(file, movie.width() >= 1 && movie.width() <= MAX_PICTURE_SIDE, "movie.width", movie.width(),
                 "pixels from 1 to " + MAX_PICTURE_SIDE);
         check(file, movie.height() >= 1 && movie.height() <= MAX_PICTURE_SIDE, "movie.height", movie.height(),

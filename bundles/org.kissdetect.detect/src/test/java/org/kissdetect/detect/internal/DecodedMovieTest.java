@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,19 @@ class DecodedMovieTest {
         Detection cached = service.detect(request, p -> { }, () -> false);
         assertThat(cached.fromCache()).isTrue();
         assertThat(cached.warnings()).containsExactly(damage, gap);
+    }
+
+    @Test
+    void theShotCutsDecodingFoundReachTheDetectionAndComeBackFromTheScoresFile() throws Exception {
+        decoder.shotCuts.addAll(List.of(2.4, 7.92));
+
+        Detection detected = service.detect(request, p -> { }, () -> false);
+        Detection cached = service.detect(request, p -> { }, () -> false);
+
+        assertThat(detected.movie().shotCuts()).containsExactly(2.4, 7.92);
+        assertThat(cached.fromCache()).isTrue();
+        assertThat(cached.movie().shotCuts()).containsExactly(2.4, 7.92);
+        assertThat(service.resegment(detected.scoresFile(), PARAMETERS).movie().shotCuts()).containsExactly(2.4, 7.92);
     }
 
     @Test

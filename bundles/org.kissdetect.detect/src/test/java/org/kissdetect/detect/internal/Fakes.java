@@ -42,6 +42,7 @@ final class Fakes {
         final AtomicInteger decoded = new AtomicInteger();
         final AtomicInteger closed = new AtomicInteger();
         final List<String> warnings = new CopyOnWriteArrayList<>();
+        final List<Double> shotCuts = new CopyOnWriteArrayList<>();
         volatile long millisPerSecond;
         volatile int failAtSecond = -1;
         volatile int throwAtSecond = -1;
@@ -88,6 +89,11 @@ final class Fakes {
                 @Override
                 public List<String> warnings() {
                     return List.copyOf(warnings);
+                }
+
+                @Override
+                public List<Double> shotCuts() {
+                    return List.copyOf(shotCuts);
                 }
 
                 @Override

@@ -51,7 +51,7 @@ class ScoreCacheFileTest {
     void scoresWrittenBeforeStartTimecodesWereReadAreNotBelieved() throws Exception {
         Path scores = service.detect(request, p -> { }, () -> false).scoresFile();
         assertThat(service.detect(request, p -> { }, () -> false).fromCache()).isTrue();
-        Files.writeString(scores, Files.readString(scores).replaceAll(",\\s*\"infoVersion\"\\s*:\\s*3", ""));
+        Files.writeString(scores, Files.readString(scores).replaceAll(",\\s*\"infoVersion\"\\s*:\\s*4", ""));
 
         Detection again = service.detect(request, p -> { }, () -> false);
 
@@ -60,15 +60,16 @@ class ScoreCacheFileTest {
     }
 
     @Test
-    void scoresWrittenBeforePixelShapesAndTurnsWereReadAreNotBelieved() throws Exception {
+    void scoresWrittenBeforeShotCutsWereReadAreNotBelieved() throws Exception {
         Path scores = service.detect(request, p -> { }, () -> false).scoresFile();
-        Files.writeString(scores, Files.readString(scores).replaceAll("\"infoVersion\"\\s*:\\s*3",
-                "\"infoVersion\":2"));
+        Files.writeString(scores, Files.readString(scores).replaceAll("\"infoVersion\"\\s*:\\s*4",
+                "\"infoVersion\":3"));
 
         Detection again = service.detect(request, p -> { }, () -> false);
 
-        assertThat(again.fromCache()).as("a file of version 2 lacks the pixels' shape and turn").isFalse();
-        assertThat(Files.readString(scores)).contains("\"pixelAspect\"").contains("\"rotation\"");
+        assertThat(again.fromCache()).as("a file of version 3 lacks the shot cuts").isFalse();
+        assertThat(Files.readString(scores)).contains("\"pixelAspect\"").contains("\"rotation\"")
+                .contains("\"shotCuts\"");
     }
 
     @Test

@@ -21,7 +21,7 @@ public final class CsvMarkerWriter implements MarkerWriter {
 
     /** {@code end} is exclusive, as in the JSON format. */
     @JsonPropertyOrder({"number", "name", "start", "end", "startTimecode", "endTimecode", "confidence", "model", "movie"})
-    record Row(int number, String name, int start, Number end, String startTimecode, String endTimecode,
+    record Row(int number, String name, Number start, Number end, String startTimecode, String endTimecode,
             double confidence, String model, String movie) {
     }
 
@@ -44,7 +44,7 @@ public final class CsvMarkerWriter implements MarkerWriter {
     public void write(MarkerDocument document, OutputStream out) throws IOException {
         MediaTimecode timecode = MediaTimecode.of(document);
         List<Row> rows = SceneMarker.of(document).stream()
-                .map(m -> new Row(m.number(), m.name(), m.scene().start(), m.endSeconds(),
+                .map(m -> new Row(m.number(), m.name(), m.startSeconds(), m.endSeconds(),
                         timecode.label(m.startFrame()), timecode.label(m.endFrame()),
                         m.scene().confidence(), document.modelId(), document.movie().file().toString()))
                 .toList();

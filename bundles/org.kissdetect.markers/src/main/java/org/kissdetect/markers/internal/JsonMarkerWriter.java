@@ -26,7 +26,7 @@ public final class JsonMarkerWriter implements MarkerWriter {
      * @param end   its exclusive end in seconds, the instant {@code endTimecode} names: the second after its last, or
      *              the movie's end when that comes first
      */
-    record SceneJson(int number, String name, int start, Number end, String startTimecode, String endTimecode,
+    record SceneJson(int number, String name, Number start, Number end, String startTimecode, String endTimecode,
             long startFrame, long durationFrames, double confidence, String colour) {
     }
 
@@ -58,7 +58,7 @@ public final class JsonMarkerWriter implements MarkerWriter {
         MediaTimecode timecode = MediaTimecode.of(document);
         FrameRate rate = timecode.rate();
         List<SceneJson> scenes = SceneMarker.of(document).stream()
-                .map(m -> new SceneJson(m.number(), m.name(), m.scene().start(), m.endSeconds(),
+                .map(m -> new SceneJson(m.number(), m.name(), m.startSeconds(), m.endSeconds(),
                         timecode.label(m.startFrame()), timecode.label(m.endFrame()),
                         m.startFrame(), m.durationFrames(), m.scene().confidence(), document.style().colour()))
                 .toList();

@@ -64,7 +64,7 @@ public final class OtioMarkerWriter implements MarkerWriter {
         for (SceneMarker marker : SceneMarker.of(document)) {
             ObjectNode element = schema("Marker.2", marker.name());
             ObjectNode figures = ((ObjectNode) element.get("metadata")).putObject("kissdetect");
-            figures.put("start", marker.scene().start());
+            figures.put("start", marker.startSeconds().doubleValue());
             figures.put("end", marker.endSeconds().doubleValue());
             figures.put("confidence", marker.scene().confidence());
             figures.put("model", document.modelId());

@@ -1,6 +1,7 @@
 package org.kissdetect.markers.internal;
 
 import org.kissdetect.common.time.FrameRate;
+import org.kissdetect.common.time.SceneFrames;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,23 +11,29 @@ import org.kissdetect.api.markers.MarkerDocument;
 import org.kissdetect.api.segment.Scene;
 
 /**
- * One scene placed on the movie's frame grid. Every format ends a scene the same way, exclusively, as editors' out
- * points do: at the first frame of the second after its last, or at the movie's end where that comes first (a
+ * One scene placed on the movie's frame grid ({@link SceneFrames}): it starts on the first frame of its first second
+ * and ends, exclusively, as editors' out points do, on the first frame of the second after its last, each edge moved
+ * to a shot cut less than a second from it when the movie's decoding found one, and never past the movie's end (a
  * 120.0 s film at 29.97 fps has frames 0-3595, and second 120 would begin on frame 3597).
  *
- * @param startFrame the first frame shown at or after the scene's first second
- * @param endFrame   the first frame after the scene, at most the movie's frame count
- * @param endMillis  the same end in milliseconds: the end of the scene's last second, or the movie's end (truncated
- *                   to the millisecond, so that it still falls on {@code endFrame})
+ * @param startFrame  the scene's first frame
+ * @param endFrame    the first frame after the scene, at most the movie's frame count
+ * @param startMillis the same start in milliseconds
+ * @param endMillis   the same end in milliseconds
  */
 record SceneMarker(int number, String name, String comment, Scene scene, long startFrame, long endFrame,
-        long endMillis) {
+        long startMillis, long endMillis) {
 
     long durationFrames() {
         return endFrame - startFrame;
     }
 
-    /** @return the exclusive end in seconds: a whole number ({@code 25}) unless the movie ends first ({@code 119.986}) */
+    /** @return the start in seconds: a whole number ({@code 10}) unless it is on a cut ({@code 9.8}) */
+    Number startSeconds() {
+        return seconds(startMillis);
+    }
+
+    /** @return the exclusive end in seconds: a whole number ({@code 25}) unless on a cut or the movie's end */
     Number endSeconds() {
         return seconds(endMillis);
     }
@@ -41,15 +48,14 @@ record SceneMarker(int number, String name, String comment, Scene scene, long st
         List<SceneMarker> markers = new ArrayList<>();
         int number = 1;
         for (Scene scene : document.scenes()) {
-            long start = Math.min(rate.firstFrameAtOrAfter(scene.start()), movieFrames - 1);
-            long afterLastSecond = rate.firstFrameAtOrAfter(scene.end() + 1L);
-            long end = Math.max(start + 1, Math.min(afterLastSecond, movieFrames));
-            long endMillis = afterLastSecond <= movieFrames ? (scene.end() + 1L) * 1000
-                    : Math.floorDiv(end * rate.denominator() * 1000, rate.numerator());
+            SceneFrames frames = SceneFrames.of(scene.start(), scene.end(), rate, movieFrames,
+                    document.movie().shotCuts());
             String name = document.style().name() + " " + number;
-            String comment = String.format(Locale.ROOT, "kissing %d-%s s, confidence %.2f, model %s", scene.start(),
-                    seconds(endMillis), scene.confidence(), document.modelId());
-            markers.add(new SceneMarker(number++, name, comment, scene, start, end, endMillis));
+            String comment = String.format(Locale.ROOT, "kissing %s-%s s, confidence %.2f, model %s",
+                    seconds(frames.startMillis()), seconds(frames.endMillis()), scene.confidence(),
+                    document.modelId());
+            markers.add(new SceneMarker(number++, name, comment, scene, frames.start(), frames.end(),
+                    frames.startMillis(), frames.endMillis()));
         }
         return markers;
     }

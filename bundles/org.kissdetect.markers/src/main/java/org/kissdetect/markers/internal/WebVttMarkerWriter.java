@@ -29,7 +29,7 @@ public final class WebVttMarkerWriter extends TextMarkerWriter {
         StringBuilder vtt = new StringBuilder("WEBVTT\n");
         for (SceneMarker marker : SceneMarker.of(document)) {
             vtt.append('\n').append(marker.number()).append('\n')
-                    .append(Clock.withMillis(marker.scene().start() * 1000L)).append(" --> ")
+                    .append(Clock.withMillis(marker.startMillis())).append(" --> ")
                     .append(Clock.withMillis(marker.endMillis())).append('\n')
                     .append(cueText(marker.name())).append('\n');
         }

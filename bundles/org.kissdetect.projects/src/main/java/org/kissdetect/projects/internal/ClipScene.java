@@ -11,12 +11,14 @@ import org.kissdetect.api.projects.ProjectClip;
 import org.kissdetect.api.projects.ProjectMarker;
 import org.kissdetect.api.segment.Scene;
 import org.kissdetect.common.time.FrameRate;
+import org.kissdetect.common.time.SceneFrames;
 import org.kissdetect.common.time.Timecode;
 
 /**
- * A scene of a media file as one clip shows it. A scene of seconds {@code [s, e]} covers the media's frames from the
- * first at or after second {@code s} up to, not including, the first at or after second {@code e + 1} (as the marker
- * files count); a clip shows the part of it between its in and out points.
+ * A scene of a media file as one clip shows it. A scene covers the media's frames as the marker files count them
+ * ({@link SceneFrames}: from its first second's first frame up to, not including, the first frame of the second after
+ * its last, each edge on a shot cut less than a second away); a clip shows the part of it between its in and out
+ * points.
  *
  * @param number      the scene's number in its media, so every clip of one scene names it alike
  * @param scene       the scene
@@ -35,23 +37,31 @@ record ClipScene(int number, Scene scene, double sourceStart, double sourceEnd, 
 
     static List<ClipScene> of(ProjectClip clip, MediaScenes media, MarkerStyle style) {
         FrameRate rate = FrameRate.of(media.media().frameRate());
+        long movieFrames = Math.max(1, rate.framesIn(media.media().durationSeconds()));
         List<ClipScene> shown = new ArrayList<>();
         int number = 0;
         for (Scene scene : media.scenes()) {
             number++;
-            long first = rate.firstFrameAtOrAfter(scene.start());
-            long end = rate.firstFrameAtOrAfter(scene.end() + 1L);
-            double start = Math.max(seconds(first, rate), clip.sourceIn());
-            double stop = Math.min(seconds(end, rate), clip.sourceOut());
+            SceneFrames frames = SceneFrames.of(scene.start(), scene.end(), rate, movieFrames,
+                    media.media().shotCuts());
+            double start = Math.max(seconds(frames.start(), rate), clip.sourceIn());
+            double stop = Math.min(seconds(frames.end(), rate), clip.sourceOut());
             if (stop - start < 0.5 / rate.framesPerSecond()) {
                 continue;
             }
-            String note = String.format(Locale.ROOT, "kissing %d-%d s of %s%s, confidence %.2f, model %s %s",
-                    scene.start(), scene.end() + 1, clip.media().getFileName(), timecodes(media, rate, first, end),
-                    scene.confidence(), media.modelId(), SIGNATURE);
+            String note = String.format(Locale.ROOT, "kissing %s-%s s of %s%s, confidence %.2f, model %s %s",
+                    clock(frames.startMillis()), clock(frames.endMillis()), clip.media().getFileName(),
+                    timecodes(media, rate, frames.start(), frames.end()), scene.confidence(), media.modelId(),
+                    SIGNATURE);
             shown.add(new ClipScene(number, scene, start, stop, style.name() + " " + number, note));
         }
         return shown;
+    }
+
+    /** @return seconds as the marker files write them: {@code 25}, or {@code 25.52} off a second's boundary */
+    private static String clock(long millis) {
+        return millis % 1000 == 0 ? Long.toString(millis / 1000)
+                : java.math.BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString();
     }
 
     /** @return the source time in seconds of a frame of the media */

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.kissdetect.api.classify.ClassificationException;
 import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.api.decode.MediaException;
+import org.kissdetect.api.decode.MovieInfo;
 import org.kissdetect.api.detect.Cancellation;
 import org.kissdetect.api.detect.Detection;
 import org.kissdetect.api.detect.DetectionCancelledException;
@@ -69,7 +70,8 @@ public final class ProjectAnnotationComponent implements ProjectAnnotationServic
                 }
                 Detection found = detection.detect(new DetectionRequest(media, request.modelDirectory(),
                         request.parameters()), listener, cancellation);
-                scenes.put(media, new MediaScenes(found.movie(), found.scenes(), found.model().id()));
+                MovieInfo movie = request.snapToCuts() ? found.movie() : found.movie().withShotCuts(List.of());
+                scenes.put(media, new MediaScenes(movie, found.scenes(), found.model().id()));
                 outcomes.add(new MediaOutcome(media, use.getValue(), found.scenes().size(), found.fromCache(), null));
             } catch (MediaException | ClassificationException e) {
                 outcomes.add(new MediaOutcome(media, use.getValue(), 0, false, e.getMessage()));

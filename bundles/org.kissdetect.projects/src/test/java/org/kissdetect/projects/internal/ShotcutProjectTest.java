@@ -71,6 +71,23 @@ class ShotcutProjectTest {
     }
 
     @Test
+    void aScenesEdgesMoveToTheShotCutsOfItsMedia() throws Exception {
+        Path file = ProjectFixture.project(folder, "shotcut.mlt");
+        var scenes = new java.util.HashMap<>(ProjectFixture.scenes(folder));
+        var a = scenes.get(ProjectFixture.filmA(folder));
+        scenes.put(ProjectFixture.filmA(folder), new org.kissdetect.api.projects.MediaScenes(
+                a.media().withShotCuts(List.of(9.8, 25.52)), a.scenes(), a.modelId()));
+
+        Document annotated = XmlProjects.parse(ProjectFixture.annotated(new ShotcutProjectFormat().read(file), scenes));
+
+        Element first = XmlProjects.elements(annotated, OURS).get(0);
+        assertThat(XmlProjects.value(first, "property[@name='start']")).as("a.mp4's 9.8 s at 5 s into clip 1")
+                .isEqualTo("120");
+        assertThat(XmlProjects.value(first, "property[@name='end']")).as("25.52 s, its last frame before")
+                .isEqualTo("512");
+    }
+
+    @Test
     void annotatingAgainReplacesTheMarkersItAddedBefore() throws Exception {
         Path file = ProjectFixture.project(folder, "shotcut.mlt");
         Path once = folder.resolve("once.mlt");
