@@ -9,6 +9,8 @@ import java.util.Map;
 import org.kissdetect.api.classify.ModelDescriptor;
 import org.kissdetect.api.detect.Detection;
 import org.kissdetect.api.segment.Scene;
+import org.kissdetect.common.time.FrameRate;
+import org.kissdetect.common.time.SceneFrames;
 import org.kissdetect.nle.sdk.project.MediaItem;
 import org.kissdetect.nle.sdk.project.Marker;
 import org.kissdetect.nle.sdk.project.MarkerChange;
@@ -31,15 +33,24 @@ final class SceneMarkers {
         return OWNER.equals(marker.owner());
     }
 
-    /** One marker per scene, named {@code "<name> 1"}, {@code "<name> 2"}, ... in time order. */
+    /**
+     * One marker per scene, named {@code "<name> 1"}, {@code "<name> 2"}, ... in time order, spanning the scene as the
+     * marker files do ({@link SceneFrames}: from its first second to the end of its last, each edge on a shot cut
+     * less than a second away, never past the movie's end).
+     */
     static List<Marker> markers(MediaItem item, Detection detection, DetectionSettings settings) {
         List<Marker> markers = new ArrayList<>();
         List<Scene> scenes = detection.scenes();
+        FrameRate rate = FrameRate.of(detection.movie().frameRate());
+        long movieFrames = Math.max(1, rate.framesIn(detection.movie().durationSeconds()));
         for (int i = 0; i < scenes.size(); i++) {
             Scene scene = scenes.get(i);
+            SceneFrames frames = SceneFrames.of(scene.start(), scene.end(), rate, movieFrames,
+                    detection.movie().shotCuts());
             String id = OWNER + "/" + item.id() + "/" + scene.start() + "-" + scene.end();
             markers.add(new Marker(id, OWNER, settings.markerName() + " " + (i + 1), settings.markerColour(),
-                    comment(scene, detection.model()), new TimeRange(scene.start(), scene.end() + 1.0)));
+                    comment(scene, detection.model()), new TimeRange(frames.startMillis() / 1000.0,
+                            frames.endMillis() / 1000.0)));
         }
         return markers;
     }
