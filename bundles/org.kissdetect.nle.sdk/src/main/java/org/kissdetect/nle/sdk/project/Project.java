@@ -59,4 +59,44 @@ public interface Project {
      *                                 marker's id is taken, or a media item is missing; nothing was applied
      */
     void apply(MarkerEdit edit) throws MarkerConflictException;
+
+    /**
+     * Whether this host keeps labels ({@link #labels}, {@link #apply(ProjectEdit)}); hosts before 1.1 do not.
+     *
+     * @return {@code true} when it does
+     * @since 1.1
+     */
+    default boolean keepsLabels() {
+        return false;
+    }
+
+    /**
+     * The labels of one media item, in time order. Labels are saved with the project, apart from markers.
+     *
+     * @param mediaId the item's id
+     * @return a snapshot of its labels; empty when it has none, there is no such item, or the host keeps no labels
+     * @since 1.1
+     */
+    default List<Label> labels(String mediaId) {
+        return List.of();
+    }
+
+    /**
+     * Applies marker and label changes as one undoable step: all of them, or none when one conflicts (a change's
+     * {@code before} is not as it is now, an added id is taken, a media item is missing). An empty edit changes
+     * nothing and adds no step.
+     *
+     * @param edit the changes
+     * @throws MarkerConflictException       when a change conflicts; nothing was applied
+     * @throws UnsupportedOperationException when the host keeps no labels ({@link #keepsLabels()}) and the edit
+     *                                       changes some; a marker-only edit is applied as
+     *                                       {@link #apply(MarkerEdit)} does
+     * @since 1.1
+     */
+    default void apply(ProjectEdit edit) throws MarkerConflictException {
+        if (!edit.labels().isEmpty()) {
+            throw new UnsupportedOperationException("this host keeps no labels");
+        }
+        apply(new MarkerEdit(edit.label(), edit.markers()));
+    }
 }

@@ -9,9 +9,14 @@
  * <p>Times are seconds. A media item's markers are in the item's own time (seconds from its start); a host shows
  * them on every clip of the item, shifted to where the clip sits on its timeline. Every marker carries an
  * <em>owner</em> tag naming the plugin (or {@code "user"}) that made it; plugins change only their own markers.
+ *
+ * <p>Since 1.1 a host may also keep <em>labels</em> ({@link org.kissdetect.nle.sdk.project.Label}): spans a user
+ * marked as showing, or not showing, what a plugin detects, saved with the project apart from markers and changed,
+ * together with markers when one step needs both, through
+ * {@link org.kissdetect.nle.sdk.project.Project#apply(ProjectEdit)}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.kissdetect.nle.sdk.project;
 
 import org.osgi.annotation.bundle.Export;

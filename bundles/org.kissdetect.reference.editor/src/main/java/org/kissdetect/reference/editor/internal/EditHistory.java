@@ -4,17 +4,17 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
 
-import org.kissdetect.nle.sdk.project.MarkerEdit;
+import org.kissdetect.nle.sdk.project.ProjectEdit;
 
-/** Undo and redo stacks of marker edits. Not thread-safe: {@link ProjectModel} guards it. */
+/** Undo and redo stacks of project edits (markers and labels). Not thread-safe: {@link ProjectModel} guards it. */
 final class EditHistory {
 
     private static final int LIMIT = 200;
 
-    private final Deque<MarkerEdit> undo = new ArrayDeque<>();
-    private final Deque<MarkerEdit> redo = new ArrayDeque<>();
+    private final Deque<ProjectEdit> undo = new ArrayDeque<>();
+    private final Deque<ProjectEdit> redo = new ArrayDeque<>();
 
-    void done(MarkerEdit edit) {
+    void done(ProjectEdit edit) {
         undo.push(edit);
         if (undo.size() > LIMIT) {
             undo.removeLast();
@@ -22,11 +22,11 @@ final class EditHistory {
         redo.clear();
     }
 
-    Optional<MarkerEdit> nextUndo() {
+    Optional<ProjectEdit> nextUndo() {
         return Optional.ofNullable(undo.peek());
     }
 
-    Optional<MarkerEdit> nextRedo() {
+    Optional<ProjectEdit> nextRedo() {
         return Optional.ofNullable(redo.peek());
     }
 

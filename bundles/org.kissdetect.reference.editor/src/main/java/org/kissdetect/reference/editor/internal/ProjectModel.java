@@ -2,6 +2,7 @@ package org.kissdetect.reference.editor.internal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,25 +10,30 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 import org.kissdetect.nle.sdk.project.Clip;
+import org.kissdetect.nle.sdk.project.Label;
 import org.kissdetect.nle.sdk.project.Marker;
 import org.kissdetect.nle.sdk.project.MarkerConflictException;
 import org.kissdetect.nle.sdk.project.MarkerEdit;
 import org.kissdetect.nle.sdk.project.MediaItem;
 import org.kissdetect.nle.sdk.project.Project;
+import org.kissdetect.nle.sdk.project.ProjectEdit;
 import org.kissdetect.nle.sdk.project.TimeRange;
 import org.kissdetect.nle.sdk.project.Timeline;
 import org.osgi.service.component.annotations.Component;
 
 /**
  * The editor's one open project, registered as the SDK's {@link Project}: media items, one timeline per item
- * holding one clip of all of it, markers, and the undo history of marker edits. Thread-safe; listeners hear of
+ * holding one clip of all of it, markers, labels, and the undo history of their edits. Thread-safe; listeners hear of
  * every change on the thread that made it.
  */
 @Component(service = {Project.class, ProjectModel.class})
 public final class ProjectModel implements Project {
 
     private final List<MediaEntry> media = new ArrayList<>();
-    private final MarkerStore markers = new MarkerStore();
+    private final SpanStore<Marker> markers = new SpanStore<>("marker", Marker::id,
+            Comparator.comparingDouble((Marker m) -> m.range().start()).thenComparing(Marker::name));
+    private final SpanStore<Label> labels = new SpanStore<>("label", Label::id,
+            Comparator.comparingDouble((Label l) -> l.range().start()).thenComparing(Label::id));
     private final EditHistory history = new EditHistory();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private String name = "Untitled";
@@ -84,31 +90,57 @@ public final class ProjectModel implements Project {
 
     @Override
     public synchronized List<Marker> markers(String mediaId) {
-        return markers.markers(mediaId);
+        return markers.of(mediaId);
+    }
+
+    @Override
+    public boolean keepsLabels() {
+        return true;
+    }
+
+    @Override
+    public synchronized List<Label> labels(String mediaId) {
+        return labels.of(mediaId);
     }
 
     @Override
     public void apply(MarkerEdit edit) throws MarkerConflictException {
+        apply(ProjectEdit.of(edit));
+    }
+
+    @Override
+    public void apply(ProjectEdit edit) throws MarkerConflictException {
         if (edit.isEmpty()) {
             return;
         }
         synchronized (this) {
-            markers.apply(edit, mediaIds());
+            applyWhole(edit);
             history.done(edit);
         }
         changed();
+    }
+
+    /** Applies the marker and the label changes, or none of either. */
+    private void applyWhole(ProjectEdit edit) throws MarkerConflictException {
+        Set<String> ids = mediaIds();
+        var nextMarkers = markers.applied(edit.markers().stream()
+                .map(c -> new SpanStore.Change<>(c.mediaId(), c.before(), c.after())).toList(), ids);
+        var nextLabels = labels.applied(edit.labels().stream()
+                .map(c -> new SpanStore.Change<>(c.mediaId(), c.before(), c.after())).toList(), ids);
+        markers.replaceAll(nextMarkers);
+        labels.replaceAll(nextLabels);
     }
 
     /** Undoes the last edit; returns its label, or empty when there was nothing to undo. */
     Optional<String> undo() throws MarkerConflictException {
         Optional<String> label;
         synchronized (this) {
-            Optional<MarkerEdit> edit = history.nextUndo();
+            Optional<ProjectEdit> edit = history.nextUndo();
             if (edit.isPresent()) {
-                markers.apply(edit.get().inverse(), mediaIds());
+                applyWhole(edit.get().inverse());
                 history.undone();
             }
-            label = edit.map(MarkerEdit::label);
+            label = edit.map(ProjectEdit::label);
         }
         changed();
         return label;
@@ -118,27 +150,27 @@ public final class ProjectModel implements Project {
     Optional<String> redo() throws MarkerConflictException {
         Optional<String> label;
         synchronized (this) {
-            Optional<MarkerEdit> edit = history.nextRedo();
+            Optional<ProjectEdit> edit = history.nextRedo();
             if (edit.isPresent()) {
-                markers.apply(edit.get(), mediaIds());
+                applyWhole(edit.get());
                 history.redone();
             }
-            label = edit.map(MarkerEdit::label);
+            label = edit.map(ProjectEdit::label);
         }
         changed();
         return label;
     }
 
     synchronized Optional<String> undoLabel() {
-        return history.nextUndo().map(MarkerEdit::label);
+        return history.nextUndo().map(ProjectEdit::label);
     }
 
     synchronized Optional<String> redoLabel() {
-        return history.nextRedo().map(MarkerEdit::label);
+        return history.nextRedo().map(ProjectEdit::label);
     }
 
     synchronized ProjectState state() {
-        return new ProjectState(name, List.copyOf(media), markers.all());
+        return new ProjectState(name, List.copyOf(media), markers.all(), labels.all());
     }
 
     /** Replaces everything with a loaded (or new, empty) project; the undo history starts afresh. */
@@ -149,6 +181,7 @@ public final class ProjectModel implements Project {
             media.clear();
             media.addAll(state.media());
             markers.replaceAll(state.markers());
+            labels.replaceAll(state.labels());
             history.clear();
             nextId = 1 + state.media().stream().map(e -> e.item().id()).filter(id -> id.matches("media-\\d+"))
                     .mapToInt(id -> Integer.parseInt(id.substring(6))).max().orElse(0);

@@ -11,7 +11,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kissdetect.nle.sdk.project.Label;
 import org.kissdetect.nle.sdk.project.MediaItem;
+import org.kissdetect.nle.sdk.project.TimeRange;
 
 class ProjectFileTest {
 
@@ -32,6 +34,30 @@ class ProjectFileTest {
         assertThat(ProjectFile.read(file)).isEqualTo(state);
         assertThat(Files.readString(file)).contains("\"format\" : \"kissdetect-reference-editor\"");
         assertThat(folder).isDirectoryNotContaining("glob:**.tmp");
+    }
+
+    @Test
+    void labelsAreSavedApartFromMarkersAndReadBack() throws Exception {
+        Path file = folder.resolve("labelled.json");
+        ProjectState labelled = new ProjectState(state.name(), state.media(), state.markers(), Map.of("media-1",
+                List.of(new Label("l1", "org.kissdetect.editor", true, new TimeRange(4, 9.5)),
+                        new Label("l2", "org.kissdetect.editor", false, new TimeRange(12, 20)))));
+
+        ProjectFile.write(labelled, file);
+
+        assertThat(ProjectFile.read(file)).isEqualTo(labelled);
+        assertThat(Files.readString(file)).contains("\"kind\" : \"kissing\"").contains("\"kind\" : \"not kissing\"");
+    }
+
+    @Test
+    void aLabelOfAnotherKindIsRefusedNamingIt() throws Exception {
+        Path file = Files.writeString(folder.resolve("d.json"), "{\"format\":\"kissdetect-reference-editor\","
+                + "\"version\":1,\"media\":[{\"id\":\"m\",\"name\":\"a\",\"file\":\"/a.mp4\",\"duration\":3,"
+                + "\"markers\":[],\"labels\":[{\"id\":\"l\",\"owner\":\"o\",\"kind\":\"maybe\",\"start\":0,"
+                + "\"end\":1}]}]}");
+
+        assertThatThrownBy(() -> ProjectFile.read(file)).isInstanceOf(IOException.class).hasMessageContaining("d.json")
+                .hasMessageContaining("kind maybe");
     }
 
     @Test

@@ -9,11 +9,14 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.kissdetect.nle.sdk.project.Label;
+import org.kissdetect.nle.sdk.project.LabelChange;
 import org.kissdetect.nle.sdk.project.Marker;
 import org.kissdetect.nle.sdk.project.MarkerChange;
 import org.kissdetect.nle.sdk.project.MarkerConflictException;
 import org.kissdetect.nle.sdk.project.MarkerEdit;
 import org.kissdetect.nle.sdk.project.MediaItem;
+import org.kissdetect.nle.sdk.project.ProjectEdit;
 import org.kissdetect.nle.sdk.project.TimeRange;
 
 class ProjectModelTest {
@@ -64,6 +67,38 @@ class ProjectModelTest {
 
         assertThat(project.markers(movie.id())).extracting(Marker::id).containsExactly("k1");
         assertThat(project.undoLabel()).contains("Add");
+    }
+
+    @Test
+    void rejectingADetectedSceneRemovesItsMarkerAndAddsALabelAsOneStep() throws Exception {
+        Marker detected = marker("k1", "plugin", 10);
+        project.apply(new MarkerEdit("Detect", List.of(new MarkerChange(movie.id(), null, detected))));
+        Label rejected = new Label("l1", "plugin", false, detected.range());
+
+        project.apply(new ProjectEdit("Reject: not kissing", List.of(new MarkerChange(movie.id(), detected, null)),
+                List.of(new LabelChange(movie.id(), null, rejected))));
+
+        assertThat(project.keepsLabels()).isTrue();
+        assertThat(project.markers(movie.id())).isEmpty();
+        assertThat(project.labels(movie.id())).containsExactly(rejected);
+        assertThat(project.undo()).contains("Reject: not kissing");
+        assertThat(project.markers(movie.id())).containsExactly(detected);
+        assertThat(project.labels(movie.id())).isEmpty();
+        assertThat(project.state().labels().get(movie.id())).isEmpty();
+    }
+
+    @Test
+    void aLabelEditThatConflictsLeavesTheMarkersAsTheyWereToo() throws Exception {
+        Label label = new Label("l1", "plugin", true, new TimeRange(2, 6));
+        project.apply(new ProjectEdit("Label", List.of(), List.of(new LabelChange(movie.id(), null, label))));
+        ProjectEdit stale = new ProjectEdit("Stale", List.of(new MarkerChange(movie.id(), null,
+                marker("k9", "plugin", 20))), List.of(new LabelChange(movie.id(), null, label)));
+
+        assertThatThrownBy(() -> project.apply(stale)).isInstanceOf(MarkerConflictException.class)
+                .hasMessageContaining("label id l1 is taken");
+
+        assertThat(project.markers(movie.id())).isEmpty();
+        assertThat(project.labels(movie.id())).containsExactly(label);
     }
 
     @Test
