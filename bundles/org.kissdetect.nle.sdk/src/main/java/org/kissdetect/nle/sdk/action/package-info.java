@@ -13,9 +13,13 @@
  * of a disabled action, for example as a tooltip), and calls
  * {@link org.kissdetect.nle.sdk.action.Action#execute execute} when the user picks an enabled one. Actions come
  * and go at any time; a host never keeps one after its service is unregistered.
+ *
+ * <p>Since 1.1 a clip menu may also say what span of time the user selected on the timeline and which marker the
+ * menu was opened on ({@link org.kissdetect.nle.sdk.action.ActionContext#selectedSpan()},
+ * {@link org.kissdetect.nle.sdk.action.ActionContext#markerUnderCursor()}); hosts of 1.0 say neither.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.kissdetect.nle.sdk.action;
 
 import org.osgi.annotation.bundle.Export;

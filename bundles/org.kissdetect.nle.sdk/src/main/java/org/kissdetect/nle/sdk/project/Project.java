@@ -61,7 +61,7 @@ public interface Project {
     void apply(MarkerEdit edit) throws MarkerConflictException;
 
     /**
-     * Whether this host keeps labels ({@link #labels}, {@link #apply(ProjectEdit)}); hosts before 1.1 do not.
+     * Whether this host keeps labels ({@link #labels}, {@link #applyEdit(ProjectEdit)}); hosts before 1.1 do not.
      *
      * @return {@code true} when it does
      * @since 1.1
@@ -93,7 +93,7 @@ public interface Project {
      *                                       {@link #apply(MarkerEdit)} does
      * @since 1.1
      */
-    default void apply(ProjectEdit edit) throws MarkerConflictException {
+    default void applyEdit(ProjectEdit edit) throws MarkerConflictException {
         if (!edit.labels().isEmpty()) {
             throw new UnsupportedOperationException("this host keeps no labels");
         }

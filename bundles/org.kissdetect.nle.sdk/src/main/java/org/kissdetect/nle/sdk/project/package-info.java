@@ -13,7 +13,7 @@
  * <p>Since 1.1 a host may also keep <em>labels</em> ({@link org.kissdetect.nle.sdk.project.Label}): spans a user
  * marked as showing, or not showing, what a plugin detects, saved with the project apart from markers and changed,
  * together with markers when one step needs both, through
- * {@link org.kissdetect.nle.sdk.project.Project#apply(ProjectEdit)}.
+ * {@link org.kissdetect.nle.sdk.project.Project#applyEdit(ProjectEdit)}.
  */
 @Export
 @Version("1.1.0")

@@ -105,11 +105,11 @@ public final class ProjectModel implements Project {
 
     @Override
     public void apply(MarkerEdit edit) throws MarkerConflictException {
-        apply(ProjectEdit.of(edit));
+        applyEdit(ProjectEdit.of(edit));
     }
 
     @Override
-    public void apply(ProjectEdit edit) throws MarkerConflictException {
+    public void applyEdit(ProjectEdit edit) throws MarkerConflictException {
         if (edit.isEmpty()) {
             return;
         }

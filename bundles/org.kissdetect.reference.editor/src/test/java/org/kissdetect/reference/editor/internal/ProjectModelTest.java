@@ -75,7 +75,7 @@ class ProjectModelTest {
         project.apply(new MarkerEdit("Detect", List.of(new MarkerChange(movie.id(), null, detected))));
         Label rejected = new Label("l1", "plugin", false, detected.range());
 
-        project.apply(new ProjectEdit("Reject: not kissing", List.of(new MarkerChange(movie.id(), detected, null)),
+        project.applyEdit(new ProjectEdit("Reject: not kissing", List.of(new MarkerChange(movie.id(), detected, null)),
                 List.of(new LabelChange(movie.id(), null, rejected))));
 
         assertThat(project.keepsLabels()).isTrue();
@@ -90,11 +90,11 @@ class ProjectModelTest {
     @Test
     void aLabelEditThatConflictsLeavesTheMarkersAsTheyWereToo() throws Exception {
         Label label = new Label("l1", "plugin", true, new TimeRange(2, 6));
-        project.apply(new ProjectEdit("Label", List.of(), List.of(new LabelChange(movie.id(), null, label))));
+        project.applyEdit(new ProjectEdit("Label", List.of(), List.of(new LabelChange(movie.id(), null, label))));
         ProjectEdit stale = new ProjectEdit("Stale", List.of(new MarkerChange(movie.id(), null,
                 marker("k9", "plugin", 20))), List.of(new LabelChange(movie.id(), null, label)));
 
-        assertThatThrownBy(() -> project.apply(stale)).isInstanceOf(MarkerConflictException.class)
+        assertThatThrownBy(() -> project.applyEdit(stale)).isInstanceOf(MarkerConflictException.class)
                 .hasMessageContaining("label id l1 is taken");
 
         assertThat(project.markers(movie.id())).isEmpty();
