@@ -20,7 +20,9 @@ import org.kissdetect.testing.screen.VirtualDisplay;
  * Starts the reference editor exactly as {@code ./kissdetect editor} does (features/target/editor.jar: the real
  * decoding, features, classification and detection bundles) on Xvfb, and uses it as a person would, with real input
  * events (xdotool): imports a synthetic film with two known kissing scenes through File > Import, right-clicks its
- * clip, picks "Detect kissing scenes" and checks the screenshot: two cyan marker spans where the scenes are. No model
+ * clip, picks "Detect kissing scenes" and checks the screenshot: two cyan marker spans where the scenes are; then
+ * labels a span by dragging across it and picking "Label selection as kissing", and rejects the second scene with
+ * "Reject: not kissing" (its marker goes, a not-kissing label takes its place). No model
  * directory is set, so the editor makes the demo model first, as on a fresh machine.
  * Screenshots and the editor's output are kept in target/gui-screenshots.
  */
@@ -31,6 +33,8 @@ class ReferenceEditorIT {
     private static final Path DEMO_MODEL = Path.of(System.getProperty("demo.model", "target/demo-model"));
     private static final SyntheticFilm FILM = SyntheticFilm.of(50, 8, new SecondSpan(3, 14), new SecondSpan(30, 41));
     private static final String MARKER_CYAN = "#00acc1";
+    private static final String KISSING_GREEN = "#43a047";
+    private static final String NOT_KISSING_GREY = "#9e9e9e";
     /**
      * The frame the timeline draws around its thumbnails, matched exactly: its top and bottom rows span the clip.
      * (The window's borders are a close grey.)
@@ -81,7 +85,9 @@ class ReferenceEditorIT {
             display.xdotool("mousemove", Integer.toString(x), Integer.toString(y), "click", "3");
             display.awaitScreen(SCREENSHOTS.resolve("4-context-menu.png"), PATIENCE,
                     image -> image.getRGB(x + 30, y + 10) != imported.getRGB(x + 30, y + 10));
-            display.xdotool("mousemove", Integer.toString(x + 30), Integer.toString(y + 10), "click", "1");
+            // The first enabled item is "Detect kissing scenes" (the labelling actions need a selection or a
+            // detected scene's marker): the keyboard skips the disabled ones, as it does for a user.
+            display.xdotool("key", "Down", "Return");
 
             BufferedImage marked = display.awaitScreen(SCREENSHOTS.resolve("5-markers.png"), DETECTION_PATIENCE,
                     image -> markerSpans(image, laneTop).size() >= 2);
@@ -97,7 +103,45 @@ class ReferenceEditorIT {
                 assertThat(end).as("end of marker %d in seconds", i + 1)
                         .isBetween(truth.last() + 1 - SECONDS_OF_TOLERANCE, truth.last() + 1 + SECONDS_OF_TOLERANCE);
             }
+
+            // Label a span kissing: drag across the thumbnails, right-click it, and pick the second enabled item
+            // ("Detect kissing scenes", then "Label selection as kissing": the menu is in alphabetical order and
+            // the keyboard skips what is disabled).
+            int from = clip.x() + clip.length() / 10;
+            int to = clip.x() + clip.length() / 4;
+            int thumbnails = frameTop + 20;
+            display.xdotool("mousemove", Integer.toString(from), Integer.toString(thumbnails), "mousedown", "1");
+            display.xdotool("mousemove", Integer.toString((from + to) / 2), Integer.toString(thumbnails));
+            display.xdotool("mousemove", Integer.toString(to), Integer.toString(thumbnails), "mouseup", "1");
+            display.xdotool("click", "3");
+            display.awaitScreen(SCREENSHOTS.resolve("6-label-menu.png"), PATIENCE, image -> true);
+            display.xdotool("key", "Down", "Down", "Return");
+            int labels = laneTop + 31;
+            BufferedImage labelled = display.awaitScreen(SCREENSHOTS.resolve("7-labelled.png"), PATIENCE,
+                    image -> !labelRuns(image, labels, KISSING_GREEN).isEmpty());
+            assertThat(labelRuns(labelled, labels, KISSING_GREEN)).as("a green label run in 7-labelled.png")
+                    .singleElement().satisfies(run -> {
+                        assertThat(run.x()).isCloseTo(from, org.assertj.core.api.Assertions.within(3));
+                        assertThat(run.x() + run.length()).isCloseTo(to, org.assertj.core.api.Assertions.within(3));
+                    });
+
+            // Reject the second scene: right-click its marker, pick "Reject: not kissing", the fifth enabled item.
+            ColourRuns.Run second = spans.get(1);
+            display.xdotool("mousemove", Integer.toString(second.centre()), Integer.toString(laneTop + 16), "click",
+                    "3");
+            display.awaitScreen(SCREENSHOTS.resolve("8-scene-menu.png"), PATIENCE, image -> true);
+            display.xdotool("key", "Down", "Down", "Down", "Down", "Down", "Return");
+            BufferedImage rejected = display.awaitScreen(SCREENSHOTS.resolve("9-rejected.png"), PATIENCE,
+                    image -> markerSpans(image, laneTop).size() == 1);
+            assertThat(labelRuns(rejected, labels, NOT_KISSING_GREY)).as("a grey label where the scene was")
+                    .singleElement().satisfies(run -> assertThat(run.x())
+                            .isCloseTo(second.x(), org.assertj.core.api.Assertions.within(3)));
         }
+    }
+
+    /** Label runs of a colour in the labels lane, under the markers' lane. */
+    private static List<ColourRuns.Run> labelRuns(BufferedImage image, int y, String colour) {
+        return new ColourRuns(image, colour, 8).runs(y, 4);
     }
 
     /** The first row from {@code from} on that holds a run of the thumbnail frame (the clip: over 400 pixels), or -1. */

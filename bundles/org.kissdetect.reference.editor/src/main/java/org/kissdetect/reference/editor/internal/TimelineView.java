@@ -10,16 +10,21 @@ import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.Optional;
 
 import javax.swing.JComponent;
 
 import org.kissdetect.common.text.Clock;
 import org.kissdetect.nle.sdk.action.ActionContext;
+import org.kissdetect.nle.sdk.project.Label;
 import org.kissdetect.nle.sdk.project.Marker;
+import org.kissdetect.nle.sdk.project.TimeRange;
 
 /**
- * One movie's timeline: its name, a strip of thumbnails placed by time, a lane of marker spans in their colours
- * and a ruler. Right-clicking it opens the clip's context menu, built from the contributed actions.
+ * One movie's timeline: its name, a strip of thumbnails placed by time, a lane of marker spans in their colours, a
+ * thinner lane of labels (kissing green, not kissing grey: labels are not markers) and a ruler. Dragging across it
+ * selects a span; right-clicking opens the clip's context menu, built from the contributed actions, with the
+ * selected span and the marker under the pointer.
  */
 final class TimelineView extends JComponent {
 
@@ -28,27 +33,49 @@ final class TimelineView extends JComponent {
     private static final int TITLE = 22;
     private static final int LANE_GAP = 4;
     private static final int LANE = 22;
+    private static final int LABELS = 10;
     private static final int RULER = 18;
+    private static final Color KISSING = new Color(0x43a047);
+    private static final Color NOT_KISSING = new Color(0x9e9e9e);
+    private static final Color SELECTION = new Color(255, 255, 255, 70);
     private static final Color BACKGROUND = new Color(0x2b2b2b);
 
     private final transient ProjectModel project;
     private final transient MediaEntry entry;
     private final transient Thumbnails thumbnails;
+    private double anchor = Double.NaN;
+    private TimeRange selection;
 
     TimelineView(ProjectModel project, MediaEntry entry, Thumbnails thumbnails, ActionMenus menus) {
         this.project = project;
         this.entry = entry;
         this.thumbnails = thumbnails;
-        setPreferredSize(new Dimension(800, TITLE + MediaTools.THUMB_HEIGHT + LANE_GAP + LANE + RULER + 8));
+        setPreferredSize(new Dimension(800, TITLE + MediaTools.THUMB_HEIGHT + LANE_GAP + LANE + LABELS + RULER + 8));
         setToolTipText("");
-        addMouseListener(new MouseAdapter() {
+        MouseAdapter mouse = new MouseAdapter() {
             @Override
             public void mousePressed(MouseEvent e) {
+                if (e.getButton() == MouseEvent.BUTTON1) {
+                    anchor = second(e.getX());
+                    selection = null;
+                    repaint();
+                }
                 popup(e);
             }
 
             @Override
+            public void mouseDragged(MouseEvent e) {
+                if (!Double.isNaN(anchor)) {
+                    double here = second(e.getX());
+                    selection = here == anchor ? null
+                            : new TimeRange(Math.min(anchor, here), Math.max(anchor, here));
+                    repaint();
+                }
+            }
+
+            @Override
             public void mouseReleased(MouseEvent e) {
+                anchor = Double.NaN;
                 popup(e);
             }
 
@@ -56,11 +83,30 @@ final class TimelineView extends JComponent {
                 if (e.isPopupTrigger()) {
                     ActionContext context = new ActionContext(project, List.of(entry.item()),
                             project.timelines().stream().flatMap(t -> t.clips().stream())
-                                    .filter(c -> c.mediaId().equals(entry.item().id())).toList());
+                                    .filter(c -> c.mediaId().equals(entry.item().id())).toList(), selection,
+                            markerAt(e).orElse(null));
                     menus.show(TimelineView.this, e.getX(), e.getY(), "clip", context);
                 }
             }
-        });
+        };
+        addMouseListener(mouse);
+        addMouseMotionListener(mouse);
+    }
+
+    /** @return the second of the movie under a horizontal position, within the movie */
+    private double second(int x) {
+        double second = (x - MARGIN) * seconds() / Math.max(1, getWidth() - 2 * MARGIN);
+        return Math.max(0, Math.min(seconds(), Math.round(second * 10) / 10.0));
+    }
+
+    /** @return the marker under the pointer in the marker lane */
+    private Optional<Marker> markerAt(MouseEvent event) {
+        int lane = TITLE + MediaTools.THUMB_HEIGHT + LANE_GAP;
+        if (event.getY() < lane || event.getY() > lane + LANE) {
+            return Optional.empty();
+        }
+        return project.markers(entry.item().id()).stream().filter(marker -> event.getX() >= x(marker.range().start())
+                && event.getX() <= Math.max(x(marker.range().end()), x(marker.range().start()) + 3)).findFirst();
     }
 
     /** The length the timeline shows: the movie's, or enough for its markers when the length is unknown. */
@@ -92,7 +138,17 @@ final class TimelineView extends JComponent {
         for (Marker marker : project.markers(entry.item().id())) {
             paintMarker(g, marker, lane);
         }
-        paintRuler(g, lane + LANE + 2);
+        if (selection != null) {
+            g.setColor(SELECTION);
+            g.fillRect(x(selection.start()), TITLE, Math.max(1, x(selection.end()) - x(selection.start())),
+                    MediaTools.THUMB_HEIGHT + LANE_GAP + LANE + LABELS);
+        }
+        for (Label label : project.labels(entry.item().id())) {
+            g.setColor(label.positive() ? KISSING : NOT_KISSING);
+            g.fillRect(x(label.range().start()), lane + LANE + 1,
+                    Math.max(2, x(label.range().end()) - x(label.range().start())), LABELS - 2);
+        }
+        paintRuler(g, lane + LANE + LABELS + 2);
         g.dispose();
     }
 
@@ -150,14 +206,18 @@ final class TimelineView extends JComponent {
 
     @Override
     public String getToolTipText(MouseEvent event) {
-        int lane = TITLE + MediaTools.THUMB_HEIGHT + LANE_GAP;
-        if (event.getY() < lane || event.getY() > lane + LANE) {
-            return null;
+        Optional<Marker> marker = markerAt(event);
+        if (marker.isPresent()) {
+            return "<html><b>" + escape(marker.get().name()) + "</b> " + clock(marker.get().range().start()) + " - "
+                    + clock(marker.get().range().end()) + "<br>" + escape(marker.get().comment()) + "</html>";
         }
-        for (Marker marker : project.markers(entry.item().id())) {
-            if (event.getX() >= x(marker.range().start()) && event.getX() <= Math.max(x(marker.range().end()), x(marker.range().start()) + 3)) {
-                return "<html><b>" + escape(marker.name()) + "</b> " + clock(marker.range().start()) + " - "
-                        + clock(marker.range().end()) + "<br>" + escape(marker.comment()) + "</html>";
+        int labels = TITLE + MediaTools.THUMB_HEIGHT + LANE_GAP + LANE;
+        if (event.getY() >= labels && event.getY() <= labels + LABELS) {
+            for (Label label : project.labels(entry.item().id())) {
+                if (event.getX() >= x(label.range().start()) && event.getX() <= x(label.range().end())) {
+                    return "label: " + (label.positive() ? "kissing" : "not kissing") + " "
+                            + clock(label.range().start()) + " - " + clock(label.range().end());
+                }
             }
         }
         return null;
