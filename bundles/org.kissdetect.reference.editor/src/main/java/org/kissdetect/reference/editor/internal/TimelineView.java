@@ -6,7 +6,6 @@ import java.awt.Font;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.awt.image.BufferedImage;
 import java.util.List;
@@ -23,7 +22,7 @@ import org.kissdetect.nle.sdk.project.TimeRange;
 /**
  * One movie's timeline: its name, a strip of thumbnails placed by time, a lane of marker spans in their colours, a
  * thinner lane of labels (kissing green, not kissing grey: labels are not markers) and a ruler. Dragging across it
- * selects a span; right-clicking opens the clip's context menu, built from the contributed actions, with the
+ * selects a span ({@link SpanSelector}); right-clicking opens the clip's context menu, built from the contributed actions, with the
  * selected span and the marker under the pointer.
  */
 final class TimelineView extends JComponent {
@@ -43,8 +42,7 @@ final class TimelineView extends JComponent {
     private final transient ProjectModel project;
     private final transient MediaEntry entry;
     private final transient Thumbnails thumbnails;
-    private double anchor = Double.NaN;
-    private TimeRange selection;
+    private final transient SpanSelector selector;
 
     TimelineView(ProjectModel project, MediaEntry entry, Thumbnails thumbnails, ActionMenus menus) {
         this.project = project;
@@ -52,45 +50,15 @@ final class TimelineView extends JComponent {
         this.thumbnails = thumbnails;
         setPreferredSize(new Dimension(800, TITLE + MediaTools.THUMB_HEIGHT + LANE_GAP + LANE + LABELS + RULER + 8));
         setToolTipText("");
-        MouseAdapter mouse = new MouseAdapter() {
-            @Override
-            public void mousePressed(MouseEvent e) {
-                if (e.getButton() == MouseEvent.BUTTON1) {
-                    anchor = second(e.getX());
-                    selection = null;
-                    repaint();
-                }
-                popup(e);
-            }
-
-            @Override
-            public void mouseDragged(MouseEvent e) {
-                if (!Double.isNaN(anchor)) {
-                    double here = second(e.getX());
-                    selection = here == anchor ? null
-                            : new TimeRange(Math.min(anchor, here), Math.max(anchor, here));
-                    repaint();
-                }
-            }
-
-            @Override
-            public void mouseReleased(MouseEvent e) {
-                anchor = Double.NaN;
-                popup(e);
-            }
-
-            private void popup(MouseEvent e) {
-                if (e.isPopupTrigger()) {
-                    ActionContext context = new ActionContext(project, List.of(entry.item()),
-                            project.timelines().stream().flatMap(t -> t.clips().stream())
-                                    .filter(c -> c.mediaId().equals(entry.item().id())).toList(), selection,
-                            markerAt(e).orElse(null));
-                    menus.show(TimelineView.this, e.getX(), e.getY(), "clip", context);
-                }
-            }
-        };
-        addMouseListener(mouse);
-        addMouseMotionListener(mouse);
+        selector = new SpanSelector(this::second, this::repaint, (e, span) -> {
+            ActionContext context = new ActionContext(project, List.of(entry.item()),
+                    project.timelines().stream().flatMap(t -> t.clips().stream())
+                            .filter(c -> c.mediaId().equals(entry.item().id())).toList(), span,
+                    markerAt(e).orElse(null));
+            menus.show(TimelineView.this, e.getX(), e.getY(), "clip", context);
+        });
+        addMouseListener(selector);
+        addMouseMotionListener(selector);
     }
 
     /** @return the second of the movie under a horizontal position, within the movie */
@@ -138,6 +106,7 @@ final class TimelineView extends JComponent {
         for (Marker marker : project.markers(entry.item().id())) {
             paintMarker(g, marker, lane);
         }
+        TimeRange selection = selector.selection();
         if (selection != null) {
             g.setColor(SELECTION);
             g.fillRect(x(selection.start()), TITLE, Math.max(1, x(selection.end()) - x(selection.start())),
