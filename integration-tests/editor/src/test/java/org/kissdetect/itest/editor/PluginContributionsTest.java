@@ -28,8 +28,12 @@ class PluginContributionsTest extends PluginHost {
     @Test
     void thePluginsContributionsAreDiscovered(@InjectService MetaTypeService metaType) throws Exception {
         Action action = action();
-        ServiceReference<Action> reference = context.getServiceReferences(Action.class, "(nle.menu=clip)").iterator().next();
+        ServiceReference<Action> reference = actionReference(DETECT);
         assertThat((String[]) reference.getProperty("nle.menu")).containsExactlyInAnyOrder("media", "clip");
+        for (String labelling : List.of("label-kissing", "label-not-kissing", "confirm-scene", "reject-scene")) {
+            assertThat(actionReference("org.kissdetect.editor." + labelling).getProperty("nle.menu"))
+                    .as("%s in the clip menu", labelling).isEqualTo("clip");
+        }
         assertThat(action.id()).isEqualTo("org.kissdetect.editor.detect");
         assertThat(action.label()).isEqualTo("Detect kissing scenes");
 

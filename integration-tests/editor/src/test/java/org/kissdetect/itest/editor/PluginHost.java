@@ -44,6 +44,9 @@ import org.osgi.test.junit5.service.ServiceExtension;
 @ExtendWith(ServiceExtension.class)
 abstract class PluginHost {
 
+    static final String DETECT = "org.kissdetect.editor.detect";
+
+
     static final String PID = "org.kissdetect.editor";
     static final String MARKERS_PID = "org.kissdetect.editor.markers";
     static final String MODEL_PID = "org.kissdetect.editor.model";
@@ -108,9 +111,30 @@ abstract class PluginHost {
         return item;
     }
 
+    /** @return the plugin's "Detect kissing scenes" action, once it is registered */
     Action action() throws InterruptedException {
-        return Services.eventually(PATIENCE, () -> Optional.ofNullable(context.getServiceReference(Action.class))
-                .map(context::getService));
+        return context.getService(actionReference(DETECT));
+    }
+
+    /** @return the registration of the plugin's action of that id, once it is registered */
+    ServiceReference<Action> actionReference(String id) throws InterruptedException {
+        return Services.eventually(PATIENCE, () -> {
+            try {
+                for (ServiceReference<Action> reference : context.getServiceReferences(Action.class, null)) {
+                    Action action = context.getService(reference);
+                    try {
+                        if (action != null && action.id().equals(id)) {
+                            return Optional.of(reference);
+                        }
+                    } finally {
+                        context.ungetService(reference);
+                    }
+                }
+                return Optional.empty();
+            } catch (InvalidSyntaxException e) {
+                throw new AssertionError(e);
+            }
+        });
     }
 
     List<Marker> awaitMarkers(MediaItem item, int count) throws InterruptedException {
