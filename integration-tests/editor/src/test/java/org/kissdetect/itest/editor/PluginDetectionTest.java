@@ -36,7 +36,9 @@ class PluginDetectionTest extends PluginHost {
                 tuple("Kissing scene 1", new TimeRange(3, 13), PID, "#e53935"),
                 tuple("Kissing scene 2", new TimeRange(23, 35), PID, "#e53935"));
         assertThat(project.edits).hasSize(1);
-        assertThat(jobs.titles).containsExactly("Detect kissing scenes in two scenes.mp4");
+        // Marker updates that an earlier test's preference changes set off may still run; detections are counted.
+        assertThat(jobs.titles).filteredOn(title -> title.startsWith("Detect"))
+                .containsExactly("Detect kissing scenes in two scenes.mp4");
     }
 
     @Test
