@@ -65,6 +65,17 @@ public record SceneFrames(long start, long end, long startMillis, long endMillis
         return Math.floorDiv(frame * rate.denominator() * 1000, rate.numerator());
     }
 
+    /**
+     * Seconds as the marker files write them: a whole number ({@code 25}) on a second's boundary, else to the
+     * millisecond ({@code 25.52}).
+     *
+     * @param millis a time in milliseconds
+     * @return a {@code Long} or a {@code Double}
+     */
+    public static Number seconds(long millis) {
+        return millis % 1000 == 0 ? (Number) (millis / 1000) : (Number) (millis / 1000.0);
+    }
+
     /** @return the duration in frames */
     public long frames() {
         return end - start;

@@ -10,6 +10,7 @@ import org.kissdetect.api.labels.LabelRule;
 import org.kissdetect.api.projects.EditorProject;
 import org.kissdetect.api.projects.ProjectClip;
 import org.kissdetect.api.projects.ProjectMarker;
+import org.kissdetect.common.text.Clock;
 
 /**
  * Turns a project's label markers into labels of its media. A clip marker labels its span of the clip's media, as
@@ -125,12 +126,8 @@ final class MarkerLabels {
 
     private static String describe(ProjectMarker marker) {
         String where = marker.clip() == null ? "timeline marker" : "marker on " + marker.clip().media().getFileName();
-        return String.format(Locale.ROOT, "%s \"%s\" at %s", where, marker.name(), clock(marker.start()));
+        return String.format(Locale.ROOT, "%s \"%s\" at %s", where, marker.name(),
+                Clock.withMillis(Math.round(marker.start() * 1000)));
     }
 
-    private static String clock(double seconds) {
-        long millis = Math.round(seconds * 1000);
-        return String.format(Locale.ROOT, "%02d:%02d:%02d.%03d", millis / 3_600_000, millis / 60_000 % 60,
-                millis / 1000 % 60, millis % 1000);
-    }
 }

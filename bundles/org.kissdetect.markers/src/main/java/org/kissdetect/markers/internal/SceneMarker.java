@@ -30,16 +30,12 @@ record SceneMarker(int number, String name, String comment, Scene scene, long st
 
     /** @return the start in seconds: a whole number ({@code 10}) unless it is on a cut ({@code 9.8}) */
     Number startSeconds() {
-        return seconds(startMillis);
+        return SceneFrames.seconds(startMillis);
     }
 
     /** @return the exclusive end in seconds: a whole number ({@code 25}) unless on a cut or the movie's end */
     Number endSeconds() {
-        return seconds(endMillis);
-    }
-
-    private static Number seconds(long millis) {
-        return millis % 1000 == 0 ? (Number) (millis / 1000) : (Number) (millis / 1000.0);
+        return SceneFrames.seconds(endMillis);
     }
 
     static List<SceneMarker> of(MarkerDocument document) {
@@ -52,8 +48,8 @@ record SceneMarker(int number, String name, String comment, Scene scene, long st
                     document.movie().shotCuts());
             String name = document.style().name() + " " + number;
             String comment = String.format(Locale.ROOT, "kissing %s-%s s, confidence %.2f, model %s",
-                    seconds(frames.startMillis()), seconds(frames.endMillis()), scene.confidence(),
-                    document.modelId());
+                    SceneFrames.seconds(frames.startMillis()), SceneFrames.seconds(frames.endMillis()),
+                    scene.confidence(), document.modelId());
             markers.add(new SceneMarker(number++, name, comment, scene, frames.start(), frames.end(),
                     frames.startMillis(), frames.endMillis()));
         }

@@ -50,18 +50,13 @@ record ClipScene(int number, Scene scene, double sourceStart, double sourceEnd, 
                 continue;
             }
             String note = String.format(Locale.ROOT, "kissing %s-%s s of %s%s, confidence %.2f, model %s %s",
-                    clock(frames.startMillis()), clock(frames.endMillis()), clip.media().getFileName(),
+                    SceneFrames.seconds(frames.startMillis()), SceneFrames.seconds(frames.endMillis()),
+                    clip.media().getFileName(),
                     timecodes(media, rate, frames.start(), frames.end()), scene.confidence(), media.modelId(),
                     SIGNATURE);
             shown.add(new ClipScene(number, scene, start, stop, style.name() + " " + number, note));
         }
         return shown;
-    }
-
-    /** @return seconds as the marker files write them: {@code 25}, or {@code 25.52} off a second's boundary */
-    private static String clock(long millis) {
-        return millis % 1000 == 0 ? Long.toString(millis / 1000)
-                : java.math.BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString();
     }
 
     /** @return the source time in seconds of a frame of the media */
