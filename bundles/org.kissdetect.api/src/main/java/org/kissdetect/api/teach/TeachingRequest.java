@@ -3,11 +3,14 @@ package org.kissdetect.api.teach;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.kissdetect.api.labels.Label;
+
 /**
  * What to teach from.
  *
  * @param project         the project the labels come from, as the user names it (for the model's provenance)
- * @param labels          the labels
+ * @param labels          the labels, in the time of the movies they lie on (as {@code LabelService} reads them from
+ *                        project files, or as a host keeps them)
  * @param modelsFolder    the user's models folder, where the new model's directory goes
  * @param backbonesFolder the folder of the pretrained backbones imported from the public checkpoints
  *                        ({@code resnet18-imagenet.safetensors}, {@code vggish-audioset.safetensors}), or
@@ -16,7 +19,7 @@ import java.util.List;
  * @param epochs          epochs of training, at least 1
  * @param seed            the seed of the split, the shuffling and the random initialisation
  */
-public record TeachingRequest(String project, List<TeachingLabel> labels, Path modelsFolder, Path backbonesFolder,
+public record TeachingRequest(String project, List<Label> labels, Path modelsFolder, Path backbonesFolder,
         boolean wholeNetwork, int epochs, long seed) {
 
     /** Checks that every part is present and copies the labels. */
