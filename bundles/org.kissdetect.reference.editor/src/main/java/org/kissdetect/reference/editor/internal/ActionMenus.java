@@ -1,6 +1,7 @@
 package org.kissdetect.reference.editor.internal;
 
 import java.awt.Component;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -27,11 +28,18 @@ final class ActionMenus {
 
     void show(Component invoker, int x, int y, String menu, ActionContext context) {
         JPopupMenu popup = new JPopupMenu();
+        items(menu, context).forEach(popup::add);
+        popup.show(invoker, x, y);
+    }
+
+    /** The items of a menu for a context, built now: the actions' enablement is asked afresh. */
+    List<JMenuItem> items(String menu, ActionContext context) {
+        List<JMenuItem> items = new ArrayList<>();
         List<Action> contributed = actions.forMenu(menu);
         if (contributed.isEmpty()) {
             JMenuItem none = new JMenuItem("No actions contributed");
             none.setEnabled(false);
-            popup.add(none);
+            items.add(none);
         }
         for (Action action : contributed) {
             JMenuItem item = new JMenuItem(action.label());
@@ -41,9 +49,9 @@ final class ActionMenus {
                 item.setToolTipText(enablement.reason());
             }
             item.addActionListener(event -> execute(action, context));
-            popup.add(item);
+            items.add(item);
         }
-        popup.show(invoker, x, y);
+        return items;
     }
 
     private Enablement enablement(Action action, ActionContext context) {

@@ -81,6 +81,7 @@ public final class EditorLauncher {
             window = new EditorWindow(project, commands, new MediaBin(project, menus),
                     new TimelinesPanel(project, thumbnails, menus), status, () -> preferences(context),
                     () -> close(context, main));
+            window.getJMenuBar().add(new ProjectMenu(project, menus));
             commands.attach(window);
             window.refresh();
             window.setVisible(true);
