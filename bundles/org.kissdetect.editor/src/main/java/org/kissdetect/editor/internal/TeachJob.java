@@ -47,7 +47,10 @@ final class TeachJob implements Job {
                     + " use is still the one before");
         }
         project.perform(ModelSwitch.to(configurations, result.model(), result.modelId() + " v" + result.version()));
-        monitor.progress(1, result.summary() + " Kiss Detector now detects with it (Undo goes back to the model"
-                + " before); detect again to see its scenes.");
+        monitor.progress(1, result.summary() + " " + (result.moviesDecoded() == 0
+                ? "Every film's embeddings were cached."
+                : result.moviesDecoded() + (result.moviesDecoded() == 1 ? " film was" : " films were") + " decoded.")
+                + " Kiss Detector now detects with it (Undo goes back to the model before); detect again to see its"
+                + " scenes.");
     }
 }
