@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.kissdetect.api.classify.ClassificationException;
+import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.api.features.ClipPreprocessing;
 import org.kissdetect.api.features.ModelInput;
 import org.kissdetect.api.train.NetworkSetup;
@@ -124,6 +125,20 @@ public interface TrainableNetwork extends AutoCloseable {
      * @throws IOException when the file cannot be written
      */
     void saveCheckpoint(Path file, String note) throws IOException;
+
+    /**
+     * Takes the saved parameters of a checkpoint of this network's setup and backbones (for {@code last-layer}: the
+     * linear layer and its standardisation), with the optimiser's state, into this network: what
+     * {@link NetworkTrainer#resume} would build, without building the backbones again.
+     *
+     * @param checkpoint a checkpoint written by {@link #saveCheckpoint} of a network of the same setup
+     * @throws ModelException                when the checkpoint is unreadable or of another setup or backbones
+     * @throws UnsupportedOperationException when this network cannot (this default)
+     * @since 1.3
+     */
+    default void restore(Path checkpoint) throws ModelException {
+        throw new UnsupportedOperationException("this network cannot restore a checkpoint in place");
+    }
 
     /**
      * Writes the network as a detector model directory that {@code ClassifierFactory} loads.

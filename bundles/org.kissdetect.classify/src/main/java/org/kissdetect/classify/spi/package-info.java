@@ -8,7 +8,7 @@
  * can wire to it.
  */
 @Export(attribute = {"spi=training", "mandatory:=spi"})
-@Version("1.2.0")
+@Version("1.3.0")
 package org.kissdetect.classify.spi;
 
 import org.osgi.annotation.bundle.Export;

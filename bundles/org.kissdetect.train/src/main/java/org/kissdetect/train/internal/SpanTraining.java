@@ -53,8 +53,6 @@ final class SpanTraining {
         String spansSha256 = SpanExamples.sha256(request.spans());
         int decodedBefore = embeddings.moviesDecoded();
         CheckpointFolder checkpoints = new CheckpointFolder(request.checkpoints());
-        TrainingState state;
-        FeatureRows test;
         TrainableNetwork network = trainer.create(request.network());
         try {
             if (request.network().randomBackbones()) {
@@ -70,25 +68,23 @@ final class SpanTraining {
             int width = network.featureWidth();
             FeatureRows train = FeatureRows.of(parts.get("train"), byMovie, width);
             FeatureRows validation = FeatureRows.of(parts.get("validation"), byMovie, width);
-            test = FeatureRows.of(parts.get("test"), byMovie, width);
+            FeatureRows test = FeatureRows.of(parts.get("test"), byMovie, width);
             network.standardise(train.features());
             checkpoints.startAfresh();
             String fingerprint = Sha256.hex(spansSha256 + "\n" + request.split() + "\n" + request.network() + "\n"
                     + request.batchSize() + "\n" + request.seed());
-            state = new EpochLoop(network, new HeadTrainee(network, train.features(), train.labels(),
+            TrainingState state = new EpochLoop(network, new HeadTrainee(network, train.features(), train.labels(),
                     validation.features()), validation.labels(), checkpoints, request.batchSize(), request.seed())
                     .run(TrainingState.fresh(fingerprint), request.epochs(), listener, cancellation);
-        } finally {
-            network.close();
-        }
-        try (TrainableNetwork best = trainer.resume(checkpoints.best())) {
+            // The best epoch's linear layer into the same network: its frozen backbones are not built again.
+            network.restore(checkpoints.best());
             float[] probabilities = test.labels().length == 0 ? new float[0]
-                    : best.headProbabilities(test.features());
-            TrainedNetwork trained = new TrainedNetwork(best, state, request.split(),
+                    : network.headProbabilities(test.features());
+            TrainedNetwork trained = new TrainedNetwork(network, state, request.split(),
                     Scoring.confusion(probabilities, test.labels()), scoring.scenes(test.movies(), probabilities));
             try (OutputTransaction output = new OutputTransaction()) {
                 Path staging = output.stagedFolder(request.output());
-                best.export(staging, request.modelId(), request.modelVersion(),
+                network.export(staging, request.modelId(), request.modelVersion(),
                         Provenance.ofSpans(request, spansSha256, trained));
                 output.commit();
             }
@@ -96,6 +92,8 @@ final class SpanTraining {
                     state.bestEpoch(), trained.test(), trained.testScenes(),
                     Duration.ofNanos(System.nanoTime() - started));
             return new SpanTrainingReport(report, embeddings.moviesDecoded() - decodedBefore, spansSha256);
+        } finally {
+            network.close();
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.kissdetect.api.classify.ClassificationException;
+import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.api.features.ModelInput;
 import org.kissdetect.api.train.NetworkSetup;
 import org.kissdetect.classify.spi.TrainableNetwork;
@@ -37,7 +38,7 @@ public final class DjlTrainableNetwork implements TrainableNetwork {
     private final DetectorNetwork network;
     private final Map<String, Parameter> saved;
     private final Adam adam;
-    private final String note;
+    private String note;
     private Standardisation standardisation;
 
     DjlTrainableNetwork(NetworkSetup setup, Map<String, String> backbones, Engine engine, NDManager manager,
@@ -133,6 +134,19 @@ public final class DjlTrainableNetwork implements TrainableNetwork {
     @Override
     public void saveCheckpoint(Path file, String checkpointNote) throws IOException {
         TrainingCheckpoint.write(file, setup, backbones, checkpointNote, saved, adam, standardisation);
+    }
+
+    @Override
+    public void restore(Path checkpoint) throws ModelException {
+        TrainingCheckpoint.Contents contents = TrainingCheckpoint.read(checkpoint);
+        if (!contents.setup().equals(setup)) {
+            throw new ModelException(checkpoint, "is a checkpoint of another network (" + contents.setup()
+                    + "), not of " + setup);
+        }
+        NetworkBuilder.checkRecordedBackbones(contents, backbones);
+        TrainingCheckpoint.restore(contents, saved, adam);
+        note = contents.note();
+        standardisation = contents.standardisation();
     }
 
     @Override

@@ -144,7 +144,7 @@ public final class NetworkBuilder {
     }
 
     /** Frozen backbones are rebuilt from their files: they must be the files the checkpoint was trained with. */
-    private static void checkRecordedBackbones(TrainingCheckpoint.Contents checkpoint, Map<String, String> rebuilt)
+    static void checkRecordedBackbones(TrainingCheckpoint.Contents checkpoint, Map<String, String> rebuilt)
             throws ModelException {
         for (Map.Entry<String, String> branch : rebuilt.entrySet()) {
             String recorded = checkpoint.backbones().get(branch.getKey());

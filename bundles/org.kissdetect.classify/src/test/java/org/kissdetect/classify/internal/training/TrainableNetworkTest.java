@@ -82,6 +82,31 @@ class TrainableNetworkTest {
     }
 
     @Test
+    void aLastLayerCheckpointRestoredInPlaceGivesWhatItSaved() throws Exception {
+        Path checkpoint = folder.resolve("best.ckpt");
+        Batch batch = separable(32, 128, 3);
+        try (TrainableNetwork network = create(AUDIO_HEAD)) {
+            network.standardise(batch.features);
+            network.trainHead(batch.features, batch.kissing);
+            network.saveCheckpoint(checkpoint, "{\"epoch\":1}");
+            float[] saved = network.headProbabilities(batch.features);
+            for (int step = 0; step < 5; step++) {
+                network.trainHead(batch.features, batch.kissing);
+            }
+            assertThat(network.headProbabilities(batch.features)).isNotEqualTo(saved);
+
+            network.restore(checkpoint);
+
+            assertThat(network.headProbabilities(batch.features)).containsExactly(saved, offset(1e-7f));
+            assertThat(network.steps()).isEqualTo(1);
+            assertThat(network.checkpointNote()).isEqualTo("{\"epoch\":1}");
+        }
+        try (TrainableNetwork other = create(new NetworkSetup("audio", "last-layer", null, null, 99))) {
+            assertThatThrownBy(() -> other.restore(checkpoint)).hasMessageContaining("another network");
+        }
+    }
+
+    @Test
     void aWholeNetworkCheckpointResumesExactlyBatchNormStatisticsIncluded() throws Exception {
         NetworkSetup setup = new NetworkSetup("image", "all", null, null, 4);
         List<ModelInput> inputs = TestInputs.of(2);
