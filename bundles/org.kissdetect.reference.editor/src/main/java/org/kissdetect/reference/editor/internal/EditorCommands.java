@@ -111,13 +111,14 @@ final class EditorCommands {
         }
     }
 
-    void save(boolean choose) {
+    /** @return whether the project was saved: false when the user cancelled the file chooser or writing failed */
+    boolean save(boolean choose) {
         Optional<Path> file = project.file();
         if (choose || file.isEmpty()) {
             JFileChooser chooser = new JFileChooser();
             chooser.setFileFilter(PROJECTS);
             if (chooser.showSaveDialog(frame) != JFileChooser.APPROVE_OPTION) {
-                return;
+                return false;
             }
             Path chosen = chooser.getSelectedFile().toPath();
             if (!chosen.getFileName().toString().endsWith(".json")) {
@@ -128,11 +129,15 @@ final class EditorCommands {
             file = Optional.of(chosen);
         }
         try {
+            long changes = project.changeCount();
             ProjectFile.write(project.state(), file.get());
+            project.saved(changes);
             status.message("Saved " + file.get(), null);
             SwingUtilities.invokeLater(() -> frame.setTitle(EditorWindow.title(project)));
+            return true;
         } catch (IOException e) {
             status.message("Cannot save " + file.get() + ": " + e.getMessage(), Color.RED.darker());
+            return false;
         }
     }
 

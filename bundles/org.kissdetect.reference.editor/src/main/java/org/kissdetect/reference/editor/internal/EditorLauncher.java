@@ -80,7 +80,7 @@ public final class EditorLauncher {
             ActionMenus menus = new ActionMenus(actions, message -> status.message(message, Color.RED.darker()));
             window = new EditorWindow(project, commands, new MediaBin(project, menus),
                     new TimelinesPanel(project, thumbnails, menus), status, () -> preferences(context),
-                    () -> close(context, main));
+                    () -> closeUnlessKept(context, main, commands));
             commands.attach(window);
             window.refresh();
             window.setVisible(true);
@@ -96,6 +96,13 @@ public final class EditorLauncher {
             new PreferencesDialog(window, PreferencePages.find(context, metaType), configurationAdmin, scr).setVisible(true);
         } catch (IOException e) {
             status.message("Cannot read the preferences: " + e.getMessage(), Color.RED.darker());
+        }
+    }
+
+    /** Closes the editor, unless the user keeps a modified project open (or its save fails). */
+    private void closeUnlessKept(BundleContext context, boolean main, EditorCommands commands) {
+        if (UnsavedChangesGuard.of(window, project, commands).mayClose()) {
+            close(context, main);
         }
     }
 

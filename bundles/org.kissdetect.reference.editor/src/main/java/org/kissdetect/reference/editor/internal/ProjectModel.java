@@ -39,6 +39,9 @@ public final class ProjectModel implements Project {
     private String name = "Untitled";
     private Path file;
     private int nextId = 1;
+    /** Counts the changes made to the project (imports, edits, undos, redos), to tell whether it was saved since. */
+    private long changes;
+    private long savedChanges;
 
     void addListener(Runnable listener) {
         listeners.add(listener);
@@ -53,6 +56,7 @@ public final class ProjectModel implements Project {
         synchronized (this) {
             item = new MediaItem("media-" + nextId++, movie.getFileName().toString(), movie);
             media.add(new MediaEntry(item, durationSeconds));
+            changes++;
         }
         changed();
         return item;
@@ -116,6 +120,7 @@ public final class ProjectModel implements Project {
         synchronized (this) {
             applyWhole(edit);
             history.done(edit);
+            changes++;
         }
         changed();
     }
@@ -139,6 +144,7 @@ public final class ProjectModel implements Project {
             if (edit.isPresent()) {
                 applyWhole(edit.get().inverse());
                 history.undone();
+                changes++;
             }
             label = edit.map(ProjectEdit::label);
         }
@@ -154,6 +160,7 @@ public final class ProjectModel implements Project {
             if (edit.isPresent()) {
                 applyWhole(edit.get());
                 history.redone();
+                changes++;
             }
             label = edit.map(ProjectEdit::label);
         }
@@ -183,10 +190,26 @@ public final class ProjectModel implements Project {
             markers.replaceAll(state.markers());
             labels.replaceAll(state.labels());
             history.clear();
+            savedChanges = changes;
             nextId = 1 + state.media().stream().map(e -> e.item().id()).filter(id -> id.matches("media-\\d+"))
                     .mapToInt(id -> Integer.parseInt(id.substring(6))).max().orElse(0);
         }
         changed();
+    }
+
+    /** @return a count of the changes so far: pass it to {@link #saved} once the state read after it is written */
+    synchronized long changeCount() {
+        return changes;
+    }
+
+    /** Records that the project as it was at {@code changeCount} is saved. */
+    synchronized void saved(long changeCount) {
+        savedChanges = Math.max(savedChanges, changeCount);
+    }
+
+    /** @return whether anything changed since the project was last saved or loaded */
+    synchronized boolean isModified() {
+        return changes != savedChanges;
     }
 
     synchronized void savedAs(Path to, String newName) {
