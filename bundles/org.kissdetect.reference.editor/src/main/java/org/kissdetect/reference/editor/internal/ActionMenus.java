@@ -33,15 +33,22 @@ final class ActionMenus {
             none.setEnabled(false);
             popup.add(none);
         }
-        for (Action action : contributed) {
-            JMenuItem item = new JMenuItem(action.label());
-            Enablement enablement = enablement(action, context);
-            item.setEnabled(enablement.enabled());
-            if (!enablement.enabled()) {
-                item.setToolTipText(enablement.reason());
+        List<MenuOrder.Item> items = contributed.stream()
+                .map(action -> new MenuOrder.Item(action, enablement(action, context))).toList();
+        for (List<MenuOrder.Item> group : MenuOrder.groups(items, context.marker() != null)) {
+            if (popup.getComponentCount() > 0) {
+                popup.addSeparator();
             }
-            item.addActionListener(event -> execute(action, context));
-            popup.add(item);
+            for (MenuOrder.Item entry : group) {
+                Action action = entry.action();
+                JMenuItem item = new JMenuItem(action.label());
+                item.setEnabled(entry.enablement().enabled());
+                if (!entry.enablement().enabled()) {
+                    item.setToolTipText(entry.enablement().reason());
+                }
+                item.addActionListener(event -> execute(action, context));
+                popup.add(item);
+            }
         }
         popup.show(invoker, x, y);
     }
