@@ -87,6 +87,7 @@ final class EditorWindow extends JFrame {
         setJMenuBar(menus);
         JSplitPane review = new JSplitPane(JSplitPane.VERTICAL_SPLIT,
                 new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, viewer, list), timelines);
+        review.setDividerLocation(Viewer.HEIGHT + 44);
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, bin, review);
         split.setResizeWeight(0);
         add(split, BorderLayout.CENTER);
@@ -95,7 +96,7 @@ final class EditorWindow extends JFrame {
         getRootPane().setTransferHandler(drop);
         timelines.setTransferHandler(drop);
         bin.setTransferHandler(drop);
-        viewer.bindKeys(getRootPane());
+        viewer.bindKeys(this);
         setSize(1280, 760);
         setLocationRelativeTo(null);
     }

@@ -70,13 +70,11 @@ final class MarkerListPanel extends JPanel {
         bind(KeyEvent.VK_ENTER, "kissdetect.jump", this::jump);
         bind(KeyEvent.VK_F2, "kissdetect.rename", this::rename);
         bind(KeyEvent.VK_DELETE, "kissdetect.delete", this::delete);
-        // The space bar plays and pauses, here too.
-        table.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0),
-                "none");
         table.addMouseListener(new Mouse());
         add(title, BorderLayout.NORTH);
         add(new JScrollPane(table), BorderLayout.CENTER);
         setPreferredSize(new Dimension(520, 260));
+        timecodes.addListener(() -> SwingUtilities.invokeLater(this::refresh));
         playhead.addListener(seek -> {
             if (seek) {
                 refresh();
@@ -88,12 +86,12 @@ final class MarkerListPanel extends JPanel {
     void refresh() {
         Optional<MediaEntry> entry = viewer.shownEntry();
         List<MarkerRow> next = entry.map(e -> MarkerRow.of(e.item().id(), project.markers(e.item().id()),
-                project.labels(e.item().id()), timecodes.of(e, () -> SwingUtilities.invokeLater(this::refresh))))
+                project.labels(e.item().id()), timecodes.of(e)))
                 .orElse(List.of());
         String selected = selected().map(MarkerListPanel::id).orElse(null);
         rows.show(next);
         title.setText(entry.map(e -> " Markers and labels of " + e.item().name() + " ("
-                + timecodes.of(e, () -> { }) + ")").orElse(" No media"));
+                + timecodes.of(e) + ")").orElse(" No media"));
         for (int i = 0; i < next.size(); i++) {
             if (id(next.get(i)).equals(selected)) {
                 table.setRowSelectionInterval(i, i);
@@ -120,6 +118,8 @@ final class MarkerListPanel extends JPanel {
         }
         Object name = JOptionPane.showInputDialog(this, "New name of the marker:", "Rename marker",
                 JOptionPane.PLAIN_MESSAGE, null, null, row.get().name());
+        // Without a window manager (Xvfb) the focus does not come back from the dialog by itself.
+        table.requestFocus();
         if (name != null && !name.toString().isBlank() && !name.toString().equals(row.get().name())) {
             apply(row.get().renaming(name.toString().strip()));
         }

@@ -100,6 +100,7 @@ record MediaTimecode(FrameRate rate, long startFrame, boolean dropFrame, boolean
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%s at %.3f fps", format(0), rate.framesPerSecond());
+        String fps = String.format(Locale.ROOT, "%.3f", rate.framesPerSecond()).replaceAll("\\.?0+$", "");
+        return recorded ? "starts at " + format(0) + ", " + fps + " fps" : "no start timecode, " + fps + " fps";
     }
 }

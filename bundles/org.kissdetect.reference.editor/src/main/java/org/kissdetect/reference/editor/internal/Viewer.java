@@ -3,21 +3,19 @@ package org.kissdetect.reference.editor.internal;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.FlowLayout;
+import java.awt.KeyEventDispatcher;
 import java.awt.KeyboardFocusManager;
-import java.awt.event.ActionEvent;
+import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
-import javax.swing.AbstractAction;
+import javax.swing.AbstractButton;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JRootPane;
-import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
 
@@ -46,6 +44,7 @@ final class Viewer extends JPanel {
     private transient PlaybackProcess playing;
     private transient MediaEntry shown;
     private long lastAdvance;
+    private transient KeyEventDispatcher spaceBar;
 
     /** @param status shows a message in the status line, in a colour or null for the default */
     Viewer(ProjectModel project, Playhead playhead, MediaTimecodes timecodes, BiConsumer<String, Color> status) {
@@ -62,22 +61,25 @@ final class Viewer extends JPanel {
         controls.add(time);
         add(controls, BorderLayout.SOUTH);
         playhead.addListener(this::moved);
+        timecodes.addListener(() -> SwingUtilities.invokeLater(() -> moved(false)));
     }
 
-    /** The space bar plays and pauses anywhere in the window but where text is typed. */
-    void bindKeys(JRootPane root) {
-        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0),
-                "kissdetect.play");
-        root.getActionMap().put("kissdetect.play", new AbstractAction() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public void actionPerformed(ActionEvent event) {
-                if (!(KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner() instanceof JTextComponent)) {
-                    togglePlay();
-                }
+    /**
+     * The space bar plays and pauses anywhere in the window but where it types or presses a button. A dispatcher
+     * rather than a key binding: lists and tables bind the space bar themselves.
+     */
+    void bindKeys(Window window) {
+        spaceBar = event -> {
+            if (event.getID() != KeyEvent.KEY_PRESSED || event.getKeyCode() != KeyEvent.VK_SPACE
+                    || event.getModifiersEx() != 0 || event.getComponent() instanceof JTextComponent
+                    || event.getComponent() instanceof AbstractButton
+                    || SwingUtilities.getWindowAncestor(event.getComponent()) != window) {
+                return false;
             }
-        });
+            togglePlay();
+            return true;
+        };
+        KeyboardFocusManager.getCurrentKeyboardFocusManager().addKeyEventDispatcher(spaceBar);
     }
 
     /** @return the media item the viewer shows: the playhead's, else the project's first */
@@ -126,11 +128,14 @@ final class Viewer extends JPanel {
     void close() {
         pause();
         stills.close();
+        if (spaceBar != null) {
+            KeyboardFocusManager.getCurrentKeyboardFocusManager().removeKeyEventDispatcher(spaceBar);
+        }
     }
 
     private void start(MediaEntry entry, double from) {
         Optional<AudioOut> audio = AudioOut.system();
-        double fps = Math.min(MAX_FPS, timecodes.of(entry, () -> { }).rate().framesPerSecond());
+        double fps = Math.min(MAX_FPS, timecodes.of(entry).rate().framesPerSecond());
         try {
             playing = new PlaybackProcess(entry.item().file(), from, WIDTH, HEIGHT, fps, audio.orElse(null),
                     new Shown());
@@ -148,8 +153,7 @@ final class Viewer extends JPanel {
     private void moved(boolean seek) {
         Optional<MediaEntry> entry = shownEntry();
         shown = entry.orElse(null);
-        time.setText(entry.map(e -> timecodes.of(e, () -> SwingUtilities.invokeLater(() -> moved(false)))
-                .format(playhead.seconds())).orElse(" "));
+        time.setText(entry.map(e -> timecodes.of(e).format(playhead.seconds())).orElse(" "));
         if (!seek) {
             return;
         }
