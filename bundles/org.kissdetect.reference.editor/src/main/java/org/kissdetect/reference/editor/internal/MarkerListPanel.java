@@ -8,6 +8,7 @@ import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
@@ -23,7 +24,6 @@ import javax.swing.JTable;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
-import javax.swing.table.AbstractTableModel;
 
 import org.kissdetect.nle.sdk.project.MarkerConflictException;
 import org.kissdetect.nle.sdk.project.ProjectEdit;
@@ -36,7 +36,6 @@ import org.kissdetect.nle.sdk.project.ProjectEdit;
 final class MarkerListPanel extends JPanel {
 
     private static final long serialVersionUID = 1L;
-    private static final String[] COLUMNS = {"Kind", "Name", "Start", "End"};
 
     private final transient ProjectModel project;
     private final transient Viewer viewer;
@@ -44,7 +43,7 @@ final class MarkerListPanel extends JPanel {
     private final transient MediaTimecodes timecodes;
     private final transient BiConsumer<String, Double> reveal;
     private final transient BiConsumer<String, Color> status;
-    private final Rows rows = new Rows();
+    private final MarkerTableModel rows = new MarkerTableModel();
     private final JTable table = new JTable(rows);
     private final JLabel title = new JLabel(" ");
 
@@ -101,7 +100,7 @@ final class MarkerListPanel extends JPanel {
 
     /** @return the rows shown, for tests of the window */
     List<MarkerRow> rows() {
-        return rows.list;
+        return rows.rows();
     }
 
     private void jump() {
@@ -134,14 +133,14 @@ final class MarkerListPanel extends JPanel {
             project.applyEdit(edit);
             status.accept(edit.label(), null);
         } catch (MarkerConflictException e) {
-            status.accept("Cannot " + edit.label().toLowerCase(java.util.Locale.ROOT) + ": " + e.getMessage(),
+            status.accept("Cannot " + edit.label().toLowerCase(Locale.ROOT) + ": " + e.getMessage(),
                     Color.RED.darker());
         }
     }
 
     private Optional<MarkerRow> selected() {
         int row = table.getSelectedRow();
-        return row < 0 || row >= rows.list.size() ? Optional.empty() : Optional.of(rows.list.get(row));
+        return row < 0 || row >= rows.getRowCount() ? Optional.empty() : Optional.of(rows.row(row));
     }
 
     private static String id(MarkerRow row) {
@@ -188,9 +187,9 @@ final class MarkerListPanel extends JPanel {
             JPopupMenu menu = new JPopupMenu();
             menu.add(item("Go to", MarkerListPanel.this::jump));
             JMenuItem rename = item("Rename marker...", MarkerListPanel.this::rename);
-            rename.setEnabled(rows.list.get(row).isMarker());
+            rename.setEnabled(rows.row(row).isMarker());
             menu.add(rename);
-            menu.add(item(rows.list.get(row).isMarker() ? "Delete marker" : "Delete label",
+            menu.add(item(rows.row(row).isMarker() ? "Delete marker" : "Delete label",
                     MarkerListPanel.this::delete));
             menu.show(table, e.getX(), e.getY());
         }
@@ -199,44 +198,6 @@ final class MarkerListPanel extends JPanel {
             JMenuItem item = new JMenuItem(label);
             item.addActionListener(event -> action.run());
             return item;
-        }
-    }
-
-    /** The table's rows. */
-    private static final class Rows extends AbstractTableModel {
-
-        private static final long serialVersionUID = 1L;
-        private transient List<MarkerRow> list = List.of();
-
-        void show(List<MarkerRow> next) {
-            list = next;
-            fireTableDataChanged();
-        }
-
-        @Override
-        public int getRowCount() {
-            return list.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return COLUMNS[column];
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            MarkerRow shown = list.get(row);
-            return switch (column) {
-                case 0 -> shown.kind();
-                case 1 -> shown.name();
-                case 2 -> shown.start();
-                default -> shown.end();
-            };
         }
     }
 }
