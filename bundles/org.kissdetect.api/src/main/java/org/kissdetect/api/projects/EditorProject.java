@@ -35,6 +35,17 @@ public interface EditorProject {
     List<ProjectMarker> markers();
 
     /**
+     * The labels the project keeps apart from its markers, as editors that implement Kiss Detector's SDK do (the
+     * reference editor); formats whose editors mark labels as markers keep none.
+     *
+     * @return the labels, in the order the project keeps them; empty by default
+     * @since 1.1
+     */
+    default List<ProjectLabel> labels() {
+        return List.of();
+    }
+
+    /**
      * Writes the project back as it was read, except that markers Kiss Detector added to it before are removed and
      * each scene of the given media is marked where it shows: on the clips that use the media, trimmed to what
      * each clip shows, so a scene that no clip shows is not marked.

@@ -4,7 +4,7 @@
  * back with the detected scenes marked where they fall on the timeline.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.kissdetect.api.projects;
 
 import org.osgi.annotation.bundle.Export;

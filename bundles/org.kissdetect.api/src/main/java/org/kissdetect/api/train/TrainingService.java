@@ -55,4 +55,29 @@ public interface TrainingService {
     List<AblationRow> ablation(AblationRequest request, TrainingListener listener, Cancellation cancellation)
             throws AnnotationException, MediaException, ModelException, ClassificationException,
             TrainingCancelledException, IOException;
+
+    /**
+     * Trains the linear layer of a detector on labelled spans, with the caller's split, and writes its model
+     * directory with its provenance. The movies are embedded whole, once per movie content and backbone weights,
+     * and the embeddings cached, so that training again after a label changes decodes nothing. Cancelling, or a
+     * failure, writes no model directory.
+     *
+     * @param request      what to train
+     * @param listener     told about progress
+     * @param cancellation asked, between batches, whether to stop
+     * @return the results
+     * @throws AnnotationException         when the spans contradict each other or hold no whole second
+     * @throws MediaException              when a movie cannot be decoded or ends before a labelled second
+     * @throws ModelException              when a weight file is unusable
+     * @throws ClassificationException     when the engine fails
+     * @throws TrainingCancelledException when cancelled
+     * @throws IOException                 when a cache, checkpoint or model file cannot be written, or the output
+     *                                     exists
+     * @since 2.2
+     */
+    default SpanTrainingReport trainOnSpans(SpanTrainingRequest request, TrainingListener listener,
+            Cancellation cancellation) throws AnnotationException, MediaException, ModelException,
+            ClassificationException, TrainingCancelledException, IOException {
+        throw new UnsupportedOperationException("this training service cannot train on labelled spans");
+    }
 }

@@ -67,4 +67,17 @@ final class EditorPreferencePages {
             return "Model";
         }
     }
+
+    @Component(service = PreferencePage.class, property = "service.ranking:Integer=5")
+    public static final class Teaching implements PreferencePage {
+        @Override
+        public String pid() {
+            return TeachingSettings.PID;
+        }
+
+        @Override
+        public String title() {
+            return "Teaching";
+        }
+    }
 }

@@ -18,7 +18,7 @@ import org.kissdetect.nle.sdk.project.TimeRange;
 /**
  * How the plugin's labelling actions change a project: a new label replaces the plugin's labels it overlaps (the
  * user's latest word on a span wins), and a rejected scene's marker goes in the same undoable step as its label
- * comes. Labels are the plugin's own ({@link SceneMarkers#OWNER}), so they never touch the user's markers.
+ * comes; the review markers a new label covers go in the same step. Labels are the plugin's own ({@link SceneMarkers#OWNER}), so they never touch the user's markers.
  */
 final class Labelling {
 
@@ -48,14 +48,19 @@ final class Labelling {
     /** Labels the selected span. */
     static void labelSelection(ActionContext context, boolean kissing, String step) {
         MediaItem item = context.media().get(0);
-        apply(context, new ProjectEdit(step, List.of(), labelled(context, item, kissing, context.selection())));
+        apply(context, new ProjectEdit(step, ReviewMarkers.coveredBy(item.id(), context.project().markers(item.id()),
+                context.selection()), labelled(context, item, kissing, context.selection())));
     }
 
     /** Labels a detected scene's span; a rejected one loses its marker in the same step. */
     static void judgeScene(ActionContext context, boolean kissing, String step) {
         MediaItem item = context.media().get(0);
         Marker marker = context.marker();
-        List<MarkerChange> markers = kissing ? List.of() : List.of(new MarkerChange(item.id(), marker, null));
+        List<MarkerChange> markers = new ArrayList<>(ReviewMarkers.coveredBy(item.id(),
+                context.project().markers(item.id()), marker.range()));
+        if (!kissing) {
+            markers.add(new MarkerChange(item.id(), marker, null));
+        }
         apply(context, new ProjectEdit(step, markers, labelled(context, item, kissing, marker.range())));
     }
 

@@ -8,7 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.kissdetect.api.detect.DetectionService;
 import org.kissdetect.api.model.ModelReference;
 import org.kissdetect.api.model.ModelRepository;
+import org.kissdetect.api.teach.TeachingService;
 import org.kissdetect.nle.sdk.action.Enablement;
+import org.kissdetect.nle.sdk.job.Job;
 import org.kissdetect.nle.sdk.job.JobHandle;
 import org.kissdetect.nle.sdk.job.Jobs;
 import org.kissdetect.nle.sdk.project.MediaItem;
@@ -66,6 +68,27 @@ public final class MarkerDetector {
      * @return the job, or empty when detection is disabled
      */
     synchronized Optional<JobHandle> detect(Project project, List<MediaItem> media) {
+        return schedule(project, media, title(media), (service, settings, repository) -> new DetectionJob(project,
+                media, service, settings, repository));
+    }
+
+    /**
+     * Schedules the review of an item's uncertain seconds as a host job, unless {@link #enablement} says its
+     * detection cannot run.
+     *
+     * @return the job, or empty when detection is disabled
+     */
+    synchronized Optional<JobHandle> review(Project project, MediaItem item, TeachingService teaching) {
+        return schedule(project, List.of(item), ReviewJob.LABEL + " of " + item.name(),
+                (service, settings, repository) -> new ReviewJob(project, item, service, settings, repository,
+                        teaching));
+    }
+
+    private interface JobFactory {
+        Job create(DetectionService service, DetectionSettings settings, ModelRepository repository);
+    }
+
+    private Optional<JobHandle> schedule(Project project, List<MediaItem> media, String title, JobFactory factory) {
         DetectionService service = detection;
         EditorPreferences current = preferences;
         ModelRepository repository = models;
@@ -75,8 +98,7 @@ public final class MarkerDetector {
         List<Running> keys = media.stream().map(item -> new Running(project, item.id())).toList();
         running.addAll(keys);
         try {
-            JobHandle handle = jobs.schedule(title(media),
-                    new DetectionJob(project, media, service, current.settings(), repository));
+            JobHandle handle = jobs.schedule(title, factory.create(service, current.settings(), repository));
             handle.completion().whenComplete((done, failure) -> keys.forEach(running::remove));
             return Optional.of(handle);
         } catch (RuntimeException e) {

@@ -29,8 +29,9 @@ final class SceneMarkers {
     private SceneMarkers() {
     }
 
+    /** @return whether the marker is one of the plugin's scene markers (its review markers are not) */
     static boolean owned(Marker marker) {
-        return OWNER.equals(marker.owner());
+        return OWNER.equals(marker.owner()) && !ReviewMarkers.is(marker);
     }
 
     /**

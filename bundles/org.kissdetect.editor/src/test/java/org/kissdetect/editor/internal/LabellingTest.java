@@ -4,20 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.kissdetect.nle.sdk.action.ActionContext;
-import org.kissdetect.nle.sdk.project.Label;
-import org.kissdetect.nle.sdk.project.LabelChange;
 import org.kissdetect.nle.sdk.project.Marker;
 import org.kissdetect.nle.sdk.project.MarkerChange;
-import org.kissdetect.nle.sdk.project.MarkerEdit;
 import org.kissdetect.nle.sdk.project.MediaItem;
 import org.kissdetect.nle.sdk.project.Project;
 import org.kissdetect.nle.sdk.project.ProjectEdit;
 import org.kissdetect.nle.sdk.project.TimeRange;
-import org.kissdetect.nle.sdk.project.Timeline;
 
 /** The labelling actions: what they change in one undoable step, and when they cannot run. */
 class LabellingTest {
@@ -71,6 +66,21 @@ class LabellingTest {
     }
 
     @Test
+    void aLabelRemovesTheReviewMarkersItCoversInTheSameStep() {
+        Marker covered = ReviewMarkers.markers(MOVIE, List.of(new org.kissdetect.api.teach.UncertainSpan(12, 16, 0.5,
+                0.01)), 0.5).get(0);
+        Marker elsewhere = ReviewMarkers.markers(MOVIE, List.of(new org.kissdetect.api.teach.UncertainSpan(40, 44,
+                0.45, 0.05)), 0.5).get(0);
+        project.markers.addAll(List.of(covered, elsewhere, USERS));
+
+        new LabelKissingAction().execute(selection(project, 10, 20));
+
+        assertThat(project.markers).containsExactlyInAnyOrder(elsewhere, USERS);
+        assertThat(project.edits).singleElement().satisfies(edit -> assertThat(edit.labels()).hasSize(1));
+        assertThat(SceneMarkers.owned(covered)).as("a review marker is no detected scene").isFalse();
+    }
+
+    @Test
     void eachActionSaysWhyItCannotRun() {
         assertThat(new LabelKissingAction().enablement(selection(new LabelledProject(false), 1, 2)).reason())
                 .isEqualTo("this editor keeps no labels");
@@ -87,74 +97,5 @@ class LabellingTest {
 
     private static ActionContext onMarker(Project project, Marker marker) {
         return new ActionContext(project, List.of(MOVIE), List.of(), null, marker);
-    }
-
-    /** A host of one movie that keeps labels (or not), applying edits as the SDK says. */
-    private static final class LabelledProject implements Project {
-        final List<Marker> markers = new ArrayList<>();
-        final List<Label> labels = new ArrayList<>();
-        final List<ProjectEdit> edits = new ArrayList<>();
-        private final boolean keepsLabels;
-
-        LabelledProject(boolean keepsLabels) {
-            this.keepsLabels = keepsLabels;
-        }
-
-        @Override
-        public String name() {
-            return "labels";
-        }
-
-        @Override
-        public List<MediaItem> media() {
-            return List.of(MOVIE);
-        }
-
-        @Override
-        public Optional<MediaItem> media(String id) {
-            return Optional.of(MOVIE).filter(item -> item.id().equals(id));
-        }
-
-        @Override
-        public List<Timeline> timelines() {
-            return List.of();
-        }
-
-        @Override
-        public List<Marker> markers(String mediaId) {
-            return List.copyOf(markers);
-        }
-
-        @Override
-        public void apply(MarkerEdit edit) {
-            applyEdit(ProjectEdit.of(edit));
-        }
-
-        @Override
-        public boolean keepsLabels() {
-            return keepsLabels;
-        }
-
-        @Override
-        public List<Label> labels(String mediaId) {
-            return List.copyOf(labels);
-        }
-
-        @Override
-        public void applyEdit(ProjectEdit edit) {
-            for (MarkerChange change : edit.markers()) {
-                markers.remove(change.before());
-                if (change.after() != null) {
-                    markers.add(change.after());
-                }
-            }
-            for (LabelChange change : edit.labels()) {
-                labels.remove(change.before());
-                if (change.after() != null) {
-                    labels.add(change.after());
-                }
-            }
-            edits.add(edit);
-        }
     }
 }

@@ -9,6 +9,7 @@ import org.kissdetect.api.labels.Label;
 import org.kissdetect.api.labels.LabelRule;
 import org.kissdetect.api.projects.EditorProject;
 import org.kissdetect.api.projects.ProjectClip;
+import org.kissdetect.api.projects.ProjectLabel;
 import org.kissdetect.api.projects.ProjectMarker;
 import org.kissdetect.common.text.Clock;
 
@@ -16,7 +17,7 @@ import org.kissdetect.common.text.Clock;
  * Turns a project's label markers into labels of its media. A clip marker labels its span of the clip's media, as
  * far as the clip shows it; a timeline marker labels what each clip under it shows, in that clip's source time
  * (through its speed). A point marker spans up to the next marker of its timeline or clip, else to the end of the
- * clip it lies on.
+ * clip it lies on. Labels a project keeps apart from its markers (the reference editor's) are labels as they are.
  */
 final class MarkerLabels {
 
@@ -40,6 +41,12 @@ final class MarkerLabels {
             if (!marker.addedByKissDetector()) {
                 found.kind(marker).ifPresent(kissing -> found.label(marker, kissing, markers));
             }
+        }
+        for (ProjectLabel label : project.labels()) {
+            ProjectClip clip = label.clip();
+            found.add(clip, Math.max(label.start(), clip.sourceIn()), Math.min(label.end(), clip.sourceOut()),
+                    label.kissing(), String.format(Locale.ROOT, "label on %s at %s", clip.media().getFileName(),
+                            Clock.withMillis(Math.round(label.start() * 1000))));
         }
         return found;
     }
@@ -91,8 +98,12 @@ final class MarkerLabels {
     }
 
     private void add(ProjectClip clip, double start, double end, boolean kissing, ProjectMarker marker) {
+        add(clip, start, end, kissing, describe(marker));
+    }
+
+    private void add(ProjectClip clip, double start, double end, boolean kissing, String origin) {
         if (end - start >= SHORTEST) {
-            labels.add(new Label(clip.media(), start, end, kissing, describe(marker)));
+            labels.add(new Label(clip.media(), start, end, kissing, origin));
         }
     }
 

@@ -100,6 +100,30 @@ class LabelsFromEveryFormatTest {
         });
     }
 
+    @org.junit.jupiter.api.Test
+    void theLabelsTheReferenceEditorKeepsApartFromMarkersAreLabels() throws Exception {
+        Path file = Files.writeString(folder.resolve("labelled.json"), """
+                {"format": "kissdetect-reference-editor", "version": 1, "name": "cut", "media": [
+                  {"id": "m1", "name": "a.mp4", "file": "films/a.mp4", "duration": 120.0, "markers": [],
+                   "labels": [
+                    {"id": "l1", "owner": "org.kissdetect.editor", "kind": "kissing", "start": 10.5, "end": 25.0},
+                    {"id": "l2", "owner": "org.kissdetect.editor", "kind": "not kissing", "start": 30.0, "end": 60.0},
+                    {"id": "l3", "owner": "org.kissdetect.editor", "kind": "maybe", "start": 70.0, "end": 80.0}]}]}
+                """);
+        LabelComponent reference = new LabelComponent(new ProjectFormats(List.of(
+                new org.kissdetect.projects.internal.ReferenceEditorProjectFormat())));
+
+        List<Label> read = reference.read(file, new LabelRule("kissing", "not kissing", null, null)).labels();
+
+        assertThat(read).hasSize(2);
+        assertThat(read.get(0).kissing()).isTrue();
+        assertThat(read.get(0).start()).isEqualTo(10.5);
+        assertThat(read.get(0).media()).isEqualTo(folder.resolve("films/a.mp4").toAbsolutePath());
+        assertThat(read.get(1).kissing()).isFalse();
+        assertThat(read.get(1).end()).isEqualTo(60);
+        assertThat(read.get(1).origin()).contains("label on a.mp4");
+    }
+
     private Path project(String fixture) throws Exception {
         Path file = folder.resolve(fixture);
         try (InputStream in = getClass().getResourceAsStream("/org/kissdetect/projects/internal/" + fixture)) {

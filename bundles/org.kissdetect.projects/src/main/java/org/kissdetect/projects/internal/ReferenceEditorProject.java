@@ -12,6 +12,7 @@ import org.kissdetect.api.markers.MarkerStyle;
 import org.kissdetect.api.projects.EditorProject;
 import org.kissdetect.api.projects.MediaScenes;
 import org.kissdetect.api.projects.ProjectClip;
+import org.kissdetect.api.projects.ProjectLabel;
 import org.kissdetect.api.projects.ProjectException;
 import org.kissdetect.api.projects.ProjectMarker;
 
@@ -74,6 +75,24 @@ final class ReferenceEditorProject implements EditorProject {
     @Override
     public List<ProjectClip> clips() {
         return List.copyOf(clips);
+    }
+
+    /** The labels the editor saves per media item: {@code kind} "kissing" or "not kissing", start and end. */
+    @Override
+    public List<ProjectLabel> labels() {
+        List<ProjectLabel> labels = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            for (JsonNode label : items.get(i).path("labels")) {
+                String kind = label.path("kind").asText("");
+                double start = label.path("start").asDouble(Double.NaN);
+                double end = label.path("end").asDouble(Double.NaN);
+                if ((kind.equals("kissing") || kind.equals("not kissing")) && start >= 0 && end > start
+                        && Double.isFinite(end)) {
+                    labels.add(new ProjectLabel(clips.get(i), start, end, kind.equals("kissing")));
+                }
+            }
+        }
+        return labels;
     }
 
     @Override

@@ -14,8 +14,10 @@ import org.kissdetect.classify.spi.NetworkTrainer;
  * @param samples    decoded seconds on disk
  * @param embeddings frozen features on disk
  * @param job        trains one network on a dataset
+ * @param spans      trains a linear layer on labelled spans, from whole-movie embeddings
  */
-record Machinery(NetworkTrainer trainer, SampleCache samples, EmbeddingCache embeddings, TrainingJob job) {
+record Machinery(NetworkTrainer trainer, SampleCache samples, EmbeddingCache embeddings, TrainingJob job,
+        SpanTraining spans) {
 
     /**
      * The trainer of the paper's 2D detectors, whose variants this bundle trains; the 3D ResNet-34 bundle's
@@ -33,8 +35,9 @@ record Machinery(NetworkTrainer trainer, SampleCache samples, EmbeddingCache emb
     static Machinery of(NetworkTrainer trainer, NetworkTrainer twoDTrainer, MovieDecoder decoder,
             FeatureExtractor extractor, Segmenter segmenter, Path cache) {
         EmbeddingCache embeddings = new EmbeddingCache(cache, extractor);
+        TestScoring scoring = new TestScoring(extractor, segmenter, segmenter.parameters());
         return new Machinery(trainer, new SampleCache(cache, decoder), embeddings,
-                new TrainingJob(trainer, twoDTrainer, extractor, embeddings, new TestScoring(extractor, segmenter,
-                        segmenter.parameters())));
+                new TrainingJob(trainer, twoDTrainer, extractor, embeddings, scoring),
+                new SpanTraining(twoDTrainer, new MovieEmbeddings(cache, decoder, extractor), scoring));
     }
 }

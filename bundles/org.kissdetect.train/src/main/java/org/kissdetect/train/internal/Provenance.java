@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.kissdetect.api.train.Confusion;
 import org.kissdetect.api.train.EpochMetrics;
 import org.kissdetect.api.train.SceneMetrics;
+import org.kissdetect.api.train.SpanTrainingRequest;
 import org.kissdetect.api.train.TrainingRequest;
 
 /** What a trained model's metadata says about how it came about: data, settings, every epoch, the test. */
@@ -38,6 +39,35 @@ final class Provenance {
                 "test", data.split().test()));
         provenance.put("history", history(trained.state().metrics()));
         provenance.put("bestEpoch", trained.state().bestEpoch());
+        provenance.put("test", test(trained));
+        return provenance;
+    }
+
+    /** The same for a linear layer trained on labelled spans: the caller's provenance first, then the run's. */
+    static Map<String, Object> ofSpans(SpanTrainingRequest request, String spansSha256, TrainedNetwork trained) {
+        Map<String, Object> provenance = new LinkedHashMap<>(new TreeMap<>(request.provenance()));
+        provenance.put("trainer", "Kiss Detector org.kissdetect.train, on labelled spans");
+        provenance.put("protocol", "softmax cross-entropy; Adam, learning rate 0.001, betas 0.9/0.999; batch "
+                + request.batchSize() + "; the linear layer on frozen backbones, each second's features from its"
+                + " inference view (no augmentation: the movies are embedded once, whole); best epoch by validation"
+                + " F1");
+        provenance.put("trainedPart", request.network().trainedPart());
+        provenance.put("variant", request.network().variant());
+        provenance.put("backbones", new TreeMap<>(trained.network().backbones()));
+        provenance.put("featureStandardisation", "the linear layer was trained on features standardised with the"
+                + " training split's mean and deviation, folded into its weights");
+        provenance.put("seed", request.seed());
+        provenance.put("epochs", request.epochs());
+        provenance.put("spans", ordered("count", request.spans().size(), "sha256", spansSha256));
+        provenance.put("split", ordered("train", trained.split().train(), "validation",
+                trained.split().validation(), "test", trained.split().test()));
+        provenance.put("history", history(trained.state().metrics()));
+        provenance.put("bestEpoch", trained.state().bestEpoch());
+        provenance.put("test", test(trained));
+        return provenance;
+    }
+
+    private static Map<String, Object> test(TrainedNetwork trained) {
         Map<String, Object> test = confusion(trained.test());
         SceneMetrics scenes = trained.testScenes();
         test.put("scenePrecision", scenes.precision());
@@ -45,8 +75,7 @@ final class Provenance {
         test.put("trueScenes", scenes.trueScenes());
         test.put("foundScenes", scenes.foundScenes());
         test.put("matchedScenes", scenes.matched());
-        provenance.put("test", test);
-        return provenance;
+        return test;
     }
 
     private static List<Map<String, Object>> history(List<EpochMetrics> epochs) {

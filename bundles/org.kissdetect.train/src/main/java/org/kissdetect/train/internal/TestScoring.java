@@ -2,6 +2,7 @@ package org.kissdetect.train.internal;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 
 import org.kissdetect.api.classify.ClassificationException;
 import org.kissdetect.api.features.FeatureExtractor;
@@ -39,13 +40,24 @@ final class TestScoring {
         float[] probabilities = testFeatures == null ? WholeTrainee.probabilities(best, test, extractor)
                 : testFeatures.length == 0 ? new float[0] : best.headProbabilities(testFeatures);
         Confusion seconds = Scoring.confusion(probabilities, test.labels(TrainingJob.all(test)));
+        return new TrainedNetwork(best, state, data.split(), seconds, scenes(test.movies(), probabilities));
+    }
+
+    /**
+     * The scene results over some movies.
+     *
+     * @param movies        the movies, in order
+     * @param probabilities one probability per labelled second, movie after movie
+     * @return the sum of each movie's scene counts
+     */
+    SceneMetrics scenes(List<LabelledMovie> movies, float[] probabilities) {
         SceneMetrics scenes = new SceneMetrics(0, 0, 0);
-        for (int m = 0; m < test.movies().size(); m++) {
-            int first = test.firstOf(m);
-            LabelledMovie movie = test.movies().get(m);
+        int first = 0;
+        for (LabelledMovie movie : movies) {
             float[] own = Arrays.copyOfRange(probabilities, first, first + movie.size());
             scenes = Scoring.sum(scenes, Scoring.scenes(movie, own, segmenter, parameters));
+            first += movie.size();
         }
-        return new TrainedNetwork(best, state, data.split(), seconds, scenes);
+        return scenes;
     }
 }

@@ -14,6 +14,8 @@ import org.kissdetect.api.train.AblationRequest;
 import org.kissdetect.api.train.AblationRow;
 import org.kissdetect.api.train.AnnotationException;
 import org.kissdetect.classify.spi.NetworkTrainer;
+import org.kissdetect.api.train.SpanTrainingReport;
+import org.kissdetect.api.train.SpanTrainingRequest;
 import org.kissdetect.api.train.TrainingCancelledException;
 import org.kissdetect.api.train.TrainingListener;
 import org.kissdetect.api.train.TrainingReport;
@@ -61,6 +63,13 @@ public final class TrainingComponent implements TrainingService {
                     + " trainer of it is installed (the 3D ResNet-34 bundle, org.kissdetect.resnet3d)");
         }
         return clipMachinery;
+    }
+
+    @Override
+    public SpanTrainingReport trainOnSpans(SpanTrainingRequest request, TrainingListener listener,
+            Cancellation cancellation) throws AnnotationException, MediaException, ModelException,
+            ClassificationException, TrainingCancelledException, IOException {
+        return machinery.spans().train(request, listener, cancellation);
     }
 
     @Override

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param fingerprint what identifies the run: the annotations' hash and every setting that changes the result
  * @param epochsDone  epochs completed
  * @param bestEpoch   the epoch with the best validation F1 so far (of equals, the lowest validation loss; of those,
- *                    the earliest), 0 before the first
+ *                    the earliest; without validation examples, the latest), 0 before the first
  * @param history     every completed epoch's metrics
  */
 record TrainingState(int format, String fingerprint, int epochsDone, int bestEpoch, List<EpochRecord> history) {
@@ -62,7 +62,8 @@ record TrainingState(int format, String fingerprint, int epochsDone, int bestEpo
         List<EpochRecord> longer = new ArrayList<>(history);
         longer.add(EpochRecord.of(metrics));
         double f1 = metrics.validation().f1();
-        boolean better = bestEpoch == 0 || f1 > bestF1()
+        boolean nothingToChooseBy = metrics.validation().total() == 0;
+        boolean better = bestEpoch == 0 || nothingToChooseBy || f1 > bestF1()
                 || f1 == bestF1() && metrics.validationLoss() < history.get(bestEpoch - 1).validationLoss();
         return new TrainingState(FORMAT, fingerprint, metrics.epoch(), better ? metrics.epoch() : bestEpoch, longer);
     }

@@ -25,6 +25,14 @@ class TrainingStateTest {
     }
 
     @Test
+    void withoutValidationExamplesTheLatestEpochIsKept() {
+        TrainingState state = TrainingState.fresh("run").after(epoch(1, new Confusion(0, 0, 0, 0), 0))
+                .after(epoch(2, new Confusion(0, 0, 0, 0), 0));
+
+        assertThat(state.bestEpoch()).isEqualTo(2);
+    }
+
+    @Test
     void itSurvivesACheckpointsNote() throws Exception {
         TrainingState state = TrainingState.fresh("abc").after(epoch(1, new Confusion(1, 2, 3, 4), 0.5));
 

@@ -5,7 +5,9 @@
  * with the property {@code nle.menu} (a String or String[]) naming the menus it belongs in:
  * <ul>
  * <li>{@code media}: the context menu of media items (the project's bin);</li>
- * <li>{@code clip}: the context menu of clips on a timeline.</li>
+ * <li>{@code clip}: the context menu of clips on a timeline;</li>
+ * <li>{@code project}: actions on the whole project, such as a host's Project menu (since 1.2; the context names
+ * the project and all its media items, no clips).</li>
  * </ul>
  * <b>The host</b> tracks these services, builds each context menu from the actions of that menu ordered by
  * {@code service.ranking} (highest first) then label, asks each for its
@@ -19,7 +21,7 @@
  * {@link org.kissdetect.nle.sdk.action.ActionContext#markerUnderCursor()}); hosts of 1.0 say neither.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.kissdetect.nle.sdk.action;
 
 import org.osgi.annotation.bundle.Export;

@@ -99,4 +99,28 @@ public interface Project {
         }
         apply(new MarkerEdit(edit.label(), edit.markers()));
     }
+
+    /**
+     * Whether this host keeps plugins' {@linkplain UndoableChange undoable changes} in its history; hosts before 1.2
+     * do not.
+     *
+     * @return {@code true} when it does
+     * @since 1.2
+     */
+    default boolean keepsUndoableChanges() {
+        return false;
+    }
+
+    /**
+     * Makes a plugin's change as one step of the project's history, which the user can undo and redo. A host that
+     * keeps no such steps ({@link #keepsUndoableChanges()}) makes the change without a step (this default).
+     *
+     * @param change the change
+     * @throws Exception when the change could not be made (its {@link UndoableChange#apply()} failed); no step is
+     *                   kept
+     * @since 1.2
+     */
+    default void perform(UndoableChange change) throws Exception {
+        change.apply();
+    }
 }

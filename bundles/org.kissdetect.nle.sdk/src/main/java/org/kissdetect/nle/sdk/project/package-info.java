@@ -14,9 +14,13 @@
  * marked as showing, or not showing, what a plugin detects, saved with the project apart from markers and changed,
  * together with markers when one step needs both, through
  * {@link org.kissdetect.nle.sdk.project.Project#applyEdit(ProjectEdit)}.
+ *
+ * <p>Since 1.2 a plugin may make a change of its own (such as switching to a newly trained model) a step of the
+ * project's history that the user undoes like any edit:
+ * {@link org.kissdetect.nle.sdk.project.Project#perform(UndoableChange)}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.kissdetect.nle.sdk.project;
 
 import org.osgi.annotation.bundle.Export;

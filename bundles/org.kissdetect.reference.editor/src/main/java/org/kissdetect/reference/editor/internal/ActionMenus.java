@@ -1,6 +1,7 @@
 package org.kissdetect.reference.editor.internal;
 
 import java.awt.Component;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -27,30 +28,39 @@ final class ActionMenus {
 
     void show(Component invoker, int x, int y, String menu, ActionContext context) {
         JPopupMenu popup = new JPopupMenu();
+        List<JMenuItem> items = items(menu, context);
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0 && context.marker() != null && items.get(i - 1).isEnabled() && !items.get(i).isEnabled()) {
+                popup.addSeparator();
+            }
+            popup.add(items.get(i));
+        }
+        popup.show(invoker, x, y);
+    }
+
+    /** The items of a menu for a context, built now: the actions' enablement is asked afresh. */
+    List<JMenuItem> items(String menu, ActionContext context) {
+        List<JMenuItem> items = new ArrayList<>();
         List<Action> contributed = actions.forMenu(menu);
         if (contributed.isEmpty()) {
             JMenuItem none = new JMenuItem("No actions contributed");
             none.setEnabled(false);
-            popup.add(none);
+            items.add(none);
         }
-        List<MenuOrder.Item> items = contributed.stream()
-                .map(action -> new MenuOrder.Item(action, enablement(action, context))).toList();
-        for (List<MenuOrder.Item> group : MenuOrder.groups(items, context.marker() != null)) {
-            if (popup.getComponentCount() > 0) {
-                popup.addSeparator();
+        List<MenuOrder.Item> ordered = MenuOrder.ordered(contributed.stream()
+                .map(action -> new MenuOrder.Item(action, enablement(action, context))).toList(),
+                context.marker() != null);
+        for (MenuOrder.Item entry : ordered) {
+            Action action = entry.action();
+            JMenuItem item = new JMenuItem(action.label());
+            item.setEnabled(entry.enablement().enabled());
+            if (!entry.enablement().enabled()) {
+                item.setToolTipText(entry.enablement().reason());
             }
-            for (MenuOrder.Item entry : group) {
-                Action action = entry.action();
-                JMenuItem item = new JMenuItem(action.label());
-                item.setEnabled(entry.enablement().enabled());
-                if (!entry.enablement().enabled()) {
-                    item.setToolTipText(entry.enablement().reason());
-                }
-                item.addActionListener(event -> execute(action, context));
-                popup.add(item);
-            }
+            item.addActionListener(event -> execute(action, context));
+            items.add(item);
         }
-        popup.show(invoker, x, y);
+        return items;
     }
 
     private Enablement enablement(Action action, ActionContext context) {

@@ -4,17 +4,19 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
 
-import org.kissdetect.nle.sdk.project.ProjectEdit;
 
-/** Undo and redo stacks of project edits (markers and labels). Not thread-safe: {@link ProjectModel} guards it. */
+/**
+ * Undo and redo stacks of project edits (markers and labels) and plugins' undoable changes. Not thread-safe:
+ * {@link ProjectModel} guards it.
+ */
 final class EditHistory {
 
     private static final int LIMIT = 200;
 
-    private final Deque<ProjectEdit> undo = new ArrayDeque<>();
-    private final Deque<ProjectEdit> redo = new ArrayDeque<>();
+    private final Deque<HistoryStep> undo = new ArrayDeque<>();
+    private final Deque<HistoryStep> redo = new ArrayDeque<>();
 
-    void done(ProjectEdit edit) {
+    void done(HistoryStep edit) {
         undo.push(edit);
         if (undo.size() > LIMIT) {
             undo.removeLast();
@@ -22,11 +24,11 @@ final class EditHistory {
         redo.clear();
     }
 
-    Optional<ProjectEdit> nextUndo() {
+    Optional<HistoryStep> nextUndo() {
         return Optional.ofNullable(undo.peek());
     }
 
-    Optional<ProjectEdit> nextRedo() {
+    Optional<HistoryStep> nextRedo() {
         return Optional.ofNullable(redo.peek());
     }
 

@@ -16,7 +16,6 @@ import javax.swing.SwingUtilities;
 import javax.swing.filechooser.FileNameExtensionFilter;
 
 import org.kissdetect.nle.sdk.event.MediaImportEvent;
-import org.kissdetect.nle.sdk.project.MarkerConflictException;
 import org.kissdetect.nle.sdk.project.MediaItem;
 
 /**
@@ -146,7 +145,7 @@ final class EditorCommands {
             Optional<String> label = redo ? project.redo() : project.undo();
             status.message(label.map(l -> (redo ? "Redone: " : "Undone: ") + l).orElse(redo ? "Nothing to redo"
                     : "Nothing to undo"), null);
-        } catch (MarkerConflictException e) {
+        } catch (Exception e) {
             status.message("Cannot " + (redo ? "redo" : "undo") + ": " + e.getMessage(), Color.RED.darker());
         }
     }

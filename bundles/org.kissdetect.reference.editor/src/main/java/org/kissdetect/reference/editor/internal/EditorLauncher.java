@@ -86,6 +86,7 @@ public final class EditorLauncher {
             window = new EditorWindow(project, commands, new MediaBin(project, menus), timelines, status,
                     () -> preferences(context), () -> closeUnlessKept(context, main, commands), viewer,
                     new MarkerListPanel(project, viewer, playhead, timecodes, timelines::reveal, status::message));
+            window.getJMenuBar().add(new ProjectMenu(project, menus));
             commands.attach(window);
             window.refresh();
             window.setVisible(true);

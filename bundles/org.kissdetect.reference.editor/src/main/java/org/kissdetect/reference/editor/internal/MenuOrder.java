@@ -20,6 +20,11 @@ final class MenuOrder {
     private MenuOrder() {
     }
 
+    /** @return the items of {@link #groups} one after the other: where enabled meets disabled, a separator goes */
+    static List<Item> ordered(List<Item> items, boolean onMarker) {
+        return groups(items, onMarker).stream().flatMap(List::stream).toList();
+    }
+
     /**
      * @param items    the actions in the contributed order, with their enablement
      * @param onMarker whether the menu was opened on a marker

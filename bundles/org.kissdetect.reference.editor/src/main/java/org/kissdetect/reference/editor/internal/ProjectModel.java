@@ -17,6 +17,7 @@ import org.kissdetect.nle.sdk.project.MarkerEdit;
 import org.kissdetect.nle.sdk.project.MediaItem;
 import org.kissdetect.nle.sdk.project.Project;
 import org.kissdetect.nle.sdk.project.ProjectEdit;
+import org.kissdetect.nle.sdk.project.UndoableChange;
 import org.kissdetect.nle.sdk.project.TimeRange;
 import org.kissdetect.nle.sdk.project.Timeline;
 import org.osgi.service.component.annotations.Component;
@@ -119,7 +120,7 @@ public final class ProjectModel implements Project {
         }
         synchronized (this) {
             applyWhole(edit);
-            history.done(edit);
+            history.done(new HistoryStep.Edit(edit));
             changes++;
         }
         changed();
@@ -136,44 +137,67 @@ public final class ProjectModel implements Project {
         labels.replaceAll(nextLabels);
     }
 
-    /** Undoes the last edit; returns its label, or empty when there was nothing to undo. */
-    Optional<String> undo() throws MarkerConflictException {
+    @Override
+    public boolean keepsUndoableChanges() {
+        return true;
+    }
+
+    @Override
+    public void perform(UndoableChange change) throws Exception {
+        synchronized (this) {
+            change.apply();
+            history.done(new HistoryStep.Change(change));
+            changes++;
+        }
+        changed();
+    }
+
+    /** Undoes the last step; returns its label, or empty when there was nothing to undo. */
+    Optional<String> undo() throws Exception {
         Optional<String> label;
         synchronized (this) {
-            Optional<ProjectEdit> edit = history.nextUndo();
-            if (edit.isPresent()) {
-                applyWhole(edit.get().inverse());
+            Optional<HistoryStep> step = history.nextUndo();
+            if (step.isPresent()) {
+                if (step.get() instanceof HistoryStep.Edit edit) {
+                    applyWhole(edit.edit().inverse());
+                } else if (step.get() instanceof HistoryStep.Change change) {
+                    change.change().revert();
+                }
                 history.undone();
                 changes++;
             }
-            label = edit.map(ProjectEdit::label);
+            label = step.map(HistoryStep::label);
         }
         changed();
         return label;
     }
 
-    /** Redoes the last undone edit; returns its label, or empty when there was nothing to redo. */
-    Optional<String> redo() throws MarkerConflictException {
+    /** Redoes the last undone step; returns its label, or empty when there was nothing to redo. */
+    Optional<String> redo() throws Exception {
         Optional<String> label;
         synchronized (this) {
-            Optional<ProjectEdit> edit = history.nextRedo();
-            if (edit.isPresent()) {
-                applyWhole(edit.get());
+            Optional<HistoryStep> step = history.nextRedo();
+            if (step.isPresent()) {
+                if (step.get() instanceof HistoryStep.Edit edit) {
+                    applyWhole(edit.edit());
+                } else if (step.get() instanceof HistoryStep.Change change) {
+                    change.change().apply();
+                }
                 history.redone();
                 changes++;
             }
-            label = edit.map(ProjectEdit::label);
+            label = step.map(HistoryStep::label);
         }
         changed();
         return label;
     }
 
     synchronized Optional<String> undoLabel() {
-        return history.nextUndo().map(ProjectEdit::label);
+        return history.nextUndo().map(HistoryStep::label);
     }
 
     synchronized Optional<String> redoLabel() {
-        return history.nextRedo().map(ProjectEdit::label);
+        return history.nextRedo().map(HistoryStep::label);
     }
 
     synchronized ProjectState state() {

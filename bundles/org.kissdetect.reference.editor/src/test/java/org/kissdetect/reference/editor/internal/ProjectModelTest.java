@@ -165,4 +165,55 @@ class ProjectModelTest {
         project.saved(beforeWriting);
         assertThat(project.isModified()).isTrue();
     }
+
+    @Test
+    void aPluginsUndoableChangeIsAStepOfTheHistoryUndoneAndRedoneLikeAnEdit() throws Exception {
+        java.util.List<String> calls = new java.util.ArrayList<>();
+        org.kissdetect.nle.sdk.project.UndoableChange change = new org.kissdetect.nle.sdk.project.UndoableChange() {
+            @Override
+            public String label() {
+                return "Use model kissing-reel-v2";
+            }
+
+            @Override
+            public void apply() {
+                calls.add("apply");
+            }
+
+            @Override
+            public void revert() {
+                calls.add("revert");
+            }
+        };
+
+        assertThat(project.keepsUndoableChanges()).isTrue();
+        project.perform(change);
+        assertThat(project.undoLabel()).contains("Use model kissing-reel-v2");
+        assertThat(project.undo()).contains("Use model kissing-reel-v2");
+        assertThat(project.redo()).contains("Use model kissing-reel-v2");
+        assertThat(calls).containsExactly("apply", "revert", "apply");
+    }
+
+    @Test
+    void aChangeThatCannotBeMadeLeavesNoStep() {
+        org.kissdetect.nle.sdk.project.UndoableChange failing = new org.kissdetect.nle.sdk.project.UndoableChange() {
+            @Override
+            public String label() {
+                return "Use model x";
+            }
+
+            @Override
+            public void apply() throws Exception {
+                throw new java.io.IOException("read-only preferences");
+            }
+
+            @Override
+            public void revert() {
+            }
+        };
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> project.perform(failing))
+                .hasMessageContaining("read-only");
+        assertThat(project.undoLabel()).isEmpty();
+    }
 }
