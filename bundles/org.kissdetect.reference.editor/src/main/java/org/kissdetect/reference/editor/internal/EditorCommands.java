@@ -32,6 +32,8 @@ final class EditorCommands {
     private final ImportNotifier notifier;
     private final JobBar status;
     private JFrame frame;
+    /** Asks before a modified project is replaced; none until the window is there (nothing was changed yet). */
+    private UnsavedChangesGuard unsaved;
 
     EditorCommands(ProjectModel project, JobRunner jobs, ImportNotifier notifier, JobBar status) {
         this.project = project;
@@ -42,6 +44,7 @@ final class EditorCommands {
 
     void attach(JFrame owner) {
         frame = owner;
+        unsaved = UnsavedChangesGuard.of(owner, project, this);
     }
 
     /** Opens the first argument that is a project, then imports every other file. */
@@ -49,7 +52,9 @@ final class EditorCommands {
         List<Path> movies = new ArrayList<>();
         for (Path file : files) {
             if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-                load(file);
+                if (unsaved == null || unsaved.mayClose()) {
+                    load(file);
+                }
             } else {
                 movies.add(file);
             }
@@ -94,6 +99,9 @@ final class EditorCommands {
     }
 
     void chooseAndLoad() {
+        if (unsaved != null && !unsaved.mayClose()) {
+            return;
+        }
         JFileChooser chooser = new JFileChooser();
         chooser.setFileFilter(PROJECTS);
         if (chooser.showOpenDialog(frame) == JFileChooser.APPROVE_OPTION) {
