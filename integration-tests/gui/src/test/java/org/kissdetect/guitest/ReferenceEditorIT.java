@@ -22,7 +22,8 @@ import org.kissdetect.testing.screen.VirtualDisplay;
  * events (xdotool): imports a synthetic film with two known kissing scenes through File > Import, right-clicks its
  * clip, picks "Detect kissing scenes" and checks the screenshot: two cyan marker spans where the scenes are; then
  * labels a span by dragging across it and picking "Label selection as kissing", and rejects the second scene with
- * "Reject: not kissing" (its marker goes, a not-kissing label takes its place). No model
+ * "Reject: not kissing" (its marker goes, a not-kissing label takes its place); then reviews: zooms the timeline with
+ * Ctrl+wheel, goes to the marker from the marker list and fits the timeline to the window again. No model
  * directory is set, so the editor makes the demo model first, as on a fresh machine.
  * Screenshots and the editor's output are kept in target/gui-screenshots.
  */
@@ -35,6 +36,7 @@ class ReferenceEditorIT {
     private static final String MARKER_CYAN = "#00acc1";
     private static final String KISSING_GREEN = "#43a047";
     private static final String NOT_KISSING_GREY = "#9e9e9e";
+    private static final String PLAYHEAD_AMBER = "#ffb300";
     /**
      * The frame the timeline draws around its thumbnails, matched exactly: its top and bottom rows span the clip.
      * (The window's borders are a close grey.)
@@ -136,7 +138,46 @@ class ReferenceEditorIT {
             assertThat(labelRuns(rejected, labels, NOT_KISSING_GREY)).as("a grey label where the scene was")
                     .singleElement().satisfies(run -> assertThat(run.x())
                             .isCloseTo(second.x(), org.assertj.core.api.Assertions.within(3)));
+
+            // Review: Ctrl+wheel zooms the timeline around the mouse: two notches (1.25 squared) widen the first
+            // scene's marker, which stays under the mouse.
+            ColourRuns.Run first = spans.get(0);
+            display.xdotool("mousemove", Integer.toString(first.centre()), Integer.toString(thumbnails), "keydown",
+                    "ctrl", "click", "4", "click", "4", "keyup", "ctrl");
+            BufferedImage zoomed = display.awaitScreen(SCREENSHOTS.resolve("10-zoomed.png"), PATIENCE,
+                    image -> markerSpans(image, laneTop).stream().anyMatch(run -> run.length() > first.length() * 1.4));
+            ColourRuns.Run grown = markerSpans(zoomed, laneTop).get(0);
+            assertThat(grown.length()).as("the zoomed marker in 10-zoomed.png")
+                    .isCloseTo((int) Math.round(first.length() * 1.5625), org.assertj.core.api.Assertions.within(6));
+            assertThat(first.centre()).as("the time under the mouse stays under it")
+                    .isBetween(grown.x(), grown.x() + grown.length());
+
+            // The marker list above the timelines lists the marker: a click in its empty part, Down to select a
+            // row and Enter put the playhead on the row's start. Rows go by start time, so the kissing label's
+            // row comes first where it starts before the detected scene.
+            int labelX = labelRuns(zoomed, labels, KISSING_GREEN).get(0).x();
+            boolean labelFirst = labelX < grown.x() - 3;
+            display.xdotool("mousemove", Integer.toString(clip.x() + clip.length() * 4 / 5),
+                    Integer.toString(frameTop - 80), "click", "1");
+            display.xdotool(labelFirst ? new String[] {"key", "Down", "Down", "Return"}
+                    : new String[] {"key", "Down", "Return"});
+            BufferedImage entered = display.awaitScreen(SCREENSHOTS.resolve("11-marker-entered.png"), PATIENCE,
+                    image -> !playheads(image, frameTop, laneTop).isEmpty());
+            assertThat(playheads(entered, frameTop, laneTop)).as("the playhead in 11-marker-entered.png")
+                    .singleElement().satisfies(line -> assertThat(line)
+                            .isCloseTo(grown.x() - 1, org.assertj.core.api.Assertions.within(3)));
+
+            // View > Fit to window (Ctrl+0) goes back to the whole film.
+            display.xdotool("key", "ctrl+0");
+            display.awaitScreen(SCREENSHOTS.resolve("12-fitted.png"), PATIENCE, image -> markerSpans(image, laneTop)
+                    .stream().anyMatch(run -> Math.abs(run.length() - first.length()) <= 3));
         }
+    }
+
+    /** The x of each playhead line (amber, from the timeline's title to its ruler) across the clip's thumbnails and lanes. */
+    private static List<Integer> playheads(BufferedImage image, int frameTop, int laneTop) {
+        BufferedImage timeline = image.getSubimage(0, frameTop, image.getWidth(), laneTop + 40 - frameTop);
+        return new ColourRuns(timeline, PLAYHEAD_AMBER, 10).verticalLines(70);
     }
 
     /** Label runs of a colour in the labels lane, under the markers' lane. */

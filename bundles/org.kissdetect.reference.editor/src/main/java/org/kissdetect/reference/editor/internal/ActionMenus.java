@@ -28,7 +28,13 @@ final class ActionMenus {
 
     void show(Component invoker, int x, int y, String menu, ActionContext context) {
         JPopupMenu popup = new JPopupMenu();
-        items(menu, context).forEach(popup::add);
+        List<JMenuItem> items = items(menu, context);
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0 && context.marker() != null && items.get(i - 1).isEnabled() && !items.get(i).isEnabled()) {
+                popup.addSeparator();
+            }
+            popup.add(items.get(i));
+        }
         popup.show(invoker, x, y);
     }
 
@@ -41,12 +47,15 @@ final class ActionMenus {
             none.setEnabled(false);
             items.add(none);
         }
-        for (Action action : contributed) {
+        List<MenuOrder.Item> ordered = MenuOrder.ordered(contributed.stream()
+                .map(action -> new MenuOrder.Item(action, enablement(action, context))).toList(),
+                context.marker() != null);
+        for (MenuOrder.Item entry : ordered) {
+            Action action = entry.action();
             JMenuItem item = new JMenuItem(action.label());
-            Enablement enablement = enablement(action, context);
-            item.setEnabled(enablement.enabled());
-            if (!enablement.enabled()) {
-                item.setToolTipText(enablement.reason());
+            item.setEnabled(entry.enablement().enabled());
+            if (!entry.enablement().enabled()) {
+                item.setToolTipText(entry.enablement().reason());
             }
             item.addActionListener(event -> execute(action, context));
             items.add(item);

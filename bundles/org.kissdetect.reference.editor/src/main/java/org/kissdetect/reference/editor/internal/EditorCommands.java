@@ -32,6 +32,8 @@ final class EditorCommands {
     private final ImportNotifier notifier;
     private final JobBar status;
     private JFrame frame;
+    /** Asks before a modified project is replaced; none until the window is there (nothing was changed yet). */
+    private UnsavedChangesGuard unsaved;
 
     EditorCommands(ProjectModel project, JobRunner jobs, ImportNotifier notifier, JobBar status) {
         this.project = project;
@@ -42,6 +44,7 @@ final class EditorCommands {
 
     void attach(JFrame owner) {
         frame = owner;
+        unsaved = UnsavedChangesGuard.of(owner, project, this);
     }
 
     /** Opens the first argument that is a project, then imports every other file. */
@@ -49,7 +52,9 @@ final class EditorCommands {
         List<Path> movies = new ArrayList<>();
         for (Path file : files) {
             if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-                load(file);
+                if (unsaved == null || unsaved.mayClose()) {
+                    load(file);
+                }
             } else {
                 movies.add(file);
             }
@@ -94,6 +99,9 @@ final class EditorCommands {
     }
 
     void chooseAndLoad() {
+        if (unsaved != null && !unsaved.mayClose()) {
+            return;
+        }
         JFileChooser chooser = new JFileChooser();
         chooser.setFileFilter(PROJECTS);
         if (chooser.showOpenDialog(frame) == JFileChooser.APPROVE_OPTION) {
@@ -110,13 +118,14 @@ final class EditorCommands {
         }
     }
 
-    void save(boolean choose) {
+    /** @return whether the project was saved: false when the user cancelled the file chooser or writing failed */
+    boolean save(boolean choose) {
         Optional<Path> file = project.file();
         if (choose || file.isEmpty()) {
             JFileChooser chooser = new JFileChooser();
             chooser.setFileFilter(PROJECTS);
             if (chooser.showSaveDialog(frame) != JFileChooser.APPROVE_OPTION) {
-                return;
+                return false;
             }
             Path chosen = chooser.getSelectedFile().toPath();
             if (!chosen.getFileName().toString().endsWith(".json")) {
@@ -127,11 +136,15 @@ final class EditorCommands {
             file = Optional.of(chosen);
         }
         try {
+            long changes = project.changeCount();
             ProjectFile.write(project.state(), file.get());
+            project.saved(changes);
             status.message("Saved " + file.get(), null);
             SwingUtilities.invokeLater(() -> frame.setTitle(EditorWindow.title(project)));
+            return true;
         } catch (IOException e) {
             status.message("Cannot save " + file.get() + ": " + e.getMessage(), Color.RED.darker());
+            return false;
         }
     }
 

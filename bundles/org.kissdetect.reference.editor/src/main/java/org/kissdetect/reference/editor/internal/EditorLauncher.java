@@ -53,6 +53,8 @@ public final class EditorLauncher {
 
     private final CountDownLatch closed = new CountDownLatch(1);
     private final Thumbnails thumbnails = new Thumbnails();
+    private final MediaTimecodes timecodes = new MediaTimecodes();
+    private Viewer viewer;
     private EditorWindow window;
     private JobBar status;
     private Runnable refresh;
@@ -78,9 +80,12 @@ public final class EditorLauncher {
         EditorCommands commands = new EditorCommands(project, jobs, notifier, status);
         SwingUtilities.invokeAndWait(() -> {
             ActionMenus menus = new ActionMenus(actions, message -> status.message(message, Color.RED.darker()));
-            window = new EditorWindow(project, commands, new MediaBin(project, menus),
-                    new TimelinesPanel(project, thumbnails, menus), status, () -> preferences(context),
-                    () -> close(context, main));
+            Playhead playhead = new Playhead();
+            TimelinesPanel timelines = new TimelinesPanel(project, thumbnails, menus, playhead);
+            viewer = new Viewer(project, playhead, timecodes, status::message);
+            window = new EditorWindow(project, commands, new MediaBin(project, menus), timelines, status,
+                    () -> preferences(context), () -> closeUnlessKept(context, main, commands), viewer,
+                    new MarkerListPanel(project, viewer, playhead, timecodes, timelines::reveal, status::message));
             window.getJMenuBar().add(new ProjectMenu(project, menus));
             commands.attach(window);
             window.refresh();
@@ -97,6 +102,14 @@ public final class EditorLauncher {
             new PreferencesDialog(window, PreferencePages.find(context, metaType), configurationAdmin, scr).setVisible(true);
         } catch (IOException e) {
             status.message("Cannot read the preferences: " + e.getMessage(), Color.RED.darker());
+        }
+    }
+
+    /** Closes the editor, unless the user keeps a modified project open (or its save fails). */
+    private void closeUnlessKept(BundleContext context, boolean main, EditorCommands commands) {
+        if (UnsavedChangesGuard.of(window, project, commands).mayClose()) {
+            viewer.close();
+            close(context, main);
         }
     }
 
@@ -134,8 +147,12 @@ public final class EditorLauncher {
         project.removeListener(refresh);
         jobs.removeListener(status);
         thumbnails.close();
+        timecodes.close();
         closed.countDown();
-        SwingUtilities.invokeLater(window::dispose);
+        SwingUtilities.invokeLater(() -> {
+            viewer.close();
+            window.dispose();
+        });
     }
 
     /** A named class: bnd's launcher checks by reflection that {@code call()} returns an Integer. */

@@ -17,7 +17,10 @@ import javax.swing.KeyStroke;
 import javax.swing.event.MenuEvent;
 import javax.swing.event.MenuListener;
 
-/** The main window: menus, the media bin beside the timelines, the job bar below. Drop files anywhere on it. */
+/**
+ * The main window: menus, the media bin beside the viewer and the marker list over the timelines, the job bar
+ * below. Drop files anywhere on it.
+ */
 final class EditorWindow extends JFrame {
 
     private static final long serialVersionUID = 1L;
@@ -25,13 +28,17 @@ final class EditorWindow extends JFrame {
     private final transient ProjectModel project;
     private final MediaBin bin;
     private final TimelinesPanel timelines;
+    private final Viewer viewer;
+    private final MarkerListPanel list;
 
     EditorWindow(ProjectModel project, EditorCommands commands, MediaBin bin, TimelinesPanel timelines, JobBar status,
-            Runnable preferences, Runnable closing) {
+            Runnable preferences, Runnable closing, Viewer viewer, MarkerListPanel list) {
         super(title(project));
         this.project = project;
         this.bin = bin;
         this.timelines = timelines;
+        this.viewer = viewer;
+        this.list = list;
         setDefaultCloseOperation(DO_NOTHING_ON_CLOSE);
         addWindowListener(new WindowAdapter() {
             @Override
@@ -76,8 +83,12 @@ final class EditorWindow extends JFrame {
         });
         menus.add(file);
         menus.add(edit);
+        menus.add(ViewMenu.of(timelines, viewer));
         setJMenuBar(menus);
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, bin, timelines);
+        JSplitPane review = new JSplitPane(JSplitPane.VERTICAL_SPLIT,
+                new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, viewer, list), timelines);
+        review.setDividerLocation(Viewer.HEIGHT + 44);
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, bin, review);
         split.setResizeWeight(0);
         add(split, BorderLayout.CENTER);
         add(status, BorderLayout.SOUTH);
@@ -85,12 +96,13 @@ final class EditorWindow extends JFrame {
         getRootPane().setTransferHandler(drop);
         timelines.setTransferHandler(drop);
         bin.setTransferHandler(drop);
+        viewer.bindKeys(this);
         setSize(1280, 760);
         setLocationRelativeTo(null);
     }
 
     static String title(ProjectModel project) {
-        return project.name() + " - Kiss Detector reference editor";
+        return (project.isModified() ? "*" : "") + project.name() + " - Kiss Detector reference editor";
     }
 
     /** Shows the project again after a change. Call on the event thread. */
@@ -98,6 +110,8 @@ final class EditorWindow extends JFrame {
         setTitle(title(project));
         bin.refresh();
         timelines.refresh();
+        viewer.refresh();
+        list.refresh();
     }
 
     private static JMenuItem item(String label, int key, int modifiers,

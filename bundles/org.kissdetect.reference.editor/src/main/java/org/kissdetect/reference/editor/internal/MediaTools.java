@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What the editor learns of a movie through the ffmpeg command line: its length (ffprobe) and thumbnails
- * (ffmpeg). Until the decoder service can be asked instead, this is the editor's only native dependency, and an
+ * What the editor learns of a movie through the ffmpeg command line: its length and timecode (ffprobe) and
+ * thumbnails (ffmpeg); the viewer plays it through ffmpeg too ({@link PlaybackProcess}). Until the decoder service can be asked instead, this is the editor's only native dependency, and an
  * optional one: without it, imported movies have an unknown length and placeholder thumbnails.
  */
 final class MediaTools {
@@ -51,6 +51,25 @@ final class MediaTools {
             // reported below
         }
         throw new IOException("cannot import " + movie + ": not a movie with a known length (ffprobe says '" + text + "')");
+    }
+
+    /**
+     * The movie's frame rate and start timecode.
+     *
+     * @return what ffprobe says, or {@link MediaTimecode#UNKNOWN} when it is not installed or cannot read the movie
+     */
+    static MediaTimecode timecode(Path movie) {
+        if (movie == null || !Files.isRegularFile(movie)) {
+            return MediaTimecode.UNKNOWN;
+        }
+        try {
+            byte[] out = run(movie, "ffprobe", "-v", "error", "-show_entries",
+                    "stream=codec_type,r_frame_rate:stream_tags=timecode:format_tags=timecode", "-of", "default=nw=1",
+                    movie.toString());
+            return MediaTimecode.ofProbe(new String(out, StandardCharsets.UTF_8).lines().toList());
+        } catch (IOException | ToolMissing e) {
+            return MediaTimecode.UNKNOWN;
+        }
     }
 
     /**

@@ -40,6 +40,9 @@ public final class ProjectModel implements Project {
     private String name = "Untitled";
     private Path file;
     private int nextId = 1;
+    /** Counts the changes made to the project (imports, edits, undos, redos), to tell whether it was saved since. */
+    private long changes;
+    private long savedChanges;
 
     void addListener(Runnable listener) {
         listeners.add(listener);
@@ -54,6 +57,7 @@ public final class ProjectModel implements Project {
         synchronized (this) {
             item = new MediaItem("media-" + nextId++, movie.getFileName().toString(), movie);
             media.add(new MediaEntry(item, durationSeconds));
+            changes++;
         }
         changed();
         return item;
@@ -117,6 +121,7 @@ public final class ProjectModel implements Project {
         synchronized (this) {
             applyWhole(edit);
             history.done(new HistoryStep.Edit(edit));
+            changes++;
         }
         changed();
     }
@@ -142,6 +147,7 @@ public final class ProjectModel implements Project {
         synchronized (this) {
             change.apply();
             history.done(new HistoryStep.Change(change));
+            changes++;
         }
         changed();
     }
@@ -158,6 +164,7 @@ public final class ProjectModel implements Project {
                     change.change().revert();
                 }
                 history.undone();
+                changes++;
             }
             label = step.map(HistoryStep::label);
         }
@@ -177,6 +184,7 @@ public final class ProjectModel implements Project {
                     change.change().apply();
                 }
                 history.redone();
+                changes++;
             }
             label = step.map(HistoryStep::label);
         }
@@ -206,10 +214,26 @@ public final class ProjectModel implements Project {
             markers.replaceAll(state.markers());
             labels.replaceAll(state.labels());
             history.clear();
+            savedChanges = changes;
             nextId = 1 + state.media().stream().map(e -> e.item().id()).filter(id -> id.matches("media-\\d+"))
                     .mapToInt(id -> Integer.parseInt(id.substring(6))).max().orElse(0);
         }
         changed();
+    }
+
+    /** @return a count of the changes so far: pass it to {@link #saved} once the state read after it is written */
+    synchronized long changeCount() {
+        return changes;
+    }
+
+    /** Records that the project as it was at {@code changeCount} is saved. */
+    synchronized void saved(long changeCount) {
+        savedChanges = Math.max(savedChanges, changeCount);
+    }
+
+    /** @return whether anything changed since the project was last saved or loaded */
+    synchronized boolean isModified() {
+        return changes != savedChanges;
     }
 
     synchronized void savedAs(Path to, String newName) {

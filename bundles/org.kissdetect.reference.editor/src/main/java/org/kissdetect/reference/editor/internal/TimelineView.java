@@ -5,6 +5,7 @@ import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.event.MouseEvent;
 import java.awt.image.BufferedImage;
@@ -28,7 +29,7 @@ import org.kissdetect.nle.sdk.project.TimeRange;
 final class TimelineView extends JComponent {
 
     private static final long serialVersionUID = 1L;
-    private static final int MARGIN = 12;
+    private static final int MARGIN = TimelineZoom.MARGIN;
     private static final int TITLE = 22;
     private static final int LANE_GAP = 4;
     private static final int LANE = 22;
@@ -38,16 +39,19 @@ final class TimelineView extends JComponent {
     private static final Color NOT_KISSING = new Color(0x9e9e9e);
     private static final Color SELECTION = new Color(255, 255, 255, 70);
     private static final Color BACKGROUND = new Color(0x2b2b2b);
+    private static final Color PLAYHEAD = new Color(0xffb300);
 
     private final transient ProjectModel project;
     private final transient MediaEntry entry;
     private final transient Thumbnails thumbnails;
     private final transient SpanSelector selector;
+    private final transient Playhead playhead;
 
-    TimelineView(ProjectModel project, MediaEntry entry, Thumbnails thumbnails, ActionMenus menus) {
+    TimelineView(ProjectModel project, MediaEntry entry, Thumbnails thumbnails, ActionMenus menus, Playhead playhead) {
         this.project = project;
         this.entry = entry;
         this.thumbnails = thumbnails;
+        this.playhead = playhead;
         setPreferredSize(new Dimension(800, TITLE + MediaTools.THUMB_HEIGHT + LANE_GAP + LANE + LABELS + RULER + 8));
         setToolTipText("");
         selector = new SpanSelector(this::second, this::repaint, (e, span) -> {
@@ -56,15 +60,14 @@ final class TimelineView extends JComponent {
                             .filter(c -> c.mediaId().equals(entry.item().id())).toList(), span,
                     markerAt(e).orElse(null));
             menus.show(TimelineView.this, e.getX(), e.getY(), "clip", context);
-        });
+        }, second -> playhead.seek(entry.item().id(), second));
         addMouseListener(selector);
         addMouseMotionListener(selector);
     }
 
     /** @return the second of the movie under a horizontal position, within the movie */
     private double second(int x) {
-        double second = (x - MARGIN) * seconds() / Math.max(1, getWidth() - 2 * MARGIN);
-        return Math.max(0, Math.min(seconds(), Math.round(second * 10) / 10.0));
+        return TimelineZoom.second(x, seconds(), getWidth());
     }
 
     /** @return the marker under the pointer in the marker lane */
@@ -78,15 +81,19 @@ final class TimelineView extends JComponent {
     }
 
     /** The length the timeline shows: the movie's, or enough for its markers when the length is unknown. */
-    private double seconds() {
+    double seconds() {
         if (entry.durationSeconds() > 0) {
             return entry.durationSeconds();
         }
         return Math.max(60, project.markers(entry.item().id()).stream().mapToDouble(m -> m.range().end()).max().orElse(0));
     }
 
-    private int x(double second) {
-        return MARGIN + (int) Math.round(second / seconds() * (getWidth() - 2 * MARGIN));
+    int x(double second) {
+        return TimelineZoom.x(second, seconds(), getWidth());
+    }
+
+    MediaEntry entry() {
+        return entry;
     }
 
     @Override
@@ -118,6 +125,10 @@ final class TimelineView extends JComponent {
                     Math.max(2, x(label.range().end()) - x(label.range().start())), LABELS - 2);
         }
         paintRuler(g, lane + LANE + LABELS + 2);
+        if (playhead.isOn(entry.item().id())) {
+            g.setColor(PLAYHEAD);
+            g.fillRect(x(playhead.seconds()) - 1, TITLE - 4, 2, getHeight() - TITLE);
+        }
         g.dispose();
     }
 
@@ -167,7 +178,11 @@ final class TimelineView extends JComponent {
         }
         g.setColor(new Color(0x999999));
         g.setFont(getFont().deriveFont(10f));
+        Rectangle visible = g.getClipBounds();
         for (int second = 0; second <= seconds; second += step) {
+            if (visible != null && (x(second) < visible.x - 100 || x(second) > visible.x + visible.width)) {
+                continue;
+            }
             g.drawLine(x(second), top, x(second), top + 4);
             g.drawString(clock(second), x(second) + 2, top + 13);
         }

@@ -138,6 +138,35 @@ class ProjectModelTest {
     }
 
     @Test
+    void anyChangeSinceTheLastSaveOrLoadMakesTheProjectModified() throws Exception {
+        assertThat(project.isModified()).as("an import is a change").isTrue();
+        project.saved(project.changeCount());
+        assertThat(project.isModified()).isFalse();
+
+        project.apply(new MarkerEdit("Add", List.of(new MarkerChange(movie.id(), null, marker("k1", "user", 1)))));
+        assertThat(project.isModified()).isTrue();
+        project.saved(project.changeCount());
+        project.undo();
+        assertThat(project.isModified()).as("an undo is a change").isTrue();
+        project.saved(project.changeCount());
+        project.redo();
+        assertThat(project.isModified()).as("a redo is a change").isTrue();
+
+        project.load(new ProjectState("Loaded", List.of(), Map.of()), Path.of("/p.json"));
+        assertThat(project.isModified()).as("just loaded").isFalse();
+        project.undo();
+        assertThat(project.isModified()).as("nothing to undo changes nothing").isFalse();
+    }
+
+    @Test
+    void aChangeMadeWhileSavingStillCounts() throws Exception {
+        long beforeWriting = project.changeCount();
+        project.apply(new MarkerEdit("Add", List.of(new MarkerChange(movie.id(), null, marker("k1", "user", 1)))));
+        project.saved(beforeWriting);
+        assertThat(project.isModified()).isTrue();
+    }
+
+    @Test
     void aPluginsUndoableChangeIsAStepOfTheHistoryUndoneAndRedoneLikeAnEdit() throws Exception {
         java.util.List<String> calls = new java.util.ArrayList<>();
         org.kissdetect.nle.sdk.project.UndoableChange change = new org.kissdetect.nle.sdk.project.UndoableChange() {
