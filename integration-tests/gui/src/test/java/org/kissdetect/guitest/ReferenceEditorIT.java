@@ -33,15 +33,7 @@ class ReferenceEditorIT {
     private static final Path EDITOR = Path.of(System.getProperty("editor.jar", "../../features/target/editor.jar"));
     private static final Path DEMO_MODEL = Path.of(System.getProperty("demo.model", "target/demo-model"));
     private static final SyntheticFilm FILM = SyntheticFilm.of(50, 8, new SecondSpan(3, 14), new SecondSpan(30, 41));
-    private static final String MARKER_CYAN = "#00acc1";
-    private static final String KISSING_GREEN = "#43a047";
-    private static final String NOT_KISSING_GREY = "#9e9e9e";
     private static final String PLAYHEAD_AMBER = "#ffb300";
-    /**
-     * The frame the timeline draws around its thumbnails, matched exactly: its top and bottom rows span the clip.
-     * (The window's borders are a close grey.)
-     */
-    private static final String THUMBNAIL_FRAME = "#888888";
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final Duration DETECTION_PATIENCE = Duration.ofSeconds(240);
     /** The background of the timelines before any import, and where the 1280x760 window's centre is on the 1600x900 screen. */
@@ -49,6 +41,11 @@ class ReferenceEditorIT {
     private static final int CENTRE_X = 800;
     private static final int CENTRE_Y = 450;
     private static final double SECONDS_OF_TOLERANCE = 3;
+    /**
+     * The widest gap the labelled span's selection, still shown, cuts into the zoomed first marker (about 230 px);
+     * the second marker lies over 400 px further right at that zoom.
+     */
+    private static final int SELECTION_GAP = 300;
 
     @TempDir
     Path folder;
@@ -57,9 +54,9 @@ class ReferenceEditorIT {
     void theContextMenuActionPutsTheKissingScenesOnTheTimeline() throws Exception {
         Files.createDirectories(SCREENSHOTS);
         Path movie = FILM.write(Standalone.encoder(), folder.resolve("two scenes.mp4"));
-        Path preferences = preferences(folder.resolve("preferences"));
+        Path preferences = EditorScreen.preferences(folder.resolve("preferences"), folder.resolve("scores"));
         try (VirtualDisplay display = VirtualDisplay.start(folder.resolve("home"))) {
-            display.launch(SCREENSHOTS.resolve("editor.log"), java(), "-Dfelix.cm.dir=" + preferences,
+            display.launch(SCREENSHOTS.resolve("editor.log"), EditorScreen.java(), "-Dfelix.cm.dir=" + preferences,
                     "-Dkissdetect.demo.model=" + DEMO_MODEL.toAbsolutePath(), "-jar", EDITOR.toAbsolutePath().toString());
             display.awaitScreen(SCREENSHOTS.resolve("1-started.png"), PATIENCE,
                     image -> new ColourRuns(image, EMPTY_TIMELINES).matches(CENTRE_X, CENTRE_Y));
@@ -73,12 +70,12 @@ class ReferenceEditorIT {
             display.xdotool("key", "Return");
 
             BufferedImage imported = display.awaitScreen(SCREENSHOTS.resolve("3-imported.png"), PATIENCE,
-                    image -> frameRow(image, 0) >= 0);
-            int frameTop = frameRow(imported, 0);
-            int laneTop = frameRow(imported, frameTop + 1);
+                    image -> EditorScreen.frameRow(image, 0) >= 0);
+            int frameTop = EditorScreen.frameRow(imported, 0);
+            int laneTop = EditorScreen.frameRow(imported, frameTop + 1);
             assertThat(laneTop).as("the bottom of the clip's thumbnail frame in 3-imported.png").isPositive();
-            ColourRuns.Run clip = frameRun(imported, frameTop);
-            assertThat(markerSpans(imported, laneTop)).as("no markers before the action: detection on import is off")
+            ColourRuns.Run clip = EditorScreen.frameRun(imported, frameTop);
+            assertThat(EditorScreen.markerSpans(imported, laneTop)).as("no markers before the action: detection on import is off")
                     .isEmpty();
 
             // Right-click the marker lane, which stays as it is while the thumbnails are still being made.
@@ -92,8 +89,8 @@ class ReferenceEditorIT {
             display.xdotool("key", "Down", "Return");
 
             BufferedImage marked = display.awaitScreen(SCREENSHOTS.resolve("5-markers.png"), DETECTION_PATIENCE,
-                    image -> markerSpans(image, laneTop).size() >= 2);
-            List<ColourRuns.Run> spans = markerSpans(marked, laneTop);
+                    image -> EditorScreen.markerSpans(image, laneTop).size() >= 2);
+            List<ColourRuns.Run> spans = EditorScreen.markerSpans(marked, laneTop);
             assertThat(spans).as("cyan marker spans in the clip's marker lane of 5-markers.png").hasSize(2);
             double pixelsPerSecond = clip.length() / (double) FILM.seconds();
             for (int i = 0; i < 2; i++) {
@@ -120,8 +117,8 @@ class ReferenceEditorIT {
             display.xdotool("key", "Down", "Down", "Return");
             int labels = laneTop + 31;
             BufferedImage labelled = display.awaitScreen(SCREENSHOTS.resolve("7-labelled.png"), PATIENCE,
-                    image -> !labelRuns(image, labels, KISSING_GREEN).isEmpty());
-            assertThat(labelRuns(labelled, labels, KISSING_GREEN)).as("a green label run in 7-labelled.png")
+                    image -> !EditorScreen.labelRuns(image, labels, EditorScreen.KISSING_GREEN).isEmpty());
+            assertThat(EditorScreen.labelRuns(labelled, labels, EditorScreen.KISSING_GREEN)).as("a green label run in 7-labelled.png")
                     .singleElement().satisfies(run -> {
                         assertThat(run.x()).isCloseTo(from, org.assertj.core.api.Assertions.within(3));
                         assertThat(run.x() + run.length()).isCloseTo(to, org.assertj.core.api.Assertions.within(3));
@@ -134,8 +131,8 @@ class ReferenceEditorIT {
             display.awaitScreen(SCREENSHOTS.resolve("8-scene-menu.png"), PATIENCE, image -> true);
             display.xdotool("key", "Down", "Down", "Down", "Down", "Down", "Return");
             BufferedImage rejected = display.awaitScreen(SCREENSHOTS.resolve("9-rejected.png"), PATIENCE,
-                    image -> markerSpans(image, laneTop).size() == 1);
-            assertThat(labelRuns(rejected, labels, NOT_KISSING_GREY)).as("a grey label where the scene was")
+                    image -> EditorScreen.markerSpans(image, laneTop).size() == 1);
+            assertThat(EditorScreen.labelRuns(rejected, labels, EditorScreen.NOT_KISSING_GREY)).as("a grey label where the scene was")
                     .singleElement().satisfies(run -> assertThat(run.x())
                             .isCloseTo(second.x(), org.assertj.core.api.Assertions.within(3)));
 
@@ -145,8 +142,9 @@ class ReferenceEditorIT {
             display.xdotool("mousemove", Integer.toString(first.centre()), Integer.toString(thumbnails), "keydown",
                     "ctrl", "click", "4", "click", "4", "keyup", "ctrl");
             BufferedImage zoomed = display.awaitScreen(SCREENSHOTS.resolve("10-zoomed.png"), PATIENCE,
-                    image -> markerSpans(image, laneTop).stream().anyMatch(run -> run.length() > first.length() * 1.4));
-            ColourRuns.Run grown = markerSpans(zoomed, laneTop).get(0);
+                    image -> EditorScreen.joined(EditorScreen.markerSpans(image, laneTop), SELECTION_GAP).stream()
+                            .anyMatch(run -> run.length() > first.length() * 1.4));
+            ColourRuns.Run grown = EditorScreen.joined(EditorScreen.markerSpans(zoomed, laneTop), SELECTION_GAP).get(0);
             assertThat(grown.length()).as("the zoomed marker in 10-zoomed.png")
                     .isCloseTo((int) Math.round(first.length() * 1.5625), org.assertj.core.api.Assertions.within(6));
             assertThat(first.centre()).as("the time under the mouse stays under it")
@@ -155,7 +153,7 @@ class ReferenceEditorIT {
             // The marker list above the timelines lists the marker: a click in its empty part, Down to select a
             // row and Enter put the playhead on the row's start. Rows go by start time, so the kissing label's
             // row comes first where it starts before the detected scene.
-            int labelX = labelRuns(zoomed, labels, KISSING_GREEN).get(0).x();
+            int labelX = EditorScreen.labelRuns(zoomed, labels, EditorScreen.KISSING_GREEN).get(0).x();
             boolean labelFirst = labelX < grown.x() - 3;
             display.xdotool("mousemove", Integer.toString(clip.x() + clip.length() * 4 / 5),
                     Integer.toString(frameTop - 80), "click", "1");
@@ -169,7 +167,7 @@ class ReferenceEditorIT {
 
             // View > Fit to window (Ctrl+0) goes back to the whole film.
             display.xdotool("key", "ctrl+0");
-            display.awaitScreen(SCREENSHOTS.resolve("12-fitted.png"), PATIENCE, image -> markerSpans(image, laneTop)
+            display.awaitScreen(SCREENSHOTS.resolve("12-fitted.png"), PATIENCE, image -> EditorScreen.markerSpans(image, laneTop)
                     .stream().anyMatch(run -> Math.abs(run.length() - first.length()) <= 3));
         }
     }
@@ -178,45 +176,5 @@ class ReferenceEditorIT {
     private static List<Integer> playheads(BufferedImage image, int frameTop, int laneTop) {
         BufferedImage timeline = image.getSubimage(0, frameTop, image.getWidth(), laneTop + 40 - frameTop);
         return new ColourRuns(timeline, PLAYHEAD_AMBER, 10).verticalLines(70);
-    }
-
-    /** Label runs of a colour in the labels lane, under the markers' lane. */
-    private static List<ColourRuns.Run> labelRuns(BufferedImage image, int y, String colour) {
-        return new ColourRuns(image, colour, 8).runs(y, 4);
-    }
-
-    /** The first row from {@code from} on that holds a run of the thumbnail frame (the clip: over 400 pixels), or -1. */
-    private static int frameRow(BufferedImage image, int from) {
-        for (int y = from; y < image.getHeight(); y++) {
-            if (frameRun(image, y) != null) {
-                return y;
-            }
-        }
-        return -1;
-    }
-
-    private static ColourRuns.Run frameRun(BufferedImage image, int y) {
-        List<ColourRuns.Run> runs = new ColourRuns(image, THUMBNAIL_FRAME, 1).runs(y, 400);
-        return runs.isEmpty() ? null : runs.get(0);
-    }
-
-    /** Marker spans in the lane under the thumbnails, where nothing else is cyan. */
-    private static List<ColourRuns.Run> markerSpans(BufferedImage image, int laneTop) {
-        BufferedImage lane = image.getSubimage(0, laneTop + 1, image.getWidth(), 30);
-        return new ColourRuns(lane, MARKER_CYAN).bestRow(10).runs();
-    }
-
-    /** Preferences as Felix Config Admin keeps them between runs: auto-detection off, cyan markers, scores kept here. */
-    private Path preferences(Path preferencesFolder) throws Exception {
-        Path editor = preferencesFolder.resolve("org/kissdetect/editor.config");
-        Files.createDirectories(editor.getParent());
-        Files.writeString(editor, "service.pid=\"org.kissdetect.editor\"\nautoDetect=B\"false\"\nmarkerColour=\"cyan\"\n");
-        Files.writeString(preferencesFolder.resolve("org/kissdetect/detect.config"), "service.pid=\"org.kissdetect.detect\"\n"
-                + "scoreCacheDirectory=\"" + folder.resolve("scores") + "\"\n");
-        return preferencesFolder;
-    }
-
-    private static String java() {
-        return ProcessHandle.current().info().command().orElse("java");
     }
 }

@@ -3,18 +3,26 @@ package org.kissdetect.reference.editor.internal;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.FlowLayout;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.SwingUtilities;
 
 import org.kissdetect.nle.sdk.job.JobCancelledException;
 
-/** The status bar: the running job's title, progress and a Cancel button; afterwards, how the last job ended. */
+/**
+ * The status bar: the running job's title, progress and a Cancel button; afterwards, how the last job ended. Every
+ * ended job's result is kept for the session: "Results" lists them, so a long one (a trained model's held-out
+ * figures) stays readable after later jobs have ended.
+ */
 final class JobBar extends JPanel implements JobRunner.Listener {
 
     private static final long serialVersionUID = 1L;
@@ -23,6 +31,8 @@ final class JobBar extends JPanel implements JobRunner.Listener {
     private final JLabel status = new JLabel("Ready");
     private final JProgressBar progress = new JProgressBar(0, 1000);
     private final JButton cancel = new JButton("Cancel");
+    private final JButton results = new JButton("Results");
+    private final List<String> ended = new ArrayList<>();
     private transient RunningJob shown;
 
     JobBar() {
@@ -32,6 +42,9 @@ final class JobBar extends JPanel implements JobRunner.Listener {
         JPanel right = new JPanel(new FlowLayout(FlowLayout.RIGHT, 6, 0));
         right.add(progress);
         right.add(cancel);
+        right.add(results);
+        results.setEnabled(false);
+        results.addActionListener(event -> showResults());
         add(status, BorderLayout.CENTER);
         add(right, BorderLayout.EAST);
         cancel.addActionListener(event -> {
@@ -50,13 +63,17 @@ final class JobBar extends JPanel implements JobRunner.Listener {
     @Override
     public void ended(RunningJob job, Throwable failure) {
         SwingUtilities.invokeLater(() -> {
+            String text;
             if (failure == null) {
-                message(job.title() + ": done" + (job.message().isEmpty() ? "" : ", " + job.message()), null);
+                text = job.title() + ": done" + (job.message().isEmpty() ? "" : ", " + job.message());
             } else if (failure instanceof JobCancelledException) {
-                message(job.title() + ": cancelled, nothing was changed", null);
+                text = job.title() + ": cancelled, nothing was changed";
             } else {
-                message(job.title() + " failed: " + failure.getMessage(), FAILURE);
+                text = job.title() + " failed: " + failure.getMessage();
             }
+            message(text, failure == null || failure instanceof JobCancelledException ? null : FAILURE);
+            ended.add(text);
+            results.setEnabled(true);
         });
     }
 
@@ -65,6 +82,14 @@ final class JobBar extends JPanel implements JobRunner.Listener {
         status.setText(text);
         status.setForeground(colour == null ? getForeground() : colour);
         status.setToolTipText(text);
+    }
+
+    private void showResults() {
+        JTextArea text = new JTextArea(String.join("\n\n", ended), 16, 80);
+        text.setEditable(false);
+        text.setLineWrap(true);
+        text.setWrapStyleWord(true);
+        JOptionPane.showMessageDialog(this, new JScrollPane(text), "Job results", JOptionPane.PLAIN_MESSAGE);
     }
 
     private void show(List<RunningJob> running) {

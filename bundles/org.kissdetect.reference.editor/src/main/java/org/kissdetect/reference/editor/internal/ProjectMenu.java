@@ -1,5 +1,6 @@
 package org.kissdetect.reference.editor.internal;
 
+import java.awt.event.KeyEvent;
 import java.util.List;
 
 import javax.swing.JMenu;
@@ -18,6 +19,7 @@ final class ProjectMenu extends JMenu {
 
     ProjectMenu(ProjectModel project, ActionMenus menus) {
         super("Project");
+        setMnemonic(KeyEvent.VK_P);
         addMenuListener(new MenuListener() {
             @Override
             public void menuSelected(MenuEvent event) {
