@@ -32,6 +32,8 @@ class TeachingInTheEditorIT {
     private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots", "target/gui-screenshots"))
             .resolve("teaching");
     private static final Path EDITOR = Path.of(System.getProperty("editor.jar", "../../features/target/editor.jar"));
+    private static final Path HEADLESS = Path.of(System.getProperty("headless.jar",
+            "../../features/target/headless.jar"));
     private static final SyntheticFilm FIRST = SyntheticFilm.of(50, 11, new SecondSpan(3, 14), new SecondSpan(30, 41));
     private static final SyntheticFilm SECOND = SyntheticFilm.of(50, 12, new SecondSpan(20, 33));
     private static final SyntheticFilm THIRD = SyntheticFilm.of(50, 13, new SecondSpan(5, 18), new SecondSpan(32, 45));
@@ -74,16 +76,34 @@ class TeachingInTheEditorIT {
             label(display, shown.get(1), SECOND, 20, 34, true, "6-third-scene.png");
             label(display, shown.get(1), SECOND, 36, 49, false, "7-after.png");
 
-            // Project > Train detector from labels, from the keyboard (Alt+P opens the Project menu).
+            // File > Save project (Ctrl+S): the labels are saved with the project, and the command line reads them
+            // back from it.
+            Path project = folder.resolve("reel.json");
+            BufferedImage unsaved = display.screenshot(SCREENSHOTS.resolve("8-before-save.png"));
+            display.xdotool("key", "ctrl+s");
+            display.awaitScreen(SCREENSHOTS.resolve("8-save-dialog.png"), PATIENCE,
+                    image -> image.getRGB(800, 450) != unsaved.getRGB(800, 450));
+            display.xdotool("type", "--delay", "20", project.toString());
+            display.xdotool("key", "Return");
+            awaitFileContaining(project, "not kissing", PATIENCE);
+            List<String> exported = exportLabels(project, folder.resolve("labels.csv"));
+            assertThat(exported).as("the labels kissdetect labels export reads from the saved project")
+                    .filteredOn(line -> line.endsWith(",kissing")).hasSize(3);
+            assertThat(exported).filteredOn(line -> line.contains("not kissing")).hasSize(2);
+
+            // Project > Train detector from labels, from the keyboard (Alt+P opens the Project menu), once a click
+            // on the empty space under the timelines has given the window back the focus the file chooser took
+            // (Xvfb has no window manager to do it).
+            display.xdotool("mousemove", "800", "800", "click", "1");
             display.xdotool("key", "alt+p");
-            display.awaitScreen(SCREENSHOTS.resolve("8-project-menu.png"), PATIENCE, image -> true);
+            display.awaitScreen(SCREENSHOTS.resolve("9-project-menu.png"), PATIENCE, image -> true);
             display.xdotool("key", "Down", "Return");
             Path model = awaitModel(models, WORK_PATIENCE);
-            assertThat(model.getFileName().toString()).startsWith("kissing-").endsWith("-v1");
             assertThat(model.resolve("MODEL_CARD.md")).content().contains("seeded random networks");
             Path modelPreference = preferences.resolve("org/kissdetect/editor/model.config");
             awaitFileContaining(modelPreference, model.toString(), PATIENCE);
             display.screenshot(SCREENSHOTS.resolve("9-trained.png"));
+            assertThat(model.getFileName()).hasToString("kissing-reel-v1");
 
             // Import the third film as a user does, and detect its scenes with the taught model.
             BufferedImage before = display.screenshot(SCREENSHOTS.resolve("10-before-import.png"));
@@ -143,6 +163,16 @@ class TeachingInTheEditorIT {
         }
         display.awaitScreen(SCREENSHOTS.resolve(screenshot), PATIENCE,
                 image -> EditorScreen.labelRuns(image, timeline.laneTop() + 31, colour).size() > before);
+    }
+
+    /** {@code kissdetect labels export PROJECT --out FILE}, through the shipped headless runtime: FILE's lines. */
+    private static List<String> exportLabels(Path project, Path out) throws Exception {
+        Process export = new ProcessBuilder(EditorScreen.java(), "-jar", HEADLESS.toAbsolutePath().toString(),
+                "labels", "export", project.toString(), "--out", out.toString()).redirectErrorStream(true)
+                .redirectOutput(SCREENSHOTS.resolve("labels-export.log").toFile()).start();
+        assertThat(export.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).as("labels export ends").isTrue();
+        assertThat(export.exitValue()).as("labels export's exit code (see labels-export.log)").isZero();
+        return Files.readAllLines(out);
     }
 
     /** Felix Config Admin writes the editor's preferences to files: the switch to the taught model lands there. */
