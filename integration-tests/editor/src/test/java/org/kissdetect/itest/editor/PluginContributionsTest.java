@@ -34,6 +34,10 @@ class PluginContributionsTest extends PluginHost {
             assertThat(actionReference("org.kissdetect.editor." + labelling).getProperty("nle.menu"))
                     .as("%s in the clip menu", labelling).isEqualTo("clip");
         }
+        assertThat((String[]) actionReference("org.kissdetect.editor.review-uncertain").getProperty("nle.menu"))
+                .containsExactlyInAnyOrder("media", "clip");
+        assertThat(actionReference("org.kissdetect.editor.train-from-labels").getProperty("nle.menu"))
+                .as("training is a project-level action").isEqualTo("project");
         assertThat(action.id()).isEqualTo("org.kissdetect.editor.detect");
         assertThat(action.label()).isEqualTo("Detect kissing scenes");
 
@@ -46,11 +50,13 @@ class PluginContributionsTest extends PluginHost {
             String pid = context.getService(page).pid();
             pages.put(pid, form(metaType, pid));
         }
-        assertThat(pages).containsOnlyKeys(PID, SCENES_PID, MARKERS_PID, MODEL_PID);
+        assertThat(pages).containsOnlyKeys(PID, SCENES_PID, MARKERS_PID, MODEL_PID, TEACHING_PID);
         assertThat(attributes(pages.get(PID))).containsExactly("autoDetect");
         assertThat(attributes(pages.get(SCENES_PID))).containsExactlyInAnyOrder("minSeconds", "minFraction", "threshold");
         assertThat(attributes(pages.get(MARKERS_PID))).containsExactly("markerName", "markerColour");
         assertThat(attributes(pages.get(MODEL_PID))).containsExactly("modelDirectory");
+        assertThat(attributes(pages.get(TEACHING_PID))).containsExactly("modelsFolder", "backbonesFolder",
+                "wholeNetwork", "epochs");
         AttributeDefinition colour = Arrays.stream(pages.get(MARKERS_PID).getAttributeDefinitions(ObjectClassDefinition.ALL))
                 .filter(ad -> ad.getID().equals("markerColour")).findFirst().orElseThrow();
         assertThat(colour.getOptionValues()).containsExactly("red", "orange", "yellow", "green", "cyan", "blue",

@@ -50,6 +50,7 @@ abstract class PluginHost {
     static final String PID = "org.kissdetect.editor";
     static final String MARKERS_PID = "org.kissdetect.editor.markers";
     static final String MODEL_PID = "org.kissdetect.editor.model";
+    static final String TEACHING_PID = "org.kissdetect.editor.teaching";
     /** The segmenter owns the scenes settings; the plugin's Scenes page edits its PID. */
     static final String SCENES_PID = "org.kissdetect.segment";
     private static final String PREFERENCES = "org.kissdetect.editor.internal.EditorPreferences";
