@@ -101,14 +101,14 @@ class SpanTrainingTest {
     @Test
     void anExistingModelIsNeverReplacedAndContradictingLabelsAreRefused() throws Exception {
         Path taken = Files.createDirectories(folder.resolve("taken"));
-        assertThatThrownBy(() -> training("cache-c").trainOnSpans(request(spans, taken), new TrainingListener() {
+        assertThatThrownBy(() -> training("cache-b").trainOnSpans(request(spans, taken), new TrainingListener() {
         }, () -> false)).hasMessageContaining("exists");
 
         List<LabelledSpan> contradicting = new ArrayList<>(spans);
         LabelledSpan first = spans.get(0);
         contradicting.add(new LabelledSpan(first.group(), first.movie(), first.start(), first.end(),
                 !first.kissing()));
-        assertThatThrownBy(() -> training("cache-c").trainOnSpans(request(contradicting, folder.resolve("never")),
+        assertThatThrownBy(() -> training("cache-b").trainOnSpans(request(contradicting, folder.resolve("never")),
                 new TrainingListener() {
                 }, () -> false)).isInstanceOf(AnnotationException.class).hasMessageContaining("labelled");
     }
