@@ -32,12 +32,31 @@ final class EditHistory {
         return Optional.ofNullable(redo.peek());
     }
 
-    void undone() {
+    /**
+     * Undoes the last step done: its edit's inverse applied through {@code edits}, or its change reverted. A step
+     * that fails stays where it was.
+     *
+     * @return the step's label, or empty when there was nothing to undo
+     */
+    Optional<String> undo(HistoryStep.Edits edits) throws Exception {
+        HistoryStep step = undo.peek();
+        if (step == null) {
+            return Optional.empty();
+        }
+        step.undo(edits);
         redo.push(undo.pop());
+        return Optional.of(step.label());
     }
 
-    void redone() {
+    /** Redoes the last step undone, as {@link #undo} undoes. */
+    Optional<String> redo(HistoryStep.Edits edits) throws Exception {
+        HistoryStep step = redo.peek();
+        if (step == null) {
+            return Optional.empty();
+        }
+        step.redo(edits);
         undo.push(redo.pop());
+        return Optional.of(step.label());
     }
 
     void clear() {

@@ -154,39 +154,25 @@ public final class ProjectModel implements Project {
 
     /** Undoes the last step; returns its label, or empty when there was nothing to undo. */
     Optional<String> undo() throws Exception {
-        Optional<String> label;
-        synchronized (this) {
-            Optional<HistoryStep> step = history.nextUndo();
-            if (step.isPresent()) {
-                if (step.get() instanceof HistoryStep.Edit edit) {
-                    applyWhole(edit.edit().inverse());
-                } else if (step.get() instanceof HistoryStep.Change change) {
-                    change.change().revert();
-                }
-                history.undone();
-                changes++;
-            }
-            label = step.map(HistoryStep::label);
-        }
-        changed();
-        return label;
+        return step(() -> history.undo(this::applyWhole));
     }
 
     /** Redoes the last undone step; returns its label, or empty when there was nothing to redo. */
     Optional<String> redo() throws Exception {
+        return step(() -> history.redo(this::applyWhole));
+    }
+
+    private interface Step {
+        Optional<String> take() throws Exception;
+    }
+
+    private Optional<String> step(Step step) throws Exception {
         Optional<String> label;
         synchronized (this) {
-            Optional<HistoryStep> step = history.nextRedo();
-            if (step.isPresent()) {
-                if (step.get() instanceof HistoryStep.Edit edit) {
-                    applyWhole(edit.edit());
-                } else if (step.get() instanceof HistoryStep.Change change) {
-                    change.change().apply();
-                }
-                history.redone();
+            label = step.take();
+            if (label.isPresent()) {
                 changes++;
             }
-            label = step.map(HistoryStep::label);
         }
         changed();
         return label;
