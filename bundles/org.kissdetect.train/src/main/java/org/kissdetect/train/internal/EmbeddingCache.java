@@ -1,8 +1,6 @@
 package org.kissdetect.train.internal;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +14,6 @@ import org.kissdetect.api.features.FeatureExtractor;
 import org.kissdetect.api.train.NetworkSetup;
 import org.kissdetect.api.train.TrainingCancelledException;
 import org.kissdetect.api.train.TrainingListener;
-import org.kissdetect.common.files.AtomicFiles;
 import org.kissdetect.common.text.Sha256;
 
 /**
@@ -91,9 +88,7 @@ final class EmbeddingCache {
         Path file = directory.resolve(key + ".f32");
         int count = movie.size() * width(branch);
         if (Files.isRegularFile(file) && Files.size(file) == (long) count * Float.BYTES) {
-            float[] rows = new float[count];
-            ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(rows);
-            return rows;
+            return FloatFiles.read(file);
         }
         float[] rows = new float[count];
         int first = part.firstOf(m);
@@ -113,9 +108,7 @@ final class EmbeddingCache {
             System.arraycopy(batch, 0, rows, from * width(branch), batch.length);
             listener.stage("embedding " + movie.name() + " (" + branch + ")", from + examples.length, movie.size());
         }
-        ByteBuffer bytes = ByteBuffer.allocate(count * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        bytes.asFloatBuffer().put(rows);
-        AtomicFiles.write(file, out -> out.write(bytes.array()));
+        FloatFiles.write(file, rows);
         return rows;
     }
 

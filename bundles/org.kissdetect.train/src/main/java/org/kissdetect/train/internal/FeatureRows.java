@@ -36,13 +36,4 @@ record FeatureRows(List<LabelledMovie> movies, float[] features, boolean[] label
         }
         return new FeatureRows(List.copyOf(movies), features, labels);
     }
-
-    /** @return the position of the first example of the {@code m}-th movie */
-    int firstOf(int m) {
-        int first = 0;
-        for (int i = 0; i < m; i++) {
-            first += movies.get(i).size();
-        }
-        return first;
-    }
 }

@@ -1,8 +1,6 @@
 package org.kissdetect.train.internal;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +19,6 @@ import org.kissdetect.api.features.ModelInput;
 import org.kissdetect.api.train.TrainingCancelledException;
 import org.kissdetect.api.train.TrainingListener;
 import org.kissdetect.classify.spi.TrainableNetwork;
-import org.kissdetect.common.files.AtomicFiles;
 import org.kissdetect.common.text.Sha256;
 
 /**
@@ -68,12 +65,10 @@ final class MovieEmbeddings {
         Path file = directory.resolve(Sha256.hex(FORMAT + "\n" + Sha256.hex(movie) + "\n"
                 + new TreeMap<>(network.backbones()) + "\n" + network.setup().variant()) + ".f32");
         if (Files.isRegularFile(file) && Files.size(file) % ((long) width * Float.BYTES) == 0 && Files.size(file) > 0) {
-            return read(file);
+            return FloatFiles.read(file);
         }
         float[] rows = embed(movie, network, width, listener, cancel);
-        ByteBuffer bytes = ByteBuffer.allocate(rows.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        bytes.asFloatBuffer().put(rows);
-        AtomicFiles.write(file, out -> out.write(bytes.array()));
+        FloatFiles.write(file, rows);
         return rows;
     }
 
@@ -116,13 +111,6 @@ final class MovieEmbeddings {
             System.arraycopy(batch, 0, rows, at, batch.length);
             at += batch.length;
         }
-        return rows;
-    }
-
-    private static float[] read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        float[] rows = new float[bytes.length / Float.BYTES];
-        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(rows);
         return rows;
     }
 }

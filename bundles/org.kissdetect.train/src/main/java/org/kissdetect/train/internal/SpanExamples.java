@@ -2,7 +2,9 @@ package org.kissdetect.train.internal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.kissdetect.api.train.AnnotationException;
@@ -34,12 +36,12 @@ final class SpanExamples {
             annotations.add(new Annotation(i + 1, span.group(), span.movie(), span.start(), span.end(),
                     span.kissing()));
         }
+        Map<String, Path> movieOfGroup = new HashMap<>();
         for (Annotation annotation : annotations) {
-            for (Annotation other : annotations) {
-                if (annotation.movie().equals(other.movie()) && !annotation.file().equals(other.file())) {
-                    throw new AnnotationException(SOURCE, other.line(), "group " + other.movie() + " spans two movies, "
-                            + annotation.file() + " and " + other.file());
-                }
+            Path first = movieOfGroup.putIfAbsent(annotation.movie(), annotation.file());
+            if (first != null && !first.equals(annotation.file())) {
+                throw new AnnotationException(SOURCE, annotation.line(), "group " + annotation.movie()
+                        + " spans two movies, " + first + " and " + annotation.file());
             }
         }
         return Examples.of(SOURCE, annotations);

@@ -56,8 +56,7 @@ final class SpanTraining {
         TrainableNetwork network = trainer.create(request.network());
         try {
             if (request.network().randomBackbones()) {
-                listener.notice("RANDOM BACKBONES: no pretrained weights were given, so the backbones keep their"
-                        + " seeded random initialisation; such a model only learns what random features can see");
+                listener.notice(TrainingJob.randomBackbonesNotice(request.network()));
             }
             Map<Path, float[]> byMovie = new LinkedHashMap<>();
             for (LabelledMovie group : groups) {

@@ -73,8 +73,7 @@ final class TrainingJob {
         }
         try {
             if (spec.network().randomBackbones()) {
-                listener.notice("RANDOM BACKBONES: no pretrained weights were given for " + randomBranches(spec.network())
-                        + "; they keep their seeded random initialisation, which detects nothing in real films");
+                listener.notice(randomBackbonesNotice(spec.network()));
             }
             float[] testFeatures = null;
             Trainee trainee;
@@ -155,6 +154,12 @@ final class TrainingJob {
             examples[i] = i;
         }
         return examples;
+    }
+
+    /** What training says when a branch keeps its seeded random initialisation. */
+    static String randomBackbonesNotice(NetworkSetup setup) {
+        return "RANDOM BACKBONES: no pretrained weights were given for " + randomBranches(setup)
+                + "; they keep their seeded random initialisation, which detects nothing in real films";
     }
 
     private static String randomBranches(NetworkSetup setup) {
