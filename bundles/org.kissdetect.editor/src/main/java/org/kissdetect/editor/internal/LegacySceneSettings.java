@@ -2,7 +2,6 @@ package org.kissdetect.editor.internal;
 
 import java.io.IOException;
 import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,8 +44,8 @@ public final class LegacySceneSettings {
             return Optional.empty();
         }
         Configuration segment = configurations.getConfiguration(SEGMENT_PID, "?");
-        Dictionary<String, Object> scenes = copy(segment.getProperties());
-        Dictionary<String, Object> remaining = copy(old);
+        Dictionary<String, Object> scenes = ConfigurationProperties.copy(segment.getProperties());
+        Dictionary<String, Object> remaining = ConfigurationProperties.copy(old);
         StringBuilder moved = new StringBuilder();
         for (String key : MOVED) {
             Object value = old.get(key);
@@ -60,16 +59,5 @@ public final class LegacySceneSettings {
         plugin.update(remaining);
         return Optional.of("moved the scene settings " + moved + " from " + EditorPreferences.PID + " to "
                 + SEGMENT_PID);
-    }
-
-    private static Dictionary<String, Object> copy(Dictionary<String, Object> properties) {
-        Dictionary<String, Object> copy = new Hashtable<>();
-        if (properties != null) {
-            for (var keys = properties.keys(); keys.hasMoreElements();) {
-                String key = keys.nextElement();
-                copy.put(key, properties.get(key));
-            }
-        }
-        return copy;
     }
 }

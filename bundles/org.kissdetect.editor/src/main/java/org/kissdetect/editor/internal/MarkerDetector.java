@@ -2,8 +2,6 @@ package org.kissdetect.editor.internal;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.kissdetect.api.detect.DetectionService;
 import org.kissdetect.api.model.ModelReference;
@@ -44,7 +42,7 @@ public final class MarkerDetector {
     volatile ModelRepository models;
 
     private final Jobs jobs;
-    private final Set<Running> running = ConcurrentHashMap.newKeySet();
+    private final RunningJobs<Running> running = new RunningJobs<>();
 
     @Activate
     public MarkerDetector(@Reference Jobs jobs) {
@@ -96,15 +94,8 @@ public final class MarkerDetector {
             return Optional.empty();
         }
         List<Running> keys = media.stream().map(item -> new Running(project, item.id())).toList();
-        running.addAll(keys);
-        try {
-            JobHandle handle = jobs.schedule(title, factory.create(service, current.settings(), repository));
-            handle.completion().whenComplete((done, failure) -> keys.forEach(running::remove));
-            return Optional.of(handle);
-        } catch (RuntimeException e) {
-            keys.forEach(running::remove);
-            throw e;
-        }
+        return Optional.of(running.schedule(jobs, keys, title, factory.create(service, current.settings(),
+                repository)));
     }
 
     private Enablement enablement(DetectionService service, EditorPreferences current, ModelRepository repository,

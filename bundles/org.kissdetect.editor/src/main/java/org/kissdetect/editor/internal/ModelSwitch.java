@@ -3,7 +3,6 @@ package org.kissdetect.editor.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Dictionary;
-import java.util.Hashtable;
 
 import org.kissdetect.nle.sdk.project.UndoableChange;
 import org.osgi.service.cm.Configuration;
@@ -53,21 +52,9 @@ final class ModelSwitch implements UndoableChange {
         write(previous);
     }
 
-    /** @return the model directory the preference named before the switch, blank for the demo model */
-    String previous() {
-        return previous;
-    }
-
     private void write(String directory) throws IOException {
         Configuration configuration = configuration(configurations);
-        Dictionary<String, Object> properties = new Hashtable<>();
-        Dictionary<String, Object> old = configuration.getProperties();
-        if (old != null) {
-            for (var keys = old.keys(); keys.hasMoreElements();) {
-                String key = keys.nextElement();
-                properties.put(key, old.get(key));
-            }
-        }
+        Dictionary<String, Object> properties = ConfigurationProperties.copy(configuration.getProperties());
         properties.put(KEY, directory);
         configuration.update(properties);
     }

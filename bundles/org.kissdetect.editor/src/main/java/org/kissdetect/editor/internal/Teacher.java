@@ -2,8 +2,6 @@ package org.kissdetect.editor.internal;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.kissdetect.api.labels.Label;
 import org.kissdetect.api.teach.TeachingService;
@@ -39,7 +37,7 @@ public final class Teacher {
     volatile ConfigurationAdmin configurations;
 
     private final Jobs jobs;
-    private final Set<Project> running = ConcurrentHashMap.newKeySet();
+    private final RunningJobs<Project> running = new RunningJobs<>();
 
     @Activate
     public Teacher(@Reference Jobs jobs) {
@@ -78,16 +76,8 @@ public final class Teacher {
         if (!enablement(project).enabled()) {
             return Optional.empty();
         }
-        running.add(project);
-        try {
-            JobHandle handle = jobs.schedule(TeachJob.LABEL + " of " + project.name(),
-                    new TeachJob(project, service, current, admin));
-            handle.completion().whenComplete((done, failure) -> running.remove(project));
-            return Optional.of(handle);
-        } catch (RuntimeException e) {
-            running.remove(project);
-            throw e;
-        }
+        return Optional.of(running.schedule(jobs, List.of(project), TeachJob.LABEL + " of " + project.name(),
+                new TeachJob(project, service, current, admin)));
     }
 
     private static Enablement disabled(String reason) {

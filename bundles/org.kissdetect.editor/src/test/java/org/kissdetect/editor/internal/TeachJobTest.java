@@ -110,7 +110,8 @@ class TeachJobTest {
     private static ConfigurationAdmin configurations(Dictionary<String, Object> properties) {
         try {
             Configuration configuration = mock(Configuration.class);
-            when(configuration.getProperties()).thenAnswer(call -> properties.isEmpty() ? null : copy(properties));
+            when(configuration.getProperties()).thenAnswer(call -> properties.isEmpty() ? null
+                    : ConfigurationProperties.copy(properties));
             org.mockito.Mockito.doAnswer(call -> {
                 Dictionary<String, Object> updated = call.getArgument(0);
                 for (var keys = updated.keys(); keys.hasMoreElements();) {
@@ -125,14 +126,5 @@ class TeachJobTest {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Dictionary<String, Object> copy(Dictionary<String, Object> properties) {
-        Dictionary<String, Object> copy = new Hashtable<>();
-        for (var keys = properties.keys(); keys.hasMoreElements();) {
-            String key = keys.nextElement();
-            copy.put(key, properties.get(key));
-        }
-        return copy;
     }
 }
