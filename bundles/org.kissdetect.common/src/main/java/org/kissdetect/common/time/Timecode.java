@@ -31,11 +31,21 @@ public final class Timecode {
      * first frame numbers.
      */
     public static long framesOfHours(int hours, FrameRate rate, boolean dropFrame) {
-        long frames = hours * 3600L * rate.nominal();
+        return frameOf(hours, 0, 0, 0, rate, dropFrame);
+    }
+
+    /**
+     * The frame whose timecode reads {@code hours:minutes:seconds:frames}, the inverse of {@link #of}: with
+     * drop-frame, the frame numbers skipped at the start of every minute but every tenth are not counted.
+     */
+    public static long frameOf(int hours, int minutes, int seconds, int frames, FrameRate rate, boolean dropFrame) {
+        int perSecond = rate.nominal();
+        long totalMinutes = hours * 60L + minutes;
+        long label = (totalMinutes * 60 + seconds) * perSecond + frames;
         if (dropFrame && rate.supportsDropFrame()) {
-            frames -= hours * 54L * (rate.nominal() / 15);
+            label -= perSecond / 15 * (totalMinutes - totalMinutes / 10);
         }
-        return frames;
+        return label;
     }
 
     /** The frame count a drop-frame timecode displays for a real frame number. */

@@ -43,6 +43,22 @@ class TimecodeTest {
     }
 
     @Test
+    void aLabelReadsBackAsTheFrameItWasWrittenFor() {
+        FrameRate ntsc = FrameRate.of(29.97);
+
+        assertThat(Timecode.frameOf(0, 1, 0, 2, ntsc, true)).isEqualTo(1800);
+        assertThat(Timecode.frameOf(0, 10, 0, 0, ntsc, true)).isEqualTo(17982);
+        assertThat(Timecode.frameOf(0, 1, 0, 2, ntsc, false)).isEqualTo(1802);
+        assertThat(Timecode.frameOf(14, 23, 10, 5, FrameRate.of(25), false)).isEqualTo(
+                ((14 * 60 + 23) * 60 + 10) * 25L + 5);
+        for (long frame = 0; frame < 40_000; frame += 7) {
+            String[] label = Timecode.of(frame, ntsc, true).split("[:;]");
+            assertThat(Timecode.frameOf(Integer.parseInt(label[0]), Integer.parseInt(label[1]),
+                    Integer.parseInt(label[2]), Integer.parseInt(label[3]), ntsc, true)).isEqualTo(frame);
+        }
+    }
+
+    @Test
     void dropFrameDoesNotDriftFromTheClockOverThreeHoursAt2997() {
         FrameRate ntsc = FrameRate.of(29.97);
         double oneFrame = 1001.0 / 30000;

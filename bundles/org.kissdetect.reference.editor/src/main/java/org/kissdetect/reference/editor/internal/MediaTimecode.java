@@ -54,13 +54,8 @@ record MediaTimecode(FrameRate rate, long startFrame, boolean dropFrame, boolean
         if (minutes > 59 || seconds > 59 || frames >= perSecond) {
             return new MediaTimecode(frameRate, 0, false, false);
         }
-        long label = ((hours * 60L + minutes) * 60 + seconds) * perSecond + frames;
-        if (drop) {
-            // Drop-frame labels skip the first frame numbers of each minute except every tenth.
-            long totalMinutes = hours * 60L + minutes;
-            label -= perSecond / 15 * (totalMinutes - totalMinutes / 10);
-        }
-        return new MediaTimecode(frameRate, label, drop, true);
+        return new MediaTimecode(frameRate, Timecode.frameOf(hours, minutes, seconds, frames, frameRate, drop), drop,
+                true);
     }
 
     /**
