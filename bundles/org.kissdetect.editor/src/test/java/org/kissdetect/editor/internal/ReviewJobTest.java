@@ -19,7 +19,6 @@ import org.kissdetect.api.detect.DetectionService;
 import org.kissdetect.api.segment.SegmentationParameters;
 import org.kissdetect.api.teach.TeachingService;
 import org.kissdetect.api.teach.UncertainSpan;
-import org.kissdetect.nle.sdk.job.JobMonitor;
 import org.kissdetect.nle.sdk.project.Marker;
 import org.kissdetect.nle.sdk.project.MarkerEdit;
 import org.kissdetect.nle.sdk.project.Project;
@@ -31,7 +30,7 @@ class ReviewJobTest {
     private final DetectionService detection = mock(DetectionService.class);
     private final TeachingService teaching = mock(TeachingService.class);
     private final List<MarkerEdit> applied = new ArrayList<>();
-    private final List<String> messages = new ArrayList<>();
+    private final RecordingMonitor monitor = new RecordingMonitor(false);
 
     @Test
     void theLeastSureSpansBecomeReviewMarkersThatReplaceTheLastReviewsAndLeaveTheScenes() throws Exception {
@@ -43,8 +42,8 @@ class ReviewJobTest {
         when(teaching.uncertainSpans(any(), anyDouble(), anyInt())).thenReturn(
                 List.of(new UncertainSpan(12, 16, 0.48, 0.02)), List.of(new UncertainSpan(40, 43, 0.55, 0.05)));
 
-        job(project).run(monitor());
-        job(project).run(monitor());
+        job(project).run(monitor);
+        job(project).run(monitor);
 
         assertThat(project.markers("m1")).filteredOn(ReviewMarkers::is).singleElement().satisfies(marker -> {
             assertThat(marker.range()).isEqualTo(new TimeRange(40, 43));
@@ -54,7 +53,7 @@ class ReviewJobTest {
         assertThat(project.markers("m1")).contains(Fixtures.USERS_MARKER);
         assertThat(applied).extracting(MarkerEdit::label).containsExactly("Review uncertain seconds",
                 "Review uncertain seconds");
-        assertThat(messages.get(messages.size() - 1)).contains("1 uncertain span of movie.mp4");
+        assertThat(monitor.last()).contains("1 uncertain span of movie.mp4");
         Marker review = project.markers("m1").stream().filter(ReviewMarkers::is).findFirst().orElseThrow();
         assertThat(SceneMarkers.replace("m1", project.markers("m1"), List.of()))
                 .as("a detection's marker update leaves review markers alone")
@@ -64,19 +63,5 @@ class ReviewJobTest {
     private ReviewJob job(Project project) throws Exception {
         return new ReviewJob(project, Fixtures.MOVIE, detection, Fixtures.preferences().settings(), Fixtures.models(),
                 teaching);
-    }
-
-    private JobMonitor monitor() {
-        return new JobMonitor() {
-            @Override
-            public void progress(double fraction, String message) {
-                messages.add(message);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
     }
 }

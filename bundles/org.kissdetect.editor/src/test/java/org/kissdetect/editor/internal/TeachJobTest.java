@@ -8,7 +8,6 @@ import static org.mockito.Mockito.when;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.kissdetect.api.train.Confusion;
 import org.kissdetect.api.train.SceneMetrics;
 import org.kissdetect.api.train.TrainingCancelledException;
 import org.kissdetect.nle.sdk.job.JobCancelledException;
-import org.kissdetect.nle.sdk.job.JobMonitor;
 import org.kissdetect.nle.sdk.project.Label;
 import org.kissdetect.nle.sdk.project.TimeRange;
 import org.mockito.ArgumentCaptor;
@@ -38,7 +36,7 @@ class TeachJobTest {
     private final TeachingService teaching = mock(TeachingService.class);
     private final Dictionary<String, Object> modelPreference = new Hashtable<>();
     private final ConfigurationAdmin configurations = configurations(modelPreference);
-    private final List<String> messages = new ArrayList<>();
+    private final RecordingMonitor monitor = new RecordingMonitor(false);
 
     @Test
     void theNewModelIsUsedAsOneUndoableStepAndUndoGoesBackToTheOneBefore() throws Exception {
@@ -48,7 +46,7 @@ class TeachJobTest {
         ArgumentCaptor<TeachingRequest> asked = ArgumentCaptor.forClass(TeachingRequest.class);
         when(teaching.teach(asked.capture(), any(), any())).thenReturn(result());
 
-        job().run(monitor(false));
+        job().run(monitor);
 
         assertThat(asked.getValue().labels()).singleElement().satisfies(label -> {
             assertThat(label.media()).isEqualTo(Fixtures.MOVIE.file());
@@ -62,18 +60,18 @@ class TeachJobTest {
             change.revert();
         });
         assertThat(modelPreference.get("modelDirectory")).isEqualTo("/models/kissing-labels-v1");
-        assertThat(messages.get(messages.size() - 1)).contains("held-out F1").contains("Undo goes back");
+        assertThat(monitor.last()).contains("held-out F1").contains("Undo goes back");
     }
 
     @Test
     void aCancelledOrRefusedTrainingLeavesTheModelAndTheProjectAsTheyWere() throws Exception {
         when(teaching.teach(any(), any(), any())).thenThrow(new TrainingCancelledException("epoch 2"));
-        assertThatThrownBy(() -> job().run(monitor(true))).isInstanceOf(JobCancelledException.class)
+        assertThatThrownBy(() -> job().run(new RecordingMonitor(true))).isInstanceOf(JobCancelledException.class)
                 .hasMessageContaining("as they were");
 
         TeachingService refusing = mock(TeachingService.class);
         when(refusing.teach(any(), any(), any())).thenThrow(new TeachingException("Too few labels"));
-        assertThatThrownBy(() -> new TeachJob(project, refusing, settings(), configurations).run(monitor(false)))
+        assertThatThrownBy(() -> new TeachJob(project, refusing, settings(), configurations).run(monitor))
                 .hasMessage("Too few labels");
 
         assertThat(project.performed).isEmpty();
@@ -86,20 +84,6 @@ class TeachJobTest {
 
     private static TeachingSettings settings() {
         return new TeachingSettings(Path.of("/models"), null, false, 3);
-    }
-
-    private JobMonitor monitor(boolean cancelled) {
-        return new JobMonitor() {
-            @Override
-            public void progress(double fraction, String message) {
-                messages.add(message);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelled;
-            }
-        };
     }
 
     private static TeachingResult result() {
