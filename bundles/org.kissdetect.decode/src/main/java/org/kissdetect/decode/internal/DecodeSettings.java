@@ -13,8 +13,11 @@ import org.kissdetect.common.cache.CacheRoot;
  * @param threads      video decoder threads, 0 for FFmpeg's choice
  * @param stallTimeout how long one read may make no progress
  * @param cacheDir     JavaCPP's cache folder
+ * @param audioTrack   the sound track heard, -1 for the default one
+ * @param skipPictures whether pictures that cannot be a still and that nothing refers to are left undecoded
  */
-record DecodeSettings(boolean fast, int threads, Duration stallTimeout, Path cacheDir, int audioTrack) {
+record DecodeSettings(boolean fast, int threads, Duration stallTimeout, Path cacheDir, int audioTrack,
+        boolean skipPictures) {
 
     static final String PID = "org.kissdetect.decode";
 
@@ -37,12 +40,18 @@ record DecodeSettings(boolean fast, int threads, Duration stallTimeout, Path cac
                 ? CacheRoot.folder("javacpp")
                 : Path.of(cache);
         return new DecodeSettings("fast".equals(mode), configuration.threads(),
-                Duration.ofSeconds(configuration.stallTimeoutSeconds()), cacheDir, configuration.audioTrack());
+                Duration.ofSeconds(configuration.stallTimeoutSeconds()), cacheDir, configuration.audioTrack(),
+                configuration.skipPictures());
     }
 
     /** @return these settings in exact mode */
     DecodeSettings exact() {
-        return new DecodeSettings(false, threads, stallTimeout, cacheDir, audioTrack);
+        return withFast(false);
+    }
+
+    /** @return these settings in fast mode, or in exact mode */
+    DecodeSettings withFast(boolean fastMode) {
+        return new DecodeSettings(fastMode, threads, stallTimeout, cacheDir, audioTrack, skipPictures);
     }
 
     String mode() {

@@ -10,12 +10,20 @@ import org.osgi.service.metatype.annotations.Option;
 @interface DecoderConfiguration {
 
     @AttributeDefinition(name = "Mode",
-            description = "exact: every frame decoded as the encoder meant it. fast: frames no other frame refers"
-                    + " to are skipped unless they may be a second's still, and are not loop-filtered; stills stay"
-                    + " visually the same (PSNR of at least 35 dB at 224 px, measured by the tests). Faster only"
-                    + " on streams with such frames (most films' B-frames; not OpenH264's output).",
+            description = "exact: every still is the frame as the encoder meant it, bit for bit. fast: besides,"
+                    + " frames no other frame refers to are not loop-filtered and FFmpeg may take shortcuts; stills"
+                    + " stay visually the same (PSNR of at least 35 dB at 224 px, measured by the tests) and no shot"
+                    + " cuts are found.",
             options = {@Option(value = "exact", label = "exact"), @Option(value = "fast", label = "fast")})
     String mode() default "exact";
+
+    @AttributeDefinition(name = "Skip pictures nothing needs",
+            description = "Frames that cannot be a second's still and that no other frame refers to (most films'"
+                    + " B-frames; OpenH264 makes none) are not decoded: stills stay the same bit for bit. Shot cuts"
+                    + " are then found among the frames decoded, so a cut that falls on a skipped frame moves to the"
+                    + " next decoded one (encoders start a shot on a frame others refer to). Off: every frame is"
+                    + " decoded.")
+    boolean skipPictures() default true;
 
     @AttributeDefinition(name = "Decoder threads",
             description = "Threads per video decoder; 0 lets FFmpeg choose from the number of cores.", min = "0")

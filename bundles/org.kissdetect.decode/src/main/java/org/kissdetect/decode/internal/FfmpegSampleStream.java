@@ -130,6 +130,11 @@ final class FfmpegSampleStream implements SampleStream {
         return held.size();
     }
 
+    /** How many pictures were decoded so far. */
+    long picturesDecoded() {
+        return video.picturesDecoded();
+    }
+
     @Override
     public List<Double> shotCuts() {
         return video.shotCuts();

@@ -64,7 +64,6 @@ public final class OtherModeDecoderComponent {
     }
 
     static DecodeSettings otherMode(DecodeSettings configured) {
-        return new DecodeSettings(!configured.fast(), configured.threads(), configured.stallTimeout(),
-                configured.cacheDir(), configured.audioTrack());
+        return configured.withFast(!configured.fast());
     }
 }

@@ -24,11 +24,18 @@ import org.kissdetect.api.decode.RgbImage;
  * B-frames, where FFmpeg's guesses come out one frame late) is timed by counting pictures at its constant rate from
  * its first decoding time.
  *
- * <p>In fast mode (never with a clip request, which needs every picture), work whose errors cannot propagate is
- * skipped: frames no other frame refers to are not decoded at all unless they may be a second's still, and the loop
- * filter is skipped on such frames. Skipping the loop filter on reference frames too would save about 10 % more CPU
- * on streams without such frames, but the error then drifts until the next keyframe: 34 dB was measured on a test
- * movie, under the 35 dB the fast mode promises.
+ * <p>Pictures that cannot be a second's still and that no other picture refers to are not decoded (unless the
+ * settings ask for every picture, or a clip request needs them all): a {@link StillLookahead} tells, before a packet
+ * reaches the decoder, whether its picture may be a still, and the decoder is asked to skip it if it is not a
+ * reference (for H.264 and HEVC its NAL header says so). Every still is the picture the decoder would give if it
+ * decoded everything, bit for bit; the shot cuts are then found among the pictures decoded, so a cut that falls on a
+ * skipped picture is placed on the next one decoded (encoders start a new shot with a reference picture).
+ *
+ * <p>In fast mode (never with a clip request), the loop filter is also skipped on pictures no other picture
+ * refers to, and FFmpeg may take shortcuts: stills stay visually the same (35 dB), no cuts are found. Skipping the
+ * loop filter on reference frames too would save about 10 % more CPU on streams without such frames, but the
+ * error then drifts until the next keyframe: 34 dB was measured on a test movie, under the 35 dB the fast mode
+ * promises.
  */
 final class VideoTrack implements AutoCloseable {
 
@@ -41,6 +48,8 @@ final class VideoTrack implements AutoCloseable {
     private final double origin;
     private final double frameDuration;
     private final boolean fast;
+    /** Packets held back to decide which pictures to skip; {@code null} when every picture is decoded. */
+    private final StillLookahead lookahead;
     private final SecondAssembler seconds;
     private final PictureScaler scaler;
     private final ClipRing clips;
@@ -60,6 +69,8 @@ final class VideoTrack implements AutoCloseable {
     /** Packets the decoder took and pictures it gave: while it holds some, a gap in the stream is not its end. */
     private long packetsTaken;
     private long picturesOut;
+    /** Packets the decoder was allowed to skip: they may give no picture. */
+    private long skippable;
     private int skippedPictures;
     private String skippedReason;
 
@@ -75,8 +86,10 @@ final class VideoTrack implements AutoCloseable {
         this.timeBase = Rationals.value(stream.time_base());
         this.origin = origin;
         this.frameDuration = 1 / frameRate;
-        this.fast = settings.fast();
+        this.fast = settings.fast() && clip.isEmpty();
         this.seconds = seconds;
+        this.lookahead = (settings.skipPictures() || fast) && clip.isEmpty()
+                ? new StillLookahead(timeBase, origin) : null;
         if (fast) {
             codec.skip_loop_filter(avcodec.AVDISCARD_NONREF);
             codec.flags2(codec.flags2() | avcodec.AV_CODEC_FLAG2_FAST);
@@ -89,10 +102,45 @@ final class VideoTrack implements AutoCloseable {
             firstPacket = false;
             countPictures = packet.pts() == avutil.AV_NOPTS_VALUE() && packet.dts() != avutil.AV_NOPTS_VALUE();
             countOrigin = packet.dts() * timeBase - origin;
+            if (countPictures && lookahead != null) {
+                lookahead.distrust();
+            }
         }
-        if (fast && packet != null) {
-            codec.skip_frame(mayHoldStill(packet) ? avcodec.AVDISCARD_DEFAULT : avcodec.AVDISCARD_NONREF);
+        if (lookahead == null) {
+            send(packet);
+        } else if (packet != null) {
+            lookahead.add(packet);
+            while (lookahead.isFull()) {
+                sendHeldBack();
+            }
+        } else {
+            while (!lookahead.isEmpty()) {
+                sendHeldBack();
+            }
+            send(null);
         }
+        seconds.videoHoldsPictures(packet != null && holdsPictures());
+        if (packet == null && hasKept) {
+            seconds.still((int) Math.floor(keptTime), scaler.scale(kept), clips.clip(), keptTime);
+            hasKept = false;
+        }
+    }
+
+    private void sendHeldBack() {
+        AVPacket held = lookahead.next();
+        try {
+            boolean mayBeStill = lookahead.mayBeStill(held);
+            codec.skip_frame(mayBeStill ? avcodec.AVDISCARD_DEFAULT : avcodec.AVDISCARD_NONREF);
+            if (!mayBeStill) {
+                skippable++;
+            }
+            send(held);
+        } finally {
+            avcodec.av_packet_free(held);
+        }
+    }
+
+    private void send(AVPacket packet) {
         int result = avcodec.avcodec_send_packet(codec, packet);
         // FFmpeg promises that a refused packet is accepted once the waiting frames are taken; never spin on it.
         for (int tries = 0; result == EAGAIN && tries < MAX_RETRIES; tries++) {
@@ -100,15 +148,23 @@ final class VideoTrack implements AutoCloseable {
             result = avcodec.avcodec_send_packet(codec, packet);
         }
         if (result < 0 && result != avutil.AVERROR_EOF()) {
-            damaged++;
+            noteDamage();
         } else if (packet != null) {
             packetsTaken++;
         }
         receiveAll();
-        seconds.videoHoldsPictures(packet != null && packetsTaken > picturesOut);
-        if (packet == null && hasKept) {
-            seconds.still((int) Math.floor(keptTime), scaler.scale(kept), clips.clip(), keptTime);
-            hasKept = false;
+    }
+
+    /** Whether pictures are still to come from packets already read: held back, or inside the decoder. */
+    private boolean holdsPictures() {
+        return (lookahead != null && !lookahead.isEmpty()) || packetsTaken - skippable > picturesOut;
+    }
+
+    /** A damaged picture may never come out: which picture is a second's last is no longer known in advance. */
+    private void noteDamage() {
+        damaged++;
+        if (lookahead != null) {
+            lookahead.distrust();
         }
     }
 
@@ -120,6 +176,11 @@ final class VideoTrack implements AutoCloseable {
     /** Where the video ends: the last picture's time plus its duration, or 0 without pictures. */
     double end() {
         return lastTime == Double.NEGATIVE_INFINITY ? 0 : lastTime + lastDuration;
+    }
+
+    /** How many pictures the decoder gave: fewer than the stream has when some were skipped. */
+    long picturesDecoded() {
+        return picturesOut;
     }
 
     int damagedPackets() {
@@ -139,22 +200,12 @@ final class VideoTrack implements AutoCloseable {
         return skippedReason;
     }
 
-    private boolean mayHoldStill(AVPacket packet) {
-        long pts = packet.pts();
-        if (pts == avutil.AV_NOPTS_VALUE()) {
-            return true;
-        }
-        double time = pts * timeBase - origin;
-        double duration = packet.duration() > 0 ? packet.duration() * timeBase : frameDuration;
-        return Math.floor(time + duration * 1.5) > Math.floor(time);
-    }
-
     private void receiveAll() {
         while (true) {
             int result = avcodec.avcodec_receive_frame(codec, decoded);
             if (result < 0) {
                 if (result != EAGAIN && result != avutil.AVERROR_EOF()) {
-                    damaged++;
+                    noteDamage();
                 }
                 return;
             }
@@ -165,7 +216,7 @@ final class VideoTrack implements AutoCloseable {
     private void accept() {
         picturesOut++;
         if ((decoded.flags() & CORRUPT) != 0 || decoded.decode_error_flags() != 0) {
-            damaged++;
+            noteDamage();
         }
         int[] pixelAspect = Rationals.parts(decoded.sample_aspect_ratio());
         Optional<String> absurd = PictureLimits.problem(decoded.width(), decoded.height(),
@@ -173,6 +224,9 @@ final class VideoTrack implements AutoCloseable {
         if (absurd.isPresent()) {
             skippedPictures++;
             skippedReason = absurd.get();
+            if (lookahead != null) {
+                lookahead.distrust();
+            }
             avutil.av_frame_unref(decoded);
             return;
         }
@@ -184,6 +238,9 @@ final class VideoTrack implements AutoCloseable {
         if (Double.isNaN(time) || time <= lastTime) {
             time = lastTime == Double.NEGATIVE_INFINITY ? 0 : lastTime + lastDuration;
             repairedTimestamps++;
+            if (lookahead != null) {
+                lookahead.distrust();
+            }
         }
         lastTime = time;
         lastDuration = duration;
@@ -208,6 +265,9 @@ final class VideoTrack implements AutoCloseable {
 
     @Override
     public void close() {
+        if (lookahead != null) {
+            lookahead.close();
+        }
         avutil.av_frame_free(kept);
         avutil.av_frame_free(decoded);
         scaler.close();

@@ -14,6 +14,11 @@ final class Configurations {
 
     static DecoderConfiguration decoder(String mode, int threads, int stallTimeoutSeconds, String cacheDir,
             int audioTrack) {
+        return decoder(mode, threads, stallTimeoutSeconds, cacheDir, audioTrack, true);
+    }
+
+    static DecoderConfiguration decoder(String mode, int threads, int stallTimeoutSeconds, String cacheDir,
+            int audioTrack, boolean skipPictures) {
         return new DecoderConfiguration() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -23,6 +28,11 @@ final class Configurations {
             @Override
             public String mode() {
                 return mode;
+            }
+
+            @Override
+            public boolean skipPictures() {
+                return skipPictures;
             }
 
             @Override
