@@ -60,6 +60,22 @@ class ModelDirectoryTest {
     }
 
     @Test
+    void aParametersFileChangedAfterItWasVerifiedIsStillRefused() throws Exception {
+        write(Map.of());
+        ModelDirectory.read(model).parameters().close();
+        Path file = model.resolve("detector.safetensors");
+        java.nio.file.attribute.FileTime verifiedAt = Files.getLastModifiedTime(file);
+        byte[] parameters = Files.readAllBytes(file);
+        parameters[parameters.length - 1] ^= 1;
+        Thread.sleep(20);
+        Files.write(file, parameters);
+        Files.setLastModifiedTime(file, verifiedAt);
+
+        assertThatThrownBy(() -> ModelDirectory.read(model)).isInstanceOf(ModelException.class)
+                .hasMessageContaining("the file changed or is damaged");
+    }
+
+    @Test
     void aMissingDirectoryOrMetadataIsNamed() throws Exception {
         assertThatThrownBy(() -> ModelDirectory.read(model.resolve("absent")))
                 .hasMessageContaining("absent: no such model directory");

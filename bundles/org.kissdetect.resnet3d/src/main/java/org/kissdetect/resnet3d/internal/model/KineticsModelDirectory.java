@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.kissdetect.api.classify.ModelException;
+import org.kissdetect.common.files.VerifiedHashes;
 import org.kissdetect.common.text.Sha256;
 import org.kissdetect.resnet3d.internal.weights.Safetensors;
 import org.kissdetect.resnet3d.internal.weights.Tensor;
@@ -110,9 +111,12 @@ public final class KineticsModelDirectory {
             // Mapped, not read: the 255 MB of parameters never sit on the heap twice (detect runs in 512 MB). The hash
             // is of the very bytes the tensors are then read from.
             ByteBuffer content = map(file, FILE_LIMIT);
-            MessageDigest digest = Sha256.newDigest();
-            digest.update(content.duplicate());
-            String actual = Sha256.hex(digest);
+            // Hashed once, and again in a later run only when the file may have changed (see VerifiedHashes).
+            String actual = VerifiedHashes.inCache().sha256(file, () -> {
+                MessageDigest digest = Sha256.newDigest();
+                digest.update(content.duplicate());
+                return Sha256.hex(digest);
+            });
             if (!actual.equalsIgnoreCase(String.valueOf(listed.getValue()))) {
                 throw new ModelException(file, "sha256 is " + actual + " but " + METADATA + " records "
                         + listed.getValue() + " (the file changed or is damaged)");
