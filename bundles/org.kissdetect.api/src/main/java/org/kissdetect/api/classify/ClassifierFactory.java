@@ -1,7 +1,9 @@
 package org.kissdetect.api.classify;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
+import org.kissdetect.api.features.ClipPreprocessing;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -33,5 +35,21 @@ public interface ClassifierFactory {
      */
     default ModelDescriptor describe(Path modelDirectory) throws ModelException {
         return open(modelDirectory).model();
+    }
+
+    /**
+     * The clip of frames the detector in a model directory takes with each second (see
+     * {@link Classifier#clipInput()}), so that a caller can start decoding the movie while the model loads. An
+     * implementation should tell it from the metadata when it can; this default loads the model.
+     *
+     * @param modelDirectory a directory holding {@code metadata.json}
+     * @return how the model wants its clip, if it takes one
+     * @throws ModelException when the directory or its metadata is missing or broken
+     * @since 1.4
+     */
+    default Optional<ClipPreprocessing> clipInput(Path modelDirectory) throws ModelException {
+        try (Classifier classifier = open(modelDirectory)) {
+            return classifier.clipInput();
+        }
     }
 }

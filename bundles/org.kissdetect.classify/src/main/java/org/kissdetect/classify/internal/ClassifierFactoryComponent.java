@@ -10,6 +10,7 @@ import org.kissdetect.api.classify.Classifier;
 import org.kissdetect.api.classify.ClassifierFactory;
 import org.kissdetect.api.classify.ModelDescriptor;
 import org.kissdetect.api.classify.ModelException;
+import org.kissdetect.api.features.ClipPreprocessing;
 import org.kissdetect.classify.internal.model.DetectorLoader;
 import org.kissdetect.classify.internal.model.ModelDirectory;
 import org.kissdetect.classify.spi.ModelKind;
@@ -129,6 +130,16 @@ public final class ClassifierFactoryComponent implements ClassifierFactory {
         ModelDirectory.Described described = ModelDirectory.describe(modelDirectory);
         return new ModelDescriptor(described.metadata().id(), described.metadata().version(),
                 described.variant().id(), device);
+    }
+
+    /** The paper's detectors take no clip, as their metadata says; another kind is asked once loaded. */
+    @Override
+    public Optional<ClipPreprocessing> clipInput(Path modelDirectory) throws ModelException {
+        if (kinds.of(modelDirectory).isPresent()) {
+            return ClassifierFactory.super.clipInput(modelDirectory);
+        }
+        ModelDirectory.describe(modelDirectory);
+        return Optional.empty();
     }
 
     /** @return how many models are kept loaded now */

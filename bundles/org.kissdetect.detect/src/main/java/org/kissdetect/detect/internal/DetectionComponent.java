@@ -5,12 +5,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import org.kissdetect.api.classify.ClassificationException;
-import org.kissdetect.api.classify.Classifier;
 import org.kissdetect.api.classify.ClassifierFactory;
 import org.kissdetect.api.classify.ModelDescriptor;
 import org.kissdetect.api.classify.ModelException;
@@ -23,6 +21,7 @@ import org.kissdetect.api.detect.DetectionRequest;
 import org.kissdetect.api.detect.DetectionService;
 import org.kissdetect.api.detect.ProgressListener;
 import org.kissdetect.api.detect.SecondObserver;
+import org.kissdetect.api.features.ClipPreprocessing;
 import org.kissdetect.api.features.FeatureExtractor;
 import org.kissdetect.api.segment.SegmentationParameters;
 import org.kissdetect.api.segment.Segmenter;
@@ -35,8 +34,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * The detection service (PID {@value #PID}): cached scores when they are fresh, else the streaming pipeline,
- * resuming an interrupted run where there is one; the scores of every run are kept for re-segmenting. Several
+ * The detection service (PID {@value #PID}): cached scores when they are fresh (the model is then not loaded), else
+ * the streaming pipeline, decoding while the model loads, resuming an interrupted run where there is one; the scores of every run are kept for re-segmenting. Several
  * detections may run at once; the classifier factory shares one loaded model between them.
  */
 @RequireConfigurator
@@ -84,33 +83,31 @@ public final class DetectionComponent implements DetectionService {
             throws MediaException, ModelException, ClassificationException, DetectionCancelledException {
         Path movie = request.movie();
         MovieFingerprint fingerprint = fingerprint(movie);
-        try (Classifier classifier = classifiers.open(request.modelDirectory())) {
-            return detect(request, classifier, fingerprint, settings, listener, cancellation, observer);
-        }
-    }
-
-    private Detection detect(DetectionRequest request, Classifier classifier, MovieFingerprint fingerprint,
-            DetectionSettings current, ProgressListener listener, Cancellation cancellation, SecondObserver observer)
-            throws MediaException, ModelException, ClassificationException, DetectionCancelledException {
-        Path movie = request.movie();
-        ModelDescriptor model = classifier.model();
+        DetectionSettings current = settings;
         String modelContent = ScoreKeys.modelContent(request.modelDirectory());
         ScoreStore scores = current.scores();
         Optional<ScoreStore.Kept> cached = scores.fresh(fingerprint, modelContent);
         if (cached.isPresent()) {
+            classifiers.describe(request.modelDirectory());
             return detection(cached.get().scores(), cached.get().file(), request.parameters());
         }
-        int batch = current.batchSize() > 0 ? current.batchSize() : classifier.batchSize();
-        float[] resumed = wholeBatches(scores.resumable(fingerprint, modelContent), batch);
-        List<String> notes = new ArrayList<>();
-        if (resumed.length > 0) {
-            notes.add("resumed at " + Clock.hoursMinutesSeconds(resumed.length) + " from an interrupted run of the same model: the first "
-                    + resumed.length + " s were classified then");
+        Optional<ClipPreprocessing> clip = classifiers.clipInput(request.modelDirectory());
+        try (ClassifierLoading model = ClassifierLoading.start(classifiers, request.modelDirectory())) {
+            DetectionRun.Result result = new DetectionRun(decoder, features, clip, current).run(movie, model,
+                    scores.resumable(fingerprint, modelContent), listener, cancellation,
+                    done -> keepPartial(scores, fingerprint, modelContent, done), observer);
+            return detection(request, result, fingerprint, modelContent, scores);
         }
-        ProgressMeter progress = new ProgressMeter(listener, current.progressIntervalMillis(), System.nanoTime(), resumed.length);
-        DetectionRun.Result result = new DetectionRun(decoder, features, classifier, batch, current.queueSeconds(),
-                current.checkpointMillis()).run(movie, resumed, progress, cancellation,
-                        done -> keepPartial(scores, fingerprint, modelContent, done), observer);
+    }
+
+    private Detection detection(DetectionRequest request, DetectionRun.Result result, MovieFingerprint fingerprint,
+            String modelContent, ScoreStore scores) {
+        ModelDescriptor model = result.model();
+        List<String> notes = new ArrayList<>();
+        if (result.resumedSeconds() > 0) {
+            notes.add("resumed at " + Clock.hoursMinutesSeconds(result.resumedSeconds()) + " from an interrupted run"
+                    + " of the same model: the first " + result.resumedSeconds() + " s were classified then");
+        }
         List<String> decoding = Warnings.capped(result.warnings());
         ScoreFile file = new ScoreFile(ScoreFile.FORMAT, ScoreFile.MovieJson.of(fingerprint, result.movie()),
                 ScoreFile.ModelJson.of(model, modelContent), result.probabilities(),
@@ -168,11 +165,6 @@ public final class DetectionComponent implements DetectionService {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    /** Resuming at a batch boundary gives the batches, and so the numbers, of an uninterrupted run. */
-    private static float[] wholeBatches(float[] resumed, int batch) {
-        return Arrays.copyOf(resumed, resumed.length / batch * batch);
     }
 
     private static MovieFingerprint fingerprint(Path movie) throws MediaException {

@@ -2,6 +2,7 @@ package org.kissdetect.detect.internal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -11,6 +12,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.kissdetect.api.classify.ClassificationException;
 import org.kissdetect.api.classify.Classifier;
+import org.kissdetect.api.classify.ModelDescriptor;
+import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.api.decode.MediaException;
 import org.kissdetect.api.decode.MovieDecoder;
 import org.kissdetect.api.decode.MovieInfo;
@@ -18,6 +21,7 @@ import org.kissdetect.api.decode.SampleStream;
 import org.kissdetect.api.decode.SecondSample;
 import org.kissdetect.api.detect.Cancellation;
 import org.kissdetect.api.detect.DetectionCancelledException;
+import org.kissdetect.api.detect.ProgressListener;
 import org.kissdetect.api.detect.SecondObserver;
 import org.kissdetect.api.features.ClipPreprocessing;
 import org.kissdetect.api.features.FeatureExtractor;
@@ -26,7 +30,8 @@ import org.kissdetect.api.features.ModelInput;
 /**
  * One movie through the pipeline. A decoding thread fills a bounded queue with seconds while the calling thread
  * extracts features and classifies them in batches, so that FFmpeg and libtorch work at the same time and
- * memory stays flat whatever the film's length. Cancellation is checked at least every 100 ms and between
+ * memory stays flat whatever the film's length. Decoding starts while the model is still loading: the queue's first
+ * seconds are decoded meanwhile. Cancellation is checked at least every 100 ms and between
  * batches; the decoder is closed (its native memory freed) before this returns, however it ends.
  *
  * <p>A run may resume an interrupted one: the seconds it had classified are decoded again (the decoder reads
@@ -43,11 +48,14 @@ final class DetectionRun {
     }
 
     /**
-     * @param movie         the movie, its duration the seconds decoded when the container declared otherwise
-     * @param probabilities one per second decoded
-     * @param warnings      what the decoder reported
+     * @param movie          the movie, its duration the seconds decoded when the container declared otherwise
+     * @param model          the model that classified it
+     * @param probabilities  one per second decoded
+     * @param resumedSeconds how many of them came from an interrupted run
+     * @param warnings       what the decoder reported
      */
-    record Result(MovieInfo movie, float[] probabilities, List<String> warnings) {
+    record Result(MovieInfo movie, ModelDescriptor model, float[] probabilities, int resumedSeconds,
+            List<String> warnings) {
     }
 
     private static final long POLL_MILLIS = 100;
@@ -55,31 +63,31 @@ final class DetectionRun {
 
     private final MovieDecoder decoder;
     private final FeatureExtractor features;
-    private final Classifier classifier;
     /** What the classifier needs besides the still and the sound: asked once, used for every second. */
     private final Optional<ClipPreprocessing> clip;
-    private final int batchSize;
-    private final int queueCapacity;
-    private final long checkpointNanos;
+    private final DetectionSettings settings;
 
-    DetectionRun(MovieDecoder decoder, FeatureExtractor features, Classifier classifier, int batchSize,
-            int queueCapacity, long checkpointMillis) {
+    /**
+     * @param clip     the clip of frames the model takes with each second, if any
+     * @param settings the batch size (0: the classifier's), the queue's length, how often seconds are kept
+     */
+    DetectionRun(MovieDecoder decoder, FeatureExtractor features, Optional<ClipPreprocessing> clip,
+            DetectionSettings settings) {
         this.decoder = decoder;
         this.features = features;
-        this.classifier = classifier;
-        this.clip = classifier.clipInput();
-        this.batchSize = batchSize;
-        this.queueCapacity = queueCapacity;
-        this.checkpointNanos = checkpointMillis * 1_000_000;
+        this.clip = clip;
+        this.settings = settings;
     }
 
     /**
-     * @param resumed  the probabilities of the first seconds, from an interrupted run (a whole number of batches,
-     *                 so that the batches and hence the numbers are those of an uninterrupted run)
-     * @param observer shown every decoded second on the decoding thread, resumed ones included
+     * @param model     the model, loading
+     * @param resumable the probabilities of the first seconds, from an interrupted run; a whole number of batches
+     *                  is taken, so that the batches and hence the numbers are those of an uninterrupted run
+     * @param observer  shown every decoded second on the decoding thread, resumed ones included
      */
-    Result run(Path movie, float[] resumed, ProgressMeter progress, Cancellation cancellation, Checkpoint checkpoint,
-            SecondObserver observer) throws MediaException, ClassificationException, DetectionCancelledException {
+    Result run(Path movie, ClassifierLoading model, float[] resumable, ProgressListener listener,
+            Cancellation cancellation, Checkpoint checkpoint, SecondObserver observer)
+            throws MediaException, ModelException, ClassificationException, DetectionCancelledException {
         SampleStream stream = clip.isPresent() ? decoder.open(movie, clip.get().decoding()) : decoder.open(movie);
         MovieInfo declared;
         try {
@@ -88,14 +96,20 @@ final class DetectionRun {
             stream.close();
             throw e;
         }
-        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(queueCapacity);
+        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(settings.queueSeconds());
         AtomicBoolean stop = new AtomicBoolean();
         Thread decoding = new Thread(new DecodingLoop(stream, queue, stop, POLL_MILLIS, observer),
                 "kissdetect-decode " + movie.getFileName());
         decoding.setDaemon(true);
         decoding.start();
         try {
-            return new Pass(movie, declared, resumed, queue, decoding, checkpoint).run(progress, cancellation);
+            Classifier classifier = model.await(movie, cancellation);
+            int batchSize = settings.batchSize() > 0 ? settings.batchSize() : classifier.batchSize();
+            float[] resumed = Arrays.copyOf(resumable, resumable.length / batchSize * batchSize);
+            ProgressMeter progress = new ProgressMeter(listener, settings.progressIntervalMillis(), System.nanoTime(),
+                    resumed.length);
+            return new Pass(movie, declared, classifier, batchSize, resumed, queue, decoding, checkpoint)
+                    .run(progress, cancellation);
         } finally {
             stop.set(true);
             queue.clear();
@@ -107,19 +121,26 @@ final class DetectionRun {
     private final class Pass {
         private final Path movie;
         private final MovieInfo declared;
+        private final Classifier classifier;
+        private final int batchSize;
+        private final long checkpointNanos;
         private final int resumedSeconds;
         private final BlockingQueue<Object> queue;
         private final Thread decoding;
         private final Checkpoint checkpoint;
         private final ScoreBuffer scores;
-        private final List<ModelInput> batch = new ArrayList<>(batchSize);
+        private final List<ModelInput> batch;
         private int decoded;
         private int kept;
 
-        Pass(Path movie, MovieInfo declared, float[] resumed, BlockingQueue<Object> queue, Thread decoding,
-                Checkpoint checkpoint) {
+        Pass(Path movie, MovieInfo declared, Classifier classifier, int batchSize, float[] resumed,
+                BlockingQueue<Object> queue, Thread decoding, Checkpoint checkpoint) {
             this.movie = movie;
             this.declared = declared;
+            this.classifier = classifier;
+            this.batchSize = batchSize;
+            this.batch = new ArrayList<>(batchSize);
+            this.checkpointNanos = settings.checkpointMillis() * 1_000_000;
             this.resumedSeconds = resumed.length;
             this.queue = queue;
             this.decoding = decoding;
@@ -132,7 +153,8 @@ final class DetectionRun {
                 throws MediaException, ClassificationException, DetectionCancelledException {
             try {
                 DecodingLoop.End end = classifyAll(progress, cancellation);
-                return new Result(decodedMovie().withShotCuts(end.shotCuts()), scores.first(decoded), end.warnings());
+                return new Result(decodedMovie().withShotCuts(end.shotCuts()), classifier.model(),
+                        scores.first(decoded), resumedSeconds, end.warnings());
             } catch (Throwable failure) {
                 keep();
                 throw failure;

@@ -77,6 +77,35 @@ class DetectionComponentTest {
     }
 
     @Test
+    void theMovieIsDecodedWhileTheModelLoads() throws Exception {
+        List<Integer> decodedWhenLoaded = new CopyOnWriteArrayList<>();
+        model.whileLoading = () -> {
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (decoder.decoded.get() < 8 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            decodedWhenLoaded.add(decoder.decoded.get());
+        };
+
+        Detection detection = service(4).detect(request(), p -> { }, () -> false);
+
+        assertThat(decodedWhenLoaded).singleElement().asInstanceOf(
+                org.assertj.core.api.InstanceOfAssertFactories.INTEGER).isGreaterThanOrEqualTo(8);
+        assertThat(detection.probabilities()).hasSize(FILM.length());
+    }
+
+    @Test
+    void freshScoresAreUsedWithoutLoadingTheModel() throws Exception {
+        DetectionComponent service = service(4);
+        service.detect(request(), p -> { }, () -> false);
+
+        Detection again = service.detect(request(), p -> { }, () -> false);
+
+        assertThat(again.fromCache()).isTrue();
+        assertThat(model.opened).hasValue(1);
+    }
+
+    @Test
     void aChangedMovieOrModelMakesTheScoresStale() throws Exception {
         DetectionComponent service = service(4);
         service.detect(request(), p -> { }, () -> false);

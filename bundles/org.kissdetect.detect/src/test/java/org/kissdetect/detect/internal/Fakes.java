@@ -21,6 +21,7 @@ import org.kissdetect.api.decode.MovieInfo;
 import org.kissdetect.api.decode.RgbImage;
 import org.kissdetect.api.decode.SampleStream;
 import org.kissdetect.api.decode.SecondSample;
+import org.kissdetect.api.features.ClipPreprocessing;
 import org.kissdetect.api.features.FeatureExtractor;
 import org.kissdetect.api.features.LogMelExamples;
 import org.kissdetect.api.features.ModelInput;
@@ -134,6 +135,8 @@ final class Fakes {
         volatile long millisPerBatch;
         volatile int failAtCall = -1;
         volatile Runnable beforeEachBatch = () -> { };
+        final AtomicInteger opened = new AtomicInteger();
+        volatile Runnable whileLoading = () -> { };
 
         @Override
         public ModelDescriptor model() {
@@ -163,7 +166,14 @@ final class Fakes {
 
         @Override
         public Classifier open(Path modelDirectory) {
+            opened.incrementAndGet();
+            whileLoading.run();
             return this;
+        }
+
+        @Override
+        public Optional<ClipPreprocessing> clipInput(Path modelDirectory) {
+            return Optional.empty();
         }
 
         @Override
