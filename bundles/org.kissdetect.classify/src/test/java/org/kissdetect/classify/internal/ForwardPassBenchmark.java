@@ -46,7 +46,8 @@ import ai.djl.training.ParameterStore;
 /**
  * The classifier service on a random detector (speed does not depend on the weights) at each batch size, next to
  * its baseline: the bare forward passes of ResNet-18 and of VGGish on a random batch, nothing around them.
- * {@link ClassificationBenchmarks} runs it and prints samples per second and the ratio.
+ * ResNet-18 runs in both forms: as saved (training's) and with batch norm folded into its convolutions (what the
+ * service runs). {@link ClassificationBenchmarks} runs it and prints samples per second and the ratio.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -123,9 +124,13 @@ public class ForwardPassBenchmark {
     @State(Scope.Benchmark)
     public static class Resnet extends Backbone {
 
+        /** {@code saved}: each convolution followed by batch norm; {@code folded}: convolutions with a bias. */
+        @Param({"saved", "folded"})
+        public String batchNorm;
+
         @Override
         Block build() {
-            return ResNet18.build();
+            return "folded".equals(batchNorm) ? ResNet18.buildFolded() : ResNet18.build();
         }
 
         @Override

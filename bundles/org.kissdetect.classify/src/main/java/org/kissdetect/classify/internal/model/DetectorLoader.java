@@ -1,10 +1,14 @@
 package org.kissdetect.classify.internal.model;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.kissdetect.api.classify.ModelDescriptor;
 import org.kissdetect.api.classify.ModelException;
+import org.kissdetect.classify.internal.network.BatchNormFolding;
 import org.kissdetect.classify.internal.network.DetectorNetwork;
+import org.kissdetect.classify.internal.network.ResNet18;
 import org.kissdetect.nn.TorchNames;
 import org.kissdetect.classify.internal.weights.SafetensorsFile;
 import org.kissdetect.classify.internal.weights.WeightCopy;
@@ -14,13 +18,19 @@ import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
 import ai.djl.training.initializer.Initializer;
 
 /**
  * Loads a model directory into libtorch: verify every file (pure Java), start the engine, build the network the
- * metadata names, copy the parameters in, freeze them.
+ * metadata names in its inference form (batch norm folded into the convolutions), copy the parameters in, folding
+ * the image backbone's, freeze them.
  */
 public final class DetectorLoader {
+
+    private static final String IMAGE = "image.";
 
     private DetectorLoader() {
     }
@@ -51,10 +61,9 @@ public final class DetectorLoader {
         }
         NDManager manager = engine.newBaseManager(target);
         try {
-            DetectorNetwork network = new DetectorNetwork(contents.variant());
-            network.setInitializer(Initializer.ZEROS, parameter -> true);
-            network.initialize(manager, DataType.FLOAT32, network.inputShapes(1));
-            WeightCopy.into(contents.parameters(), TorchNames.of(network), contents.variant().id() + " detector");
+            DetectorNetwork network = DetectorNetwork.folded(contents.variant());
+            initialise(network, manager, network.inputShapes(1));
+            copyFolding(contents.parameters(), network, manager);
             network.freezeParameters(true);
             ModelDescriptor descriptor = new ModelDescriptor(contents.metadata().id(), contents.metadata().version(),
                     contents.variant().id(), target.toString());
@@ -66,6 +75,38 @@ public final class DetectorLoader {
             manager.close();
             throw new ModelException(directory, "libtorch failed to load it on " + target + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Copies the file's tensors into a folded detector. The image backbone's go into a ResNet-18 as saved, in a
+     * manager of its own freed once they are folded into the detector's; the others go directly. The file is
+     * checked against the names it was saved under, so its errors read as without folding.
+     */
+    private static void copyFolding(SafetensorsFile file, DetectorNetwork network, NDManager manager)
+            throws ModelException {
+        try (NDManager staging = manager.newSubManager()) {
+            Map<String, Parameter> saved = new LinkedHashMap<>();
+            Block resnet = null;
+            if (network.image() != null) {
+                resnet = initialise(ResNet18.build(), staging, new Shape(1).addAll(ResNet18.IMAGE));
+                TorchNames.of(resnet).forEach((name, parameter) -> saved.put(IMAGE + name, parameter));
+            }
+            TorchNames.of(network).forEach((name, parameter) -> {
+                if (!name.startsWith(IMAGE)) {
+                    saved.put(name, parameter);
+                }
+            });
+            WeightCopy.into(file, saved, network.variant().id() + " detector");
+            if (resnet != null) {
+                BatchNormFolding.fold(TorchNames.of(resnet), TorchNames.of(network.image()));
+            }
+        }
+    }
+
+    private static <T extends Block> T initialise(T block, NDManager manager, Shape... inputShapes) {
+        block.setInitializer(Initializer.ZEROS, parameter -> true);
+        block.initialize(manager, DataType.FLOAT32, inputShapes);
+        return block;
     }
 
     /**

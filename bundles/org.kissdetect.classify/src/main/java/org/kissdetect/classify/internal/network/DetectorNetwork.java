@@ -19,8 +19,9 @@ import org.kissdetect.nn.Vggish;
 /**
  * The Kissing Detector: the backbones its {@link Variant} uses ({@code image}: ResNet-18, {@code audio}:
  * VGGish), their features concatenated, then {@code classifier}, a linear layer to two logits (class 1 is
- * kissing). Input: the arrays the variant uses, image (N, 3, 224, 224) before audio (N, 1, 96, 64). The same
- * block serves inference and training; its parameters carry reference names through {@link TorchNames}.
+ * kissing). Input: the arrays the variant uses, image (N, 3, 224, 224) before audio (N, 1, 96, 64). Training uses
+ * it as saved, its parameters carrying reference names through {@link TorchNames}; inference uses its
+ * {@linkplain #folded folded} form.
  */
 public final class DetectorNetwork extends AbstractBlock {
 
@@ -37,11 +38,27 @@ public final class DetectorNetwork extends AbstractBlock {
      * @param variant which backbones it uses
      */
     public DetectorNetwork(Variant variant) {
+        this(variant, false);
+    }
+
+    private DetectorNetwork(Variant variant, boolean folded) {
         super(VERSION);
         this.variant = variant;
-        image = variant.usesImage() ? addChildBlock("image", ResNet18.build()) : null;
+        image = !variant.usesImage() ? null
+                : addChildBlock("image", folded ? ResNet18.buildFolded() : ResNet18.build());
         audio = variant.usesAudio() ? addChildBlock("audio", Vggish.build()) : null;
         classifier = addChildBlock("classifier", Layers.linear(2));
+    }
+
+    /**
+     * Builds an uninitialised detector for inference only: its image backbone is {@link ResNet18#buildFolded()},
+     * whose weights {@link BatchNormFolding} computes from a saved detector's.
+     *
+     * @param variant which backbones it uses
+     * @return the detector
+     */
+    public static DetectorNetwork folded(Variant variant) {
+        return new DetectorNetwork(variant, true);
     }
 
     /** @return which backbones this detector uses */
@@ -64,6 +81,11 @@ public final class DetectorNetwork extends AbstractBlock {
             shapes.add(new Shape(batch).addAll(Vggish.PATCH));
         }
         return shapes.toArray(Shape[]::new);
+    }
+
+    /** @return the image backbone, null when the variant has none */
+    public Block image() {
+        return image;
     }
 
     /** @return the final linear layer, features in, two logits out */

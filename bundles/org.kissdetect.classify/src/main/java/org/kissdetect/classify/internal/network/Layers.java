@@ -9,6 +9,9 @@ import ai.djl.nn.norm.BatchNorm;
 /** The layers both backbones are made of, with PyTorch's defaults spelled out. */
 final class Layers {
 
+    /** PyTorch's BatchNorm2d default. */
+    static final float BATCH_NORM_EPSILON = 1e-5f;
+
     private Layers() {
     }
 
@@ -19,7 +22,7 @@ final class Layers {
 
     /** PyTorch's BatchNorm2d: eps 1e-5, momentum 0.1 (DJL counts momentum the other way round: 0.9). */
     static Block batchNorm() {
-        return BatchNorm.builder().optEpsilon(1e-5f).optMomentum(0.9f).build();
+        return BatchNorm.builder().optEpsilon(BATCH_NORM_EPSILON).optMomentum(0.9f).build();
     }
 
     static Block linear(int units) {

@@ -28,21 +28,38 @@ public final class ResNet18 {
      * @return the block: (N, 3, 224, 224) in, (N, 512) out
      */
     public static Block build() {
-        return new NamedSequence()
-                .then("conv1", Layers.conv(64, 7, 2, 3, false))
-                .then("bn1", Layers.batchNorm())
+        return build(false);
+    }
+
+    /**
+     * Builds the inference form: every batch norm folded into the convolution before it, which gets a bias
+     * instead. Its parameters are those convolutions' (11,171,712 values), named as they are; only
+     * {@link BatchNormFolding} gives them their values.
+     *
+     * @return the block: (N, 3, 224, 224) in, (N, 512) out
+     */
+    public static Block buildFolded() {
+        return build(true);
+    }
+
+    private static Block build(boolean folded) {
+        NamedSequence network = new NamedSequence().then("conv1", Layers.conv(64, 7, 2, 3, folded));
+        if (!folded) {
+            network.then("bn1", Layers.batchNorm());
+        }
+        return network
                 .then("relu", Activation.reluBlock())
                 .then("maxpool", Pool.maxPool2dBlock(new Shape(3, 3), new Shape(2, 2), new Shape(1, 1)))
-                .then("layer1", stage(64, 64, 1))
-                .then("layer2", stage(64, 128, 2))
-                .then("layer3", stage(128, 256, 2))
-                .then("layer4", stage(256, FEATURES, 2))
+                .then("layer1", stage(64, 64, 1, folded))
+                .then("layer2", stage(64, 128, 2, folded))
+                .then("layer3", stage(128, 256, 2, folded))
+                .then("layer4", stage(256, FEATURES, 2, folded))
                 .then("avgpool", Pool.globalAvgPool2dBlock());
     }
 
-    private static Block stage(int inChannels, int outChannels, int stride) {
+    private static Block stage(int inChannels, int outChannels, int stride, boolean folded) {
         return new NamedSequence()
-                .then("0", new ResidualBlock(inChannels, outChannels, stride))
-                .then("1", new ResidualBlock(outChannels, outChannels, 1));
+                .then("0", new ResidualBlock(inChannels, outChannels, stride, folded))
+                .then("1", new ResidualBlock(outChannels, outChannels, 1, folded));
     }
 }

@@ -17,7 +17,8 @@ import org.kissdetect.nn.NamedSequence;
 
 /**
  * torchvision's {@code BasicBlock}: two 3x3 convolutions with batch norm, added to the input (through a 1x1
- * convolution and batch norm, {@code downsample}, when the stride or the width changes), then a ReLU.
+ * convolution and batch norm, {@code downsample}, when the stride or the width changes), then a ReLU. Folded (for
+ * inference, see {@link BatchNormFolding}), each convolution has a bias and no batch norm follows it.
  */
 final class ResidualBlock extends AbstractBlock {
 
@@ -29,26 +30,32 @@ final class ResidualBlock extends AbstractBlock {
     private final Block bn2;
     private final Block downsample;
 
-    ResidualBlock(int inChannels, int outChannels, int stride) {
+    ResidualBlock(int inChannels, int outChannels, int stride, boolean folded) {
         super(VERSION);
-        conv1 = addChildBlock("conv1", Layers.conv(outChannels, 3, stride, 1, false));
-        bn1 = addChildBlock("bn1", Layers.batchNorm());
-        conv2 = addChildBlock("conv2", Layers.conv(outChannels, 3, 1, 1, false));
-        bn2 = addChildBlock("bn2", Layers.batchNorm());
-        downsample = stride == 1 && inChannels == outChannels ? null
-                : addChildBlock("downsample", new NamedSequence()
-                        .then("0", Layers.conv(outChannels, 1, stride, 0, false))
-                        .then("1", Layers.batchNorm()));
+        conv1 = addChildBlock("conv1", Layers.conv(outChannels, 3, stride, 1, folded));
+        bn1 = folded ? null : addChildBlock("bn1", Layers.batchNorm());
+        conv2 = addChildBlock("conv2", Layers.conv(outChannels, 3, 1, 1, folded));
+        bn2 = folded ? null : addChildBlock("bn2", Layers.batchNorm());
+        if (stride == 1 && inChannels == outChannels) {
+            downsample = null;
+        } else {
+            NamedSequence shortcut = new NamedSequence().then("0", Layers.conv(outChannels, 1, stride, 0, folded));
+            downsample = addChildBlock("downsample", folded ? shortcut : shortcut.then("1", Layers.batchNorm()));
+        }
     }
 
     @Override
     protected NDList forwardInternal(ParameterStore parameterStore, NDList inputs, boolean training,
             PairList<String, Object> params) {
         NDList out = conv1.forward(parameterStore, inputs, training, params);
-        out = step(bn1, parameterStore, out, training, params);
+        if (bn1 != null) {
+            out = step(bn1, parameterStore, out, training, params);
+        }
         out = relu(out);
         out = step(conv2, parameterStore, out, training, params);
-        out = step(bn2, parameterStore, out, training, params);
+        if (bn2 != null) {
+            out = step(bn2, parameterStore, out, training, params);
+        }
         NDArray x = inputs.singletonOrThrow();
         NDArray identity = downsample == null ? x
                 : downsample.forward(parameterStore, inputs, training, params).singletonOrThrow();
@@ -64,9 +71,13 @@ final class ResidualBlock extends AbstractBlock {
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
         conv1.initialize(manager, dataType, inputShapes);
         Shape[] afterConv1 = conv1.getOutputShapes(inputShapes);
-        bn1.initialize(manager, dataType, afterConv1);
+        if (bn1 != null) {
+            bn1.initialize(manager, dataType, afterConv1);
+        }
         conv2.initialize(manager, dataType, afterConv1);
-        bn2.initialize(manager, dataType, conv2.getOutputShapes(afterConv1));
+        if (bn2 != null) {
+            bn2.initialize(manager, dataType, conv2.getOutputShapes(afterConv1));
+        }
         if (downsample != null) {
             downsample.initialize(manager, dataType, inputShapes);
         }

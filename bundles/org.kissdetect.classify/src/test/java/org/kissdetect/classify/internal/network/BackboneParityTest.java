@@ -23,7 +23,7 @@ import org.kissdetect.nn.Vggish;
 /**
  * The hand-built backbones compute what PyTorch computes: the fixture's formula weights, written as safetensors
  * under their reference names and loaded through the real import path, give PyTorch's output for the formula
- * input within 1e-4 of its largest magnitude.
+ * input within 1e-4 of its largest magnitude; so does ResNet-18 with its batch norms folded, as inference runs it.
  */
 class BackboneParityTest {
 
@@ -41,6 +41,14 @@ class BackboneParityTest {
     }
 
     @Test
+    void resNet18WithFoldedBatchNormMatchesTorchvision(@TempDir Path folder) throws Exception {
+        float[] output = run("resnet18", ResNet18.build(), Backbone.RESNET18, folder, ResNet18.buildFolded());
+
+        assertThat(output).hasSize(2 * ResNet18.FEATURES);
+        assertMatches(output, ParityFixture.load("resnet18").expected());
+    }
+
+    @Test
     void vggishMatchesTorchvggish(@TempDir Path folder) throws Exception {
         float[] output = run("vggish", Vggish.build(), Backbone.VGGISH, folder);
 
@@ -49,14 +57,26 @@ class BackboneParityTest {
     }
 
     private static float[] run(String name, Block backbone, Backbone weights, Path folder) throws Exception {
+        return run(name, backbone, weights, folder, null);
+    }
+
+    /** Runs {@code folded}, when given, with the weights folded from those {@code backbone} loaded. */
+    private static float[] run(String name, Block backbone, Backbone weights, Path folder, Block folded)
+            throws Exception {
         ParityFixture fixture = ParityFixture.load(name);
         Path file = fixture.writeWeights(folder.resolve(name + ".safetensors"));
         Shape input = new Shape(fixture.inputShape());
         try (NDManager manager = Engine.getEngine(PyTorch.ENGINE).newBaseManager()) {
             backbone.initialize(manager, DataType.FLOAT32, input);
             weights.load(file, TorchNames.of(backbone));
+            Block network = backbone;
+            if (folded != null) {
+                folded.initialize(manager, DataType.FLOAT32, input);
+                BatchNormFolding.fold(TorchNames.of(backbone), TorchNames.of(folded));
+                network = folded;
+            }
             NDList x = new NDList(manager.create(fixture.input(), input));
-            return backbone.forward(new ParameterStore(manager, false), x, false).singletonOrThrow().toFloatArray();
+            return network.forward(new ParameterStore(manager, false), x, false).singletonOrThrow().toFloatArray();
         }
     }
 
