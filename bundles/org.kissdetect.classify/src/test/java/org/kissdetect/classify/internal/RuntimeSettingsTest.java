@@ -9,11 +9,11 @@ import org.kissdetect.classify.internal.model.DeviceChoice;
 class RuntimeSettingsTest {
 
     @Test
-    void automaticThreadsLeaveOneCoreToTheDecoder() {
+    void automaticThreadsAreEveryCore() {
         int cores = Runtime.getRuntime().availableProcessors();
 
         assertThat(RuntimeSettings.of("pid", "auto", 0, 16))
-                .isEqualTo(new RuntimeSettings(DeviceChoice.AUTO, Math.max(1, cores - 1), 16));
+                .isEqualTo(new RuntimeSettings(DeviceChoice.AUTO, cores, 16));
         assertThat(RuntimeSettings.of("pid", "GPU", 3, 1)).isEqualTo(new RuntimeSettings(DeviceChoice.GPU, 3, 1));
     }
 

@@ -32,7 +32,8 @@ final class CodecContexts {
             try (org.bytedeco.ffmpeg.avutil.AVRational timeBase = stream.time_base()) {
                 context.pkt_timebase(timeBase);
             }
-            context.thread_count(threads);
+            // FFmpeg's own choice is a thread more than the cores, which crowds libtorch out while detecting.
+            context.thread_count(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
             context.thread_type(FRAME_AND_SLICE_THREADS);
             result = avcodec.avcodec_open2(context, codec, (AVDictionary) null);
         }

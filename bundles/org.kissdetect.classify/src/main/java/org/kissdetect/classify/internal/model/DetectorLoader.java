@@ -32,6 +32,8 @@ public final class DetectorLoader {
 
     private static final String IMAGE = "image.";
 
+    private static final Initializer UNWRITTEN = (manager, shape, dataType) -> manager.create(shape, dataType);
+
     private DetectorLoader() {
     }
 
@@ -103,8 +105,13 @@ public final class DetectorLoader {
         }
     }
 
+    /**
+     * Allocates the parameters without writing them (libtorch's {@code empty}): each is then given the file's values
+     * or its folded ones, and a file that lacks one is refused before anything is copied. Zeroing 333 MB first cost
+     * about 0.7 s of every load.
+     */
     private static <T extends Block> T initialise(T block, NDManager manager, Shape... inputShapes) {
-        block.setInitializer(Initializer.ZEROS, parameter -> true);
+        block.setInitializer(UNWRITTEN, parameter -> true);
         block.initialize(manager, DataType.FLOAT32, inputShapes);
         return block;
     }
