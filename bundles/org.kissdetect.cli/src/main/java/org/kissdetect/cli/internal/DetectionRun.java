@@ -26,8 +26,9 @@ final class DetectionRun {
     }
 
     /** @param observer shown every decoded second (a report's stills), or {@code null} */
-    static Detection of(DetectionService detection, DetectionRequest request, SecondObserver observer,
+    static Detection of(DetectionService detection, DetectionRequest request, SecondObserver shown,
             Interruption interruption, PrintWriter err, boolean quiet) {
+        SecondObserver observer = StartupTiming.around(shown, err);
         ProgressPrinter progress = new ProgressPrinter(err, ProgressPrinter.modeFor(quiet),
                 request.movie().getFileName().toString());
         try {
