@@ -15,9 +15,10 @@ import org.kissdetect.common.cache.CacheRoot;
  * @param cacheDir     JavaCPP's cache folder
  * @param audioTrack   the sound track heard, -1 for the default one
  * @param skipPictures whether pictures that cannot be a still and that nothing refers to are left undecoded
+ * @param decodeReduced whether a codec that can decode at a fraction of the size does, down to the stills' size
  */
 record DecodeSettings(boolean fast, int threads, Duration stallTimeout, Path cacheDir, int audioTrack,
-        boolean skipPictures) {
+        boolean skipPictures, boolean decodeReduced) {
 
     static final String PID = "org.kissdetect.decode";
 
@@ -41,7 +42,7 @@ record DecodeSettings(boolean fast, int threads, Duration stallTimeout, Path cac
                 : Path.of(cache);
         return new DecodeSettings("fast".equals(mode), configuration.threads(),
                 Duration.ofSeconds(configuration.stallTimeoutSeconds()), cacheDir, configuration.audioTrack(),
-                configuration.skipPictures());
+                configuration.skipPictures(), configuration.decodeReduced());
     }
 
     /** @return these settings in exact mode */
@@ -51,7 +52,8 @@ record DecodeSettings(boolean fast, int threads, Duration stallTimeout, Path cac
 
     /** @return these settings in fast mode, or in exact mode */
     DecodeSettings withFast(boolean fastMode) {
-        return new DecodeSettings(fastMode, threads, stallTimeout, cacheDir, audioTrack, skipPictures);
+        return new DecodeSettings(fastMode, threads, stallTimeout, cacheDir, audioTrack, skipPictures,
+                decodeReduced);
     }
 
     String mode() {

@@ -130,6 +130,11 @@ final class FfmpegSampleStream implements SampleStream {
         return held.size();
     }
 
+    /** How many times the decoder halves each picture's size, 0 for full size. */
+    int halvings() {
+        return video.halvings();
+    }
+
     /** How many pictures were decoded so far. */
     long picturesDecoded() {
         return video.picturesDecoded();

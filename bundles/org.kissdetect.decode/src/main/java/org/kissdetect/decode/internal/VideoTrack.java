@@ -76,7 +76,10 @@ final class VideoTrack implements AutoCloseable {
 
     VideoTrack(Path file, AVStream stream, double frameRate, double origin, DecodeSettings settings,
             SecondAssembler seconds, Optional<ClipRequest> clip) throws MediaException {
-        this.codec = CodecContexts.openDecoder(file, stream, settings.threads(), "video");
+        // The stills are 256 px on their short side: a codec that can decode at a fraction of the size does (a clip
+        // request keeps every picture whole, its frames being cut and scaled on their own terms).
+        this.codec = CodecContexts.openDecoder(file, stream, settings.threads(), "video",
+                clip.isEmpty() && settings.decodeReduced() ? PictureScaler.STILL_SHORT_SIDE : 0);
         // Allocated once the codec is open: a stream FFmpeg cannot decode leaves nothing behind.
         this.decoded = avutil.av_frame_alloc();
         this.kept = avutil.av_frame_alloc();
@@ -176,6 +179,11 @@ final class VideoTrack implements AutoCloseable {
     /** Where the video ends: the last picture's time plus its duration, or 0 without pictures. */
     double end() {
         return lastTime == Double.NEGATIVE_INFINITY ? 0 : lastTime + lastDuration;
+    }
+
+    /** How many times the decoder halves each picture's size (FFmpeg's lowres), 0 for full size. */
+    int halvings() {
+        return codec.lowres();
     }
 
     /** How many pictures the decoder gave: fewer than the stream has when some were skipped. */

@@ -19,6 +19,11 @@ final class Configurations {
 
     static DecoderConfiguration decoder(String mode, int threads, int stallTimeoutSeconds, String cacheDir,
             int audioTrack, boolean skipPictures) {
+        return decoder(mode, threads, stallTimeoutSeconds, cacheDir, audioTrack, skipPictures, false);
+    }
+
+    static DecoderConfiguration decoder(String mode, int threads, int stallTimeoutSeconds, String cacheDir,
+            int audioTrack, boolean skipPictures, boolean decodeReduced) {
         return new DecoderConfiguration() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -33,6 +38,11 @@ final class Configurations {
             @Override
             public boolean skipPictures() {
                 return skipPictures;
+            }
+
+            @Override
+            public boolean decodeReduced() {
+                return decodeReduced;
             }
 
             @Override
