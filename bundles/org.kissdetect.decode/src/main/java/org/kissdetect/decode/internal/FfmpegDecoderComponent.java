@@ -80,6 +80,7 @@ public final class FfmpegDecoderComponent implements MovieDecoder {
         if (movie == null) {
             throw new IllegalArgumentException("no movie to open");
         }
+        FfmpegRuntime.ready();
         Watchdog watchdog = new Watchdog(settings.stallTimeout());
         MovieSource source = null;
         try {

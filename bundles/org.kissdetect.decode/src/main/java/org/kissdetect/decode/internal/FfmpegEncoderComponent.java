@@ -45,6 +45,7 @@ public final class FfmpegEncoderComponent implements MovieEncoder {
         if (movie == null || settings == null) {
             throw new IllegalArgumentException("a movie needs a file and settings");
         }
+        FfmpegRuntime.ready();
         return new FfmpegMovieWriter(movie, settings);
     }
 }

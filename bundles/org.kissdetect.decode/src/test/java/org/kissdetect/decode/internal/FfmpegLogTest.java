@@ -55,6 +55,7 @@ class FfmpegLogTest {
         try {
             Standalone.decoder("exact");
             Standalone.encoder();
+            FfmpegRuntime.ready();
 
             avutil.av_log(null, avutil.AV_LOG_ERROR, "a complaint\n");
 
