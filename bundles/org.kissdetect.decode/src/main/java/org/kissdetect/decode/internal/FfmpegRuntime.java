@@ -1,8 +1,6 @@
 package org.kissdetect.decode.internal;
 
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avformat;
@@ -14,21 +12,23 @@ import org.osgi.service.log.Logger;
 
 /**
  * Loads FFmpeg's native libraries once per class loader and routes FFmpeg's log to the OSGi log. Process-wide
- * state (JavaCPP's cache folder, FFmpeg's log callback) lives here and nowhere else. The libraries load on a thread
- * of their own (about a second), started by the first component that activates, so that the framework goes on
- * starting and a command that never decodes never waits for them; the first use waits ({@link #ready()}).
+ * state (JavaCPP's cache folder, FFmpeg's log callback) lives here and nowhere else. The libraries load when a movie
+ * is first opened or written ({@link #ready()}), not when a component activates: loading them took about a second of
+ * every command's start, also of those that never decode.
  */
 final class FfmpegRuntime {
 
     static final String CACHE_DIR_PROPERTY = "org.bytedeco.javacpp.cachedir";
 
-    private static CompletableFuture<FfmpegLog> loading;
+    private static boolean started;
+    private static Logger latestLogger;
+    private static FfmpegLog log;
 
     private FfmpegRuntime() {
     }
 
     /**
-     * Starts making FFmpeg usable. The first caller fixes JavaCPP's cache folder, unless the JVM was started with
+     * Prepares FFmpeg's use. The first caller fixes JavaCPP's cache folder, unless the JVM was started with
      * {@code -Dorg.bytedeco.javacpp.cachedir}.
      *
      * <p>FFmpeg has one log for the whole process, so the log goes to the logger of the component started last.
@@ -40,51 +40,31 @@ final class FfmpegRuntime {
      * @param logger   where FFmpeg's messages go from now on, or {@code null} to leave that as it is
      */
     static synchronized void start(Path cacheDir, Logger logger) {
-        if (loading == null) {
+        if (!started) {
+            started = true;
             if (System.getProperty(CACHE_DIR_PROPERTY) == null) {
                 System.setProperty(CACHE_DIR_PROPERTY, cacheDir.toAbsolutePath().toString());
             }
-            CompletableFuture<FfmpegLog> started = new CompletableFuture<>();
-            Thread loader = new Thread(() -> {
-                try {
-                    started.complete(load());
-                } catch (Throwable failure) {
-                    started.completeExceptionally(failure);
-                }
-            }, "kissdetect-ffmpeg-load");
-            loader.setDaemon(true);
-            loader.start();
-            loading = started;
         }
         if (logger != null) {
-            // Callbacks run in the order they were added: the component started last has the log.
-            loading.thenAccept(log -> log.routeTo(logger));
+            latestLogger = logger;
+            if (log != null) {
+                log.routeTo(logger);
+            }
         }
     }
 
     /**
-     * Waits until FFmpeg is usable.
+     * Loads FFmpeg's libraries unless they are loaded.
      *
-     * @throws IllegalStateException when its native libraries cannot be loaded, or nothing started loading them
+     * @throws IllegalStateException when they cannot be loaded
      */
-    static void ready() {
-        CompletableFuture<FfmpegLog> started;
-        synchronized (FfmpegRuntime.class) {
-            started = loading;
-        }
-        if (started == null) {
-            throw new IllegalStateException("FFmpeg was not started (no decoder or encoder component was made)");
-        }
-        try {
-            started.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
+    static synchronized void ready() {
+        if (log == null) {
+            log = load();
+            if (latestLogger != null) {
+                log.routeTo(latestLogger);
             }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(String.valueOf(e.getCause()), e.getCause());
         }
     }
 
