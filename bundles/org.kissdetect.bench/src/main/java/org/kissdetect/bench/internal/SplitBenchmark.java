@@ -135,25 +135,26 @@ public final class SplitBenchmark implements Benchmark {
 
     /** The three configurations as they were, put back after the sweep. */
     private static final class Saved {
+        private record Before(String pid, Dictionary<String, Object> properties) {
+        }
+
         private final ConfigurationAdmin configurations;
-        private final List<Object[]> before = new ArrayList<>();
+        private final List<Before> before = new ArrayList<>();
 
         Saved(ConfigurationAdmin configurations) throws Exception {
             this.configurations = configurations;
             for (String pid : List.of(DECODE, DEVICE, FACTORY)) {
-                Configuration configuration = configurations.getConfiguration(pid, "?");
-                before.add(new Object[] {pid, configuration.getProperties()});
+                before.add(new Before(pid, configurations.getConfiguration(pid, "?").getProperties()));
             }
         }
 
-        @SuppressWarnings("unchecked")
         void restore() throws Exception {
-            for (Object[] entry : before) {
-                Configuration configuration = configurations.getConfiguration((String) entry[0], "?");
-                if (entry[1] == null) {
+            for (Before entry : before) {
+                Configuration configuration = configurations.getConfiguration(entry.pid(), "?");
+                if (entry.properties() == null) {
                     configuration.delete();
                 } else {
-                    configuration.update((Dictionary<String, Object>) entry[1]);
+                    configuration.update(entry.properties());
                 }
             }
         }

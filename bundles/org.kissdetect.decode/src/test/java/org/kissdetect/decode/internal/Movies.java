@@ -35,11 +35,27 @@ final class Movies {
     }
 
     static List<SecondSample> decodeAll(MovieDecoder decoder, Path file) throws MediaException {
-        List<SecondSample> seconds = new ArrayList<>();
         try (SampleStream stream = decoder.open(file)) {
-            for (Optional<SecondSample> next = stream.next(); next.isPresent(); next = stream.next()) {
-                seconds.add(next.get());
-            }
+            return readAll(stream);
+        }
+    }
+
+    /** Every second of a movie, with how many pictures were decoded and how many times each was halved. */
+    record Decoded(List<SecondSample> seconds, long picturesDecoded, int halvings) {
+    }
+
+    static Decoded decodeCounting(FfmpegDecoderComponent decoder, Path file) throws MediaException {
+        try (SampleStream stream = decoder.open(file)) {
+            List<SecondSample> seconds = readAll(stream);
+            FfmpegSampleStream ffmpeg = (FfmpegSampleStream) stream;
+            return new Decoded(seconds, ffmpeg.picturesDecoded(), ffmpeg.halvings());
+        }
+    }
+
+    private static List<SecondSample> readAll(SampleStream stream) throws MediaException {
+        List<SecondSample> seconds = new ArrayList<>();
+        for (Optional<SecondSample> next = stream.next(); next.isPresent(); next = stream.next()) {
+            seconds.add(next.get());
         }
         return seconds;
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -13,8 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.kissdetect.api.decode.MediaException;
-import org.kissdetect.api.decode.SampleStream;
 import org.kissdetect.api.decode.SecondSample;
 
 /**
@@ -56,8 +53,8 @@ class ReducedDecodingTest {
             int halvings, String[] codec) throws Exception {
         Path movie = make(file, width, height, codec);
 
-        Decoded full = decode(FULL_SIZE, movie);
-        Decoded reduced = decode(REDUCED, movie);
+        Movies.Decoded full = Movies.decodeCounting(FULL_SIZE, movie);
+        Movies.Decoded reduced = Movies.decodeCounting(REDUCED, movie);
 
         assertThat(full.halvings()).isZero();
         assertThat(reduced.halvings()).as("halvings").isEqualTo(halvings);
@@ -78,7 +75,7 @@ class ReducedDecodingTest {
         Path movie = FfmpegCommand.make(folder, "h264.mp4", "-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=25",
                 "-t", "2", "-c:v", "libx264", "-preset", "ultrafast");
 
-        assertThat(decode(REDUCED, movie).halvings()).isZero();
+        assertThat(Movies.decodeCounting(REDUCED, movie).halvings()).isZero();
     }
 
     @Test
@@ -98,18 +95,5 @@ class ReducedDecodingTest {
         arguments.addAll(List.of(codec));
         arguments.addAll(List.of("-c:a", "mp2"));
         return FfmpegCommand.make(folder, file, arguments.toArray(String[]::new));
-    }
-
-    private record Decoded(List<SecondSample> seconds, int halvings) {
-    }
-
-    private static Decoded decode(FfmpegDecoderComponent decoder, Path file) throws MediaException {
-        List<SecondSample> seconds = new ArrayList<>();
-        try (SampleStream stream = decoder.open(file)) {
-            for (Optional<SecondSample> next = stream.next(); next.isPresent(); next = stream.next()) {
-                seconds.add(next.get());
-            }
-            return new Decoded(seconds, ((FfmpegSampleStream) stream).halvings());
-        }
     }
 }
