@@ -50,6 +50,21 @@ public interface Classifier extends AutoCloseable {
     }
 
     /**
+     * Where the model looked for one second: the gradient of its kissing logit with respect to the pixels of the
+     * picture it saw (see {@link Saliency}). One backward pass through the whole network, in inference mode (batch
+     * norms use their running statistics), so it costs about two classifications of one input.
+     *
+     * @param input the second's inputs, as for {@link #kissingProbabilities}
+     * @return the map, or empty when this model cannot explain itself (this default)
+     * @throws ClassificationException  when the engine fails
+     * @throws IllegalArgumentException when the input holds non-finite values
+     * @since 1.5
+     */
+    default Optional<Saliency> saliency(ModelInput input) throws ClassificationException {
+        return Optional.empty();
+    }
+
+    /**
      * Releases this handle: a factory may free a model it no longer keeps once no handle of it is open. Use each
      * classifier a factory returns in a try-with-resources. Closing twice does nothing; a closed handle refuses
      * to classify. This default releases nothing.

@@ -14,27 +14,43 @@ import java.util.Set;
  * <p>The paper's 3D variants ({@code clip}, {@code clip+audio}; since 2.1) put Hara et al.'s 3D ResNet-34 on 16-frame
  * clips where the 2D ones put ResNet-18 on a still: their {@code imageWeights} are the 3D network's.
  *
- * @param variant      {@code both} (ResNet-18 and VGGish), {@code image}, {@code audio}, {@code clip} (3D ResNet-34)
- *                     or {@code clip+audio} (3D ResNet-34 and VGGish)
+ * <p>The paper's Table 2 backbone ({@code densenet121}, {@code densenet121+audio}; since 2.3) puts torchvision's
+ * DenseNet-121 (1024 features) on the still where the others put ResNet-18: its {@code imageWeights} are a
+ * safetensors file of DenseNet-121's state dict, and the linear layer is Linear(1024, 2) or Linear(1152, 2).
+ *
+ * @param variant      {@code both} (ResNet-18 and VGGish), {@code image}, {@code audio}, {@code clip} (3D ResNet-34),
+ *                     {@code clip+audio} (3D ResNet-34 and VGGish), {@code densenet121} (DenseNet-121) or
+ *                     {@code densenet121+audio} (DenseNet-121 and VGGish)
  * @param trainedPart  {@code last-layer} (backbones frozen) or {@code all} (every parameter trained)
  * @param imageWeights a safetensors file of torchvision's ResNet-18 state dict (for {@code clip} variants: an imported
  *                     Kinetics model directory or a safetensors file of Hara et al.'s 3D ResNet-34 state dict), or
  *                     {@code null} for random weights
  * @param audioWeights a safetensors file of torchvggish's VGGish state dict, or {@code null} for random weights
  * @param seed         the seed of the random initialisation
+ * @param learningRate Adam's learning rate, positive and finite (the paper's 0.001 unless a sweep varies it; since
+ *                     2.3)
  */
-public record NetworkSetup(String variant, String trainedPart, Path imageWeights, Path audioWeights, long seed) {
+public record NetworkSetup(String variant, String trainedPart, Path imageWeights, Path audioWeights, long seed,
+        double learningRate) {
 
-    private static final Set<String> WITH_AUDIO = Set.of("both", "audio", "clip+audio");
+    /** The paper's learning rate. */
+    public static final double PAPER_LEARNING_RATE = 0.001;
+
+    private static final Set<String> VARIANTS = Set.of("both", "image", "audio", "clip", "clip+audio", "densenet121",
+            "densenet121+audio");
+    private static final Set<String> WITH_AUDIO = Set.of("both", "audio", "clip+audio", "densenet121+audio");
 
     /**
      * Checks the names, and that weight files are given only for branches the variant has. (Reads the parameters,
      * never the accessors: in a compact constructor the fields are not yet assigned.)
      */
     public NetworkSetup {
-        if (!Set.of("both", "image", "audio", "clip", "clip+audio").contains(variant)) {
-            throw new IllegalArgumentException("variant must be both, image, audio, clip or clip+audio, got "
-                    + variant);
+        if (!VARIANTS.contains(variant)) {
+            throw new IllegalArgumentException("variant must be both, image, audio, clip, clip+audio, densenet121 or "
+                    + "densenet121+audio, got " + variant);
+        }
+        if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
+            throw new IllegalArgumentException("the learning rate must be positive and finite, got " + learningRate);
         }
         if (!Set.of("last-layer", "all").contains(trainedPart)) {
             throw new IllegalArgumentException("the trained part must be last-layer or all, got " + trainedPart);
@@ -46,6 +62,36 @@ public record NetworkSetup(String variant, String trainedPart, Path imageWeights
             throw new IllegalArgumentException("VGGish weights were given for a network without audio ("
                     + variant + ")");
         }
+    }
+
+    /**
+     * A setup with the paper's learning rate, 0.001.
+     *
+     * @param variant      see the record
+     * @param trainedPart  see the record
+     * @param imageWeights see the record
+     * @param audioWeights see the record
+     * @param seed         see the record
+     */
+    public NetworkSetup(String variant, String trainedPart, Path imageWeights, Path audioWeights, long seed) {
+        this(variant, trainedPart, imageWeights, audioWeights, seed, PAPER_LEARNING_RATE);
+    }
+
+    /**
+     * @param rate Adam's learning rate
+     * @return this setup with another learning rate
+     * @since 2.3
+     */
+    public NetworkSetup withLearningRate(double rate) {
+        return new NetworkSetup(variant, trainedPart, imageWeights, audioWeights, seed, rate);
+    }
+
+    /**
+     * @return whether the network has the DenseNet-121 image branch, whose weights are {@link #imageWeights()}
+     * @since 2.3
+     */
+    public boolean usesDenseNet() {
+        return variant.startsWith("densenet121");
     }
 
     /** @return whether the network has the image branch (ResNet-18) */
@@ -73,6 +119,6 @@ public record NetworkSetup(String variant, String trainedPart, Path imageWeights
 
     /** @return whether a branch the network has starts from random weights rather than a file */
     public boolean randomBackbones() {
-        return (usesImage() || usesClip()) && imageWeights == null || usesAudio() && audioWeights == null;
+        return (usesImage() || usesClip() || usesDenseNet()) && imageWeights == null || usesAudio() && audioWeights == null;
     }
 }

@@ -1,0 +1,42 @@
+package org.kissdetect.api.explain;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.kissdetect.api.classify.ClassificationException;
+import org.kissdetect.api.classify.ModelException;
+import org.kissdetect.api.decode.MediaException;
+import org.kissdetect.api.detect.Cancellation;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Explains single seconds of a movie with saliency maps, and draws them.
+ */
+@ProviderType
+public interface ExplanationService {
+
+    /**
+     * Decodes the second {@code request} names (as a detection decodes it), runs the model on it forwards and
+     * backwards, and returns the map.
+     *
+     * @param request      the movie, the time and the model
+     * @param cancellation asked while decoding whether to stop
+     * @return the explanation
+     * @throws MediaException          when the movie cannot be decoded, or ends before the time asked
+     * @throws ModelException          when the model cannot be loaded, or cannot explain itself (a model kind
+     *                                 without gradients), naming it
+     * @throws ClassificationException when the engine fails
+     */
+    Explanation explain(ExplanationRequest request, Cancellation cancellation)
+            throws MediaException, ModelException, ClassificationException;
+
+    /**
+     * Draws the map as a heat overlay on the picture the model saw: transparent where the gradient is zero,
+     * through yellow to red at the map's largest value, and writes it as a PNG.
+     *
+     * @param explanation the explanation
+     * @param png         the file to write; written beside under a hidden name and renamed, never left half-written
+     * @throws IOException when the file cannot be written
+     */
+    void writeOverlay(Explanation explanation, Path png) throws IOException;
+}
