@@ -18,28 +18,50 @@ import ai.djl.pytorch.jni.JniUtils;
  */
 public final class Adam {
 
+    /** The paper's learning rate, PyTorch's default. */
     public static final double LEARNING_RATE = 0.001;
     public static final double BETA1 = 0.9;
     public static final double BETA2 = 0.999;
     public static final double EPSILON = 1e-8;
 
     private final Map<String, Parameter> parameters;
+    private final double learningRate;
     private final Map<String, NDArray> means = new LinkedHashMap<>();
     private final Map<String, NDArray> variances = new LinkedHashMap<>();
     private long steps;
 
     /**
-     * An optimiser with zero moments.
+     * An optimiser with zero moments and the paper's learning rate.
      *
      * @param parameters the parameters it updates, by reference name
      * @param manager    where its moments live
      */
     public Adam(Map<String, Parameter> parameters, NDManager manager) {
+        this(parameters, manager, LEARNING_RATE);
+    }
+
+    /**
+     * An optimiser with zero moments.
+     *
+     * @param parameters   the parameters it updates, by reference name
+     * @param manager      where its moments live
+     * @param learningRate the step size, positive and finite
+     */
+    public Adam(Map<String, Parameter> parameters, NDManager manager, double learningRate) {
+        if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
+            throw new IllegalArgumentException("Adam's learning rate must be positive and finite, got " + learningRate);
+        }
         this.parameters = parameters;
+        this.learningRate = learningRate;
         parameters.forEach((name, parameter) -> {
             means.put(name, manager.zeros(parameter.getArray().getShape()));
             variances.put(name, manager.zeros(parameter.getArray().getShape()));
         });
+    }
+
+    /** @return the step size */
+    public double learningRate() {
+        return learningRate;
     }
 
     /** @return the steps taken */
@@ -82,7 +104,7 @@ public final class Adam {
                         v.muli(BETA2).addi(squared);
                     }
                     try (NDArray denominator = v.sqrt().divi(correction2).addi(EPSILON);
-                            NDArray update = m.div(denominator).muli(LEARNING_RATE / correction1)) {
+                            NDArray update = m.div(denominator).muli(learningRate / correction1)) {
                         weight.subi(update);
                     }
                 }
