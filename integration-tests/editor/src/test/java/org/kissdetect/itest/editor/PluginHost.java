@@ -55,7 +55,12 @@ abstract class PluginHost {
     static final String SCENES_PID = "org.kissdetect.segment";
     private static final String PREFERENCES = "org.kissdetect.editor.internal.EditorPreferences";
     private static final String SEGMENTER = "org.kissdetect.segment.internal.SegmenterComponent";
-    static final Duration PATIENCE = Duration.ofSeconds(60);
+    /**
+     * How long a wait may take. The first detection of a run on a fresh machine also unpacks libtorch and FFmpeg,
+     * builds the demo model and hashes it (one fresh-clone run took over a minute); waits end as soon as their
+     * condition holds, so a passing run is not slowed.
+     */
+    static final Duration PATIENCE = Duration.ofMinutes(3);
 
     @TempDir
     static Path folder;
