@@ -28,7 +28,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Headless Chromium (Debian's {@code chromium-headless-shell}, which {@code scripts/setup} installs) driven over the
+ * Headless Chromium (Debian's {@code chromium-headless-shell}, which {@code scripts/setup} installs, or the program
+ * {@code KISSDETECT_CHROMIUM} names) driven over the
  * Chrome DevTools Protocol: one page, commands sent as JSON over the page's WebSocket (java.net.http) and answered
  * by id. Only what the report's tests need: load a page, evaluate script, click at a point, take a screenshot.
  */
@@ -100,7 +101,11 @@ final class HeadlessChromium implements AutoCloseable {
     private static Path binary() {
         String configured = System.getenv("KISSDETECT_CHROMIUM");
         if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
+            if (Files.isExecutable(Path.of(configured))) {
+                return Path.of(configured);
+            }
+            throw new IllegalStateException("KISSDETECT_CHROMIUM names " + configured + ", which is no program; unset it"
+                    + " to use " + COMMAND + " from the PATH, which scripts/setup installs");
         }
         for (String folder : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
             Path candidate = Path.of(folder.isEmpty() ? "." : folder, COMMAND);
