@@ -35,7 +35,7 @@ final class ReportPage {
     static String html(Detection detection, Set<Integer> thumbnails, Map<Integer, SaliencyMaps.Outcome> saliency,
             MovieLink link) {
         String movie = escape(detection.movie().file().getFileName().toString());
-        MovieType type = MovieType.of(detection.movie().file());
+        MovieType type = MovieType.of(detection.movie());
         int seconds = Math.max(1, detection.probabilities().length);
         StringBuilder html = new StringBuilder(8192);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")

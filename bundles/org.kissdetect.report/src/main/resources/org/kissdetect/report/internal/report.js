@@ -36,22 +36,22 @@
   var type = video.getAttribute("data-type");
   var description = video.getAttribute("data-description");
   if (type && video.canPlayType(type) === "") {
-    cannotPlay(description + ": this browser plays no " + description + " files");
+    cannotPlay(description + "; this browser cannot decode it");
   }
   var sources = video.getElementsByTagName("source");
-  var notFound = description + ": a codec this browser does not decode, or the movie is no longer at "
+  var notFound = description + "; this browser cannot decode it, or the movie is no longer at "
       + Array.prototype.map.call(sources, function (s) { return decodeURI(s.getAttribute("src")); }).join(" or ");
   if (sources.length) {
     sources[sources.length - 1].addEventListener("error", function () { cannotPlay(notFound); });
   }
   video.addEventListener("error", function () {
-    cannotPlay(description + ": " + (video.error && video.error.message ? video.error.message : "it cannot be decoded"));
+    cannotPlay(description + "; " + (video.error && video.error.message ? video.error.message : "it cannot be decoded"));
   });
 
   // A container the browser reads may hold a picture it cannot decode: it then plays the sound alone.
   video.addEventListener("loadedmetadata", function () {
     if (video.videoWidth === 0) {
-      cannotPlay(description + ": its picture is in a codec this browser does not decode; only its sound would play");
+      cannotPlay(description + "; this browser decodes its sound but not its picture");
     }
   });
 
@@ -59,7 +59,7 @@
   if (video.error) {
     cannotPlay(notFound);
   } else if (video.readyState >= video.HAVE_METADATA && video.videoWidth === 0) {
-    cannotPlay(description + ": its picture is in a codec this browser does not decode; only its sound would play");
+    cannotPlay(description + "; this browser decodes its sound but not its picture");
   }
 
   function seek(seconds) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kissdetect.api.classify.ModelDescriptor;
 import org.kissdetect.api.decode.MovieInfo;
+import org.kissdetect.api.decode.SampleStream;
 import org.kissdetect.api.detect.Detection;
 import org.kissdetect.api.explain.ExplanationService;
 import org.kissdetect.api.report.ReportStills;
@@ -36,6 +37,8 @@ class ReportInChromiumTest {
     private static final int SECONDS = 40;
     private static final double FRAME = 1 / 25.0;
     private static final Path SCREENSHOTS = Path.of("target", "report-in-chromium");
+    private static final TestMovie MPEG4_PART_2 = TestMovie.small().withSize(320, 180).withSeconds(SECONDS)
+            .withVideoCodec("mpeg4");
 
     @TempDir
     static Path folder;
@@ -56,7 +59,7 @@ class ReportInChromiumTest {
     @Test
     void aPlayableFilmPlaysAndItsScenesTimesAndStripSeekIt() throws Exception {
         Path report = report(TestMovie.small().withSize(320, 180).withSeconds(SECONDS), "film.mp4",
-                new FakeExplanations());
+                new FakeExplanations(), true);
         browser.open(report.resolve("index.html").toUri());
 
         JsonNode loaded = browser.evaluate(PLAYER_SETTLED);
@@ -65,6 +68,8 @@ class ReportInChromiumTest {
         assertThat(loaded.path("videoWidth").asInt()).isEqualTo(320);
         assertThat(loaded.path("source").asText()).as("the relative source first").endsWith("/film.mp4");
         assertThat(loaded.path("noteShown").asBoolean()).isFalse();
+        assertThat(browser.evaluate("document.getElementById('movie').getAttribute('data-type')").asText())
+                .isEqualTo("video/mp4; codecs=\"avc1, mp4a.40.2\"");
         assertThat(browser.evaluate("document.querySelectorAll('img.saliency, .saliency img').length").asInt())
                 .isEqualTo(2);
         Path screenshot = browser.screenshot(SCREENSHOTS.resolve("playable.png"));
@@ -95,24 +100,65 @@ class ReportInChromiumTest {
 
     @Test
     void aFilmTheBrowserCannotPlayShowsTheNoteAndTheStills() throws Exception {
-        Path report = report(TestMovie.small().withSize(320, 180).withSeconds(SECONDS).withVideoCodec("mpeg4"),
-                "mpeg4-part2.mp4", null);
+        Path report = report(MPEG4_PART_2, "mpeg4-part2.mp4", null, true);
         browser.open(report.resolve("index.html").toUri());
 
-        JsonNode page = browser.evaluate(PLAYER_SETTLED);
+        assertThat(browser.evaluate("document.getElementById('movie').getAttribute('data-type')").asText())
+                .isEqualTo("video/mp4; codecs=\"mp4v.20.9, mp4a.40.2\"");
         Path screenshot = browser.screenshot(SCREENSHOTS.resolve("unplayable.png"));
         System.out.println("report screenshot: " + screenshot.toAbsolutePath());
+        assertShowsTheNoteAndTheStills(
+                "Your browser cannot play this file (codec MPEG-4 Part 2, sound AAC, in MP4; this browser cannot"
+                        + " decode it); the stills below show the scenes.");
+        assertThat(browser.evaluate("document.querySelector('.saliency.missing').textContent").asText())
+                .isEqualTo("no saliency maps here: no explanation service is installed");
+    }
+
+    /**
+     * Scores cached before the decoder named codecs leave the report only the extension: the browser is asked
+     * about MP4, says "maybe", and the player itself finds that it can decode the sound but not the picture.
+     */
+    @Test
+    void aFilmWhoseCodecTheReportDoesNotKnowIsFoundUnplayableByThePlayer() throws Exception {
+        Path report = report(MPEG4_PART_2, "mpeg4-part2-unnamed.mp4", null, false);
+        browser.open(report.resolve("index.html").toUri());
+
+        assertShowsTheNoteAndTheStills("Your browser cannot play this file (MP4, codec not known to the report; this"
+                + " browser decodes its sound but not its picture); the stills below show the scenes.");
+    }
+
+    @Test
+    void withScriptsOffTheStillsAndTheTimesAreThereAndATimeOpensTheMovieThere() throws Exception {
+        Path report = report(TestMovie.small().withSize(320, 180).withSeconds(SECONDS), "no-script.mp4", null, true);
+        browser.send("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
+        try {
+            browser.open(report.resolve("index.html").toUri());
+            Path screenshot = browser.screenshot(SCREENSHOTS.resolve("scripts-off.png"));
+            System.out.println("report screenshot: " + screenshot.toAbsolutePath());
+            browser.send("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", false));
+            assertThat(browser.evaluate("Array.from(document.querySelectorAll('.frames img'))"
+                    + ".filter(i => i.complete && i.naturalWidth === 240).length").asInt()).isEqualTo(6);
+            assertThat(browser.evaluate("document.querySelector('.strip img').naturalWidth").asInt())
+                    .isEqualTo(ProbabilityStrip.WIDTH);
+            assertThat(browser.evaluate("document.querySelector('#scene-2 a[data-seek]').href").asText())
+                    .isEqualTo(folder.resolve("no-script.mp4").toUri() + "#t=28");
+            assertThat(browser.evaluate("document.getElementById('cannot-play').hidden").asBoolean()).isTrue();
+        } finally {
+            browser.send("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", false));
+        }
+    }
+
+    private static void assertShowsTheNoteAndTheStills(String note) {
+        JsonNode page = browser.evaluate(PLAYER_SETTLED);
         assertThat(page.path("noteShown").asBoolean()).as("the note is shown").isTrue();
-        assertThat(page.path("note").asText()).startsWith("Your browser cannot play this file (MP4: ")
-                .endsWith("the stills below show the scenes.");
+        assertThat(page.path("note").asText()).isEqualTo(note);
         assertThat(page.path("videoShown").asBoolean()).isFalse();
         assertThat(browser.evaluate("Array.from(document.querySelectorAll('.frames img'))"
                 + ".filter(i => i.complete && i.naturalWidth === 240).length").asInt())
                 .as("stills shown").isEqualTo(6);
+        assertThat(browser.evaluate("document.querySelectorAll('a[data-seek]').length").asInt()).isEqualTo(10);
         assertThat(browser.evaluate("document.querySelectorAll('a[data-seek][href]').length").asInt())
                 .as("times that still pretend to seek").isZero();
-        assertThat(browser.evaluate("document.querySelector('.saliency.missing').textContent").asText())
-                .isEqualTo("no saliency maps here: no explanation service is installed");
     }
 
     /** Waits until the player has loaded the film or given up, and says what the page shows. */
@@ -138,13 +184,24 @@ class ReportInChromiumTest {
                 + " else { setTimeout(poll, 20); } })(); })").asDouble();
     }
 
-    /** Writes the film and its report beside it: scenes 5-14 and 28-35 of 40 seconds. */
-    private static Path report(TestMovie film, String name, ExplanationService explanations) throws Exception {
+    /**
+     * Writes the film and its report beside it: scenes 5-14 and 28-35 of 40 seconds.
+     *
+     * @param decoderNamesFormat whether the detection knows the container and codecs, as from the decoder, or not,
+     *                           as from scores cached before it named them
+     */
+    private static Path report(TestMovie film, String name, ExplanationService explanations,
+            boolean decoderNamesFormat) throws Exception {
         Path movie = TestMedia.write(Standalone.encoder(), folder.resolve(name), film);
+        MovieInfo info;
+        try (SampleStream stream = Standalone.decoder("exact").open(movie)) {
+            info = stream.info();
+        }
+        assertThat(info.format()).as("what the decoder says").isNotNull();
         float[] p = new float[SECONDS];
         Arrays.fill(p, 5, 15, 0.9f);
         Arrays.fill(p, 28, 36, 0.8f);
-        Detection detection = new Detection(new MovieInfo(movie, SECONDS, 25, 320, 180, true),
+        Detection detection = new Detection(decoderNamesFormat ? info : info.withFormat(null),
                 new ModelDescriptor("test-model", "3", "both", "cpu()"), p, new SegmentationParameters(8, 0.7, 0.5),
                 List.of(new Scene(5, 14, 0.9), new Scene(28, 35, 0.8)), null, true);
         Path report = Files.createDirectories(folder.resolve(name + "-report"));

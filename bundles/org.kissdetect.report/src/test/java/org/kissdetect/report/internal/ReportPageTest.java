@@ -13,6 +13,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kissdetect.api.classify.ModelDescriptor;
+import org.kissdetect.api.decode.MovieFormat;
 import org.kissdetect.api.decode.MovieInfo;
 import org.kissdetect.api.detect.Detection;
 import org.kissdetect.api.explain.ExplanationRequest;
@@ -112,10 +113,27 @@ class ReportPageTest {
     }
 
     @Test
-    void theContainerComesFromTheExtension() {
-        assertThat(MovieType.of(Path.of("a.MP4"))).isEqualTo(new MovieType("video/mp4", "MP4"));
-        assertThat(MovieType.of(Path.of("a.avi"))).isEqualTo(new MovieType("video/x-msvideo", "AVI"));
-        assertThat(MovieType.of(Path.of("a.r3d"))).isEqualTo(new MovieType(null, ".r3d"));
+    void theBrowserIsAskedAboutTheContainerAndCodecsTheDecoderNamed() {
+        assertThat(type("a.mp4", new MovieFormat("mov,mp4,m4a,3gp,3g2,mj2", "h264", "aac"))).isEqualTo(
+                new MovieType("video/mp4; codecs=\"avc1, mp4a.40.2\"", "codec H.264, sound AAC, in MP4"));
+        assertThat(type("a.mkv", new MovieFormat("matroska,webm", "vp9", "opus")).mime())
+                .isEqualTo("video/webm; codecs=\"vp9, opus\"");
+        assertThat(type("a.mkv", new MovieFormat("matroska,webm", "h264", "aac")).mime())
+                .isEqualTo("video/x-matroska; codecs=\"avc1, mp4a.40.2\"");
+        assertThat(type("a.mov", new MovieFormat("mov,mp4,m4a,3gp,3g2,mj2", "prores", null)))
+                .as("no short name: the container alone").isEqualTo(new MovieType("video/mp4", "codec ProRes, in QuickTime"));
+        assertThat(type("a.avi", new MovieFormat("avi", "mpeg4", null)).mime())
+                .isEqualTo("video/x-msvideo; codecs=\"mp4v.20.9\"");
+    }
+
+    @Test
+    void withoutTheDecodersWordTheContainerComesFromTheExtension() {
+        assertThat(type("a.MP4", null)).isEqualTo(new MovieType("video/mp4", "MP4, codec not known to the report"));
+        assertThat(type("a.r3d", null)).isEqualTo(new MovieType(null, ".r3d, codec not known to the report"));
+    }
+
+    private static MovieType type(String name, MovieFormat format) {
+        return MovieType.of(new MovieInfo(Path.of(name), 1, 25, 4, 2, true).withFormat(format));
     }
 
     private Path report(ExplanationService service) throws Exception {
