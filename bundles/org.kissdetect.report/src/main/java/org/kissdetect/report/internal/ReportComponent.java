@@ -30,10 +30,11 @@ import org.osgi.service.metatype.annotations.Designate;
 /**
  * The report service (PID {@value #PID}): {@code index.html}, a player of the movie with the probability strip
  * ({@code strip.png}) and, for each scene, thumbnails of its first, middle and last second and the saliency map of
- * its middle second. The maps come from an {@link ExplanationService} when one is installed (an optional reference,
- * so that a runtime without it still writes reports, and the page says why a map is missing). The thumbnails come from the stills the
- * detection's decoding pass showed to a {@link StillStore}; when its scores came from the cache, the movie is
- * decoded here instead, once, up to the last second wanted.
+ * its middle second. The maps come from an {@link ExplanationService} when one is installed (an optional, dynamic
+ * reference, so that a runtime without it still writes reports and one installed later is used at once; the page
+ * says why a map is missing). The thumbnails come from the stills the detection's decoding pass showed to a
+ * {@link StillStore}; when its scores came from the cache, the movie is decoded here instead, once, up to the last
+ * second wanted.
  */
 @Component(service = ReportService.class, configurationPid = ReportComponent.PID)
 @Designate(ocd = ReportConfiguration.class)

@@ -92,8 +92,8 @@ final class ReportPage {
             html.append("<source src=\"").append(escape(source)).append("\">\n");
         }
         html.append("<p>This browser shows no video; the stills below show the scenes.</p>\n</video>\n")
-                .append("<p id=\"cannot-play\" class=\"note\" role=\"status\" hidden>Your browser cannot play this file")
-                .append(" (<span class=\"why\"></span>); the stills below show the scenes.</p>\n")
+                .append("<p id=\"cannot-play\" class=\"note\" role=\"status\" hidden>")
+                .append("Your browser cannot play this file (<span class=\"why\"></span>); the stills below show the scenes.</p>\n")
                 .append("<noscript><p class=\"note\">Scripts are off: the times below open the movie itself at that")
                 .append(" time; if the player above stays empty, your browser cannot play this file (")
                 .append(escape(type.description())).append("), and the stills below show the scenes.</p></noscript>\n")

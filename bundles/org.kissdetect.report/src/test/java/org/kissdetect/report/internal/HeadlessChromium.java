@@ -64,7 +64,17 @@ final class HeadlessChromium implements AutoCloseable {
         Process process = new ProcessBuilder(binary.toString(), "--no-sandbox", "--disable-gpu",
                 "--no-first-run", "--mute-audio", "--remote-debugging-port=0", "--user-data-dir=" + profile,
                 "--window-size=" + width + "," + height, "about:blank").redirectErrorStream(true).start();
-        String host = listeningHost(process);
+        try {
+            return connect(process, profile);
+        } catch (Exception | Error e) {
+            process.destroyForcibly();
+            throw e;
+        }
+    }
+
+    private static HeadlessChromium connect(Process process, Path profile) throws Exception {
+        String host = CompletableFuture.supplyAsync(() -> listeningHost(process)).get(WAIT.toSeconds(),
+                TimeUnit.SECONDS);
         HttpClient http = HttpClient.newHttpClient();
         String targets = http.send(HttpRequest.newBuilder(URI.create("http://" + host + "/json/list")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
@@ -75,7 +85,6 @@ final class HeadlessChromium implements AutoCloseable {
             }
         }
         if (page == null) {
-            process.destroyForcibly();
             throw new IllegalStateException("headless Chromium opened no page: " + targets);
         }
         HeadlessChromium[] self = new HeadlessChromium[1];
@@ -104,8 +113,8 @@ final class HeadlessChromium implements AutoCloseable {
             if (Files.isExecutable(Path.of(configured))) {
                 return Path.of(configured);
             }
-            throw new IllegalStateException("KISSDETECT_CHROMIUM names " + configured + ", which is no program; unset it"
-                    + " to use " + COMMAND + " from the PATH, which scripts/setup installs");
+            throw new IllegalStateException("KISSDETECT_CHROMIUM names " + configured + ", which is no program;"
+                    + " unset it to use " + COMMAND + " from the PATH, which scripts/setup installs");
         }
         for (String folder : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
             Path candidate = Path.of(folder.isEmpty() ? "." : folder, COMMAND);
@@ -118,12 +127,12 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Reads the browser's output until it says where its DevTools listen. */
-    private static String listeningHost(Process process) throws IOException {
+    private static String listeningHost(Process process) {
         BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8));
         StringBuilder seen = new StringBuilder();
         String line;
-        while ((line = output.readLine()) != null) {
+        while ((line = readLine(output)) != null) {
             seen.append(line).append('\n');
             Matcher matcher = LISTENING.matcher(line);
             if (matcher.find()) {
@@ -134,6 +143,14 @@ final class HeadlessChromium implements AutoCloseable {
             }
         }
         throw new IllegalStateException("headless Chromium ended before it listened: " + seen);
+    }
+
+    private static String readLine(BufferedReader output) {
+        try {
+            return output.readLine();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read headless Chromium's output", e);
+        }
     }
 
     private void received(String text) {

@@ -66,7 +66,7 @@ class ReportInChromiumTest {
         assertThat(loaded.path("error").asText()).as("the player's error").isEmpty();
         assertThat(loaded.path("readyState").asInt()).as("readyState: the film was decoded").isGreaterThanOrEqualTo(2);
         assertThat(loaded.path("videoWidth").asInt()).isEqualTo(320);
-        assertThat(loaded.path("source").asText()).as("the relative source first").endsWith("/film.mp4");
+        assertThat(loaded.path("source").asText()).isEqualTo(folder.resolve("film.mp4").toUri().toString());
         assertThat(loaded.path("noteShown").asBoolean()).isFalse();
         assertThat(browser.evaluate("document.getElementById('movie').getAttribute('data-type')").asText())
                 .isEqualTo("video/mp4; codecs=\"avc1, mp4a.40.2\"");
@@ -146,6 +146,34 @@ class ReportInChromiumTest {
         } finally {
             browser.send("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", false));
         }
+    }
+
+    @Test
+    void aReportMovedWithItsMovieOrAloneStillFindsIt() throws Exception {
+        Path report = report(TestMovie.small().withSize(320, 180).withSeconds(SECONDS), "moving.mp4", null, true);
+        Path alone = copy(report, Files.createDirectories(folder.resolve("elsewhere/alone")));
+        browser.open(alone.resolve("index.html").toUri());
+        assertThat(browser.evaluate(PLAYER_SETTLED).path("source").asText()).as("moved alone: by the file: URL")
+                .isEqualTo(folder.resolve("moving.mp4").toUri().toString());
+
+        Path together = Files.createDirectories(folder.resolve("together"));
+        Files.move(folder.resolve("moving.mp4"), together.resolve("moving.mp4"));
+        Path moved = copy(report, together.resolve("moving.mp4-report"));
+        browser.open(moved.resolve("index.html").toUri());
+        JsonNode page = browser.evaluate(PLAYER_SETTLED);
+        assertThat(page.path("source").asText()).as("moved together: by the relative path")
+                .isEqualTo(together.resolve("moving.mp4").toUri().toString());
+        assertThat(page.path("readyState").asInt()).isGreaterThanOrEqualTo(2);
+    }
+
+    private static Path copy(Path report, Path to) throws Exception {
+        Files.createDirectories(to);
+        try (java.util.stream.Stream<Path> files = Files.list(report)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(file.getFileName()));
+            }
+        }
+        return to;
     }
 
     private static void assertShowsTheNoteAndTheStills(String note) {

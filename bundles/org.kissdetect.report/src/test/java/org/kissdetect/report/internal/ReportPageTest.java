@@ -90,7 +90,8 @@ class ReportPageTest {
                 "<img src=\"second-00051.jpg\"", "<noscript>");
         assertThat(withoutScript).as("a time opens the movie there").contains(
                 "<a class=\"seek\" href=\"../film%20%23%201%20%C3%A9t%C3%A9.mp4#t=40\" data-seek=\"40\"");
-        assertThat(withoutScript).contains("<source src=\"../film%20%23%201%20%C3%A9t%C3%A9.mp4\">\n<source src=\"file:/")
+        assertThat(withoutScript)
+                .contains("<source src=\"../film%20%23%201%20%C3%A9t%C3%A9.mp4\">\n<source src=\"file:/")
                 .contains("data-type=\"video/mp4\"");
         assertThat(withoutScript).as("the player's note waits hidden for the script")
                 .contains("<p id=\"cannot-play\" class=\"note\" role=\"status\" hidden>");
@@ -121,7 +122,8 @@ class ReportPageTest {
         assertThat(type("a.mkv", new MovieFormat("matroska,webm", "h264", "aac")).mime())
                 .isEqualTo("video/x-matroska; codecs=\"avc1, mp4a.40.2\"");
         assertThat(type("a.mov", new MovieFormat("mov,mp4,m4a,3gp,3g2,mj2", "prores", null)))
-                .as("no short name: the container alone").isEqualTo(new MovieType("video/mp4", "codec ProRes, in QuickTime"));
+                .as("no short name: the container alone")
+                .isEqualTo(new MovieType("video/mp4", "codec ProRes, in QuickTime"));
         assertThat(type("a.avi", new MovieFormat("avi", "mpeg4", null)).mime())
                 .isEqualTo("video/x-msvideo; codecs=\"mp4v.20.9\"");
     }
@@ -154,8 +156,9 @@ class ReportPageTest {
         Arrays.fill(p, 5, 15, 0.9f);
         Arrays.fill(p, 40, 52, 0.8f);
         return new Detection(new MovieInfo(movie(), 60, 25, 64, 36, true),
-                new ModelDescriptor("demo-synthetic", "1", "both", "cpu()"), p, new SegmentationParameters(10, 0.7, 0.5),
-                List.of(new Scene(5, 14, 0.9), new Scene(40, 51, 0.8)), null, false);
+                new ModelDescriptor("demo-synthetic", "1", "both", "cpu()"), p,
+                new SegmentationParameters(10, 0.7, 0.5), List.of(new Scene(5, 14, 0.9), new Scene(40, 51, 0.8)), null,
+                false);
     }
 
     private static String html(Path report) throws Exception {
