@@ -25,10 +25,34 @@ import java.util.List;
  * @param shotCuts        the times in seconds of the pictures that begin a new shot, in order, as decoding found them
  *                        ({@link SampleStream#shotCuts()}); empty before decoding, or where none were looked for;
  *                        never null; since 1.3
+ * @param format          the container and codecs, or {@code null} when the decoder did not say (a scores file written
+ *                        before 1.4); since 1.4
  */
 public record MovieInfo(Path file, double durationSeconds, double frameRate, int width, int height,
         boolean hasAudio, StartTimecode startTimecode, String hdrTransfer, PictureGeometry geometry,
-        int audioChannels, List<Double> shotCuts) {
+        int audioChannels, List<Double> shotCuts, MovieFormat format) {
+
+    /**
+     * A movie whose container and codecs are not known.
+     *
+     * @param file            the movie file
+     * @param durationSeconds the duration the container declares, in seconds
+     * @param frameRate       the average video frame rate in frames per second
+     * @param width           the coded picture width in pixels
+     * @param height          the coded picture height in pixels
+     * @param hasAudio        whether the movie has a sound track
+     * @param startTimecode   the timecode of its first frame, or {@code null}
+     * @param hdrTransfer     {@code PQ}, {@code HLG} or {@code null} for SDR
+     * @param geometry        the pixels' shape and turn, or {@code null} for square pixels shown as coded
+     * @param audioChannels   the sound track's channels, or 0
+     * @param shotCuts        the shot cuts' times in seconds, or {@code null} for none
+     */
+    public MovieInfo(Path file, double durationSeconds, double frameRate, int width, int height, boolean hasAudio,
+            StartTimecode startTimecode, String hdrTransfer, PictureGeometry geometry, int audioChannels,
+            List<Double> shotCuts) {
+        this(file, durationSeconds, frameRate, width, height, hasAudio, startTimecode, hdrTransfer, geometry,
+                audioChannels, shotCuts, null);
+    }
 
     /**
      * A movie as opened, before decoding has found its shot cuts.
@@ -144,7 +168,7 @@ public record MovieInfo(Path file, double durationSeconds, double frameRate, int
      */
     public MovieInfo withStartTimecode(StartTimecode timecode) {
         return new MovieInfo(file, durationSeconds, frameRate, width, height, hasAudio, timecode, hdrTransfer,
-                geometry, audioChannels, shotCuts);
+                geometry, audioChannels, shotCuts, format);
     }
 
     /**
@@ -156,7 +180,7 @@ public record MovieInfo(Path file, double durationSeconds, double frameRate, int
      */
     public MovieInfo withDurationSeconds(double seconds) {
         return new MovieInfo(file, seconds, frameRate, width, height, hasAudio, startTimecode, hdrTransfer, geometry,
-                audioChannels, shotCuts);
+                audioChannels, shotCuts, format);
     }
 
     /**
@@ -168,7 +192,7 @@ public record MovieInfo(Path file, double durationSeconds, double frameRate, int
      */
     public MovieInfo withGeometry(PictureGeometry shown) {
         return new MovieInfo(file, durationSeconds, frameRate, width, height, hasAudio, startTimecode, hdrTransfer,
-                shown, audioChannels, shotCuts);
+                shown, audioChannels, shotCuts, format);
     }
 
     /**
@@ -180,7 +204,19 @@ public record MovieInfo(Path file, double durationSeconds, double frameRate, int
      */
     public MovieInfo withShotCuts(List<Double> cuts) {
         return new MovieInfo(file, durationSeconds, frameRate, width, height, hasAudio, startTimecode, hdrTransfer,
-                geometry, audioChannels, cuts);
+                geometry, audioChannels, cuts, format);
+    }
+
+    /**
+     * The same movie with the container and codecs its file holds.
+     *
+     * @param stored the format, or {@code null} for unknown
+     * @return a copy with that format
+     * @since 1.4
+     */
+    public MovieInfo withFormat(MovieFormat stored) {
+        return new MovieInfo(file, durationSeconds, frameRate, width, height, hasAudio, startTimecode, hdrTransfer,
+                geometry, audioChannels, shotCuts, stored);
     }
 
     /**

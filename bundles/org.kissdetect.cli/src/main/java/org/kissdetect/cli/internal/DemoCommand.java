@@ -86,7 +86,7 @@ public final class DemoCommand implements Subcommand {
                     quiet);
             Path markers = folder.resolve("markers");
             Path report = folder.resolve("report");
-            writeOutputs(result, stills, markers, report, interruption);
+            writeOutputs(result, stills, markers, report, model.directory(), interruption);
             stdout.println("Film: " + film + " (" + result.probabilities().length + " s, 320x180)");
             stdout.print(DemoComparison.table(result.scenes(), DemoFilm.truth()));
             stdout.println("Markers for every editor: " + markers);
@@ -115,7 +115,7 @@ public final class DemoCommand implements Subcommand {
     }
 
     /** The markers in every format and the report appear together, or not at all. */
-    private void writeOutputs(Detection result, ReportStills stills, Path markers, Path report,
+    private void writeOutputs(Detection result, ReportStills stills, Path markers, Path report, Path modelDirectory,
             Interruption interruption) throws IOException, MediaException {
         DetectionOutputs.checkReportTarget(reports, report);
         String name = OutputNames.baseName(result.movie().file());
@@ -125,7 +125,7 @@ public final class DemoCommand implements Subcommand {
                 transaction.file(markers.resolve(name + "." + writer.extension()), out -> writer.write(document, out));
             }
             transaction.<MediaException>folder(report,
-                    staging -> reports.writeInto(staging, result, stills, interruption));
+                    staging -> reports.writeInto(staging, result, stills, modelDirectory, interruption));
             interruption.stopIfCancelled(markers.getParent());
             transaction.commit();
         }

@@ -105,7 +105,7 @@ public final class DetectCommand implements Subcommand {
                     try (ReportStills stills = plan.outputs().report() == null ? null : reports.stills()) {
                         Detection result = DetectionRun.of(detection, new DetectionRequest(plan.movie(),
                                 modelDirectory, parameters), stills, interruption, err, quiet);
-                        outputs.write(result, stills, plan.outputs(), interruption, System.out);
+                        outputs.write(result, stills, plan.outputs(), modelDirectory, interruption, System.out);
                         interruption.stopIfCancelled("the movies after " + plan.movie().getFileName());
                         if (!quiet) {
                             err.println(Summary.of(result, plan.outputs().firstMarkers(), plan.outputs().report()));

@@ -51,8 +51,12 @@ final class DetectionOutputs {
         }
     }
 
-    /** @param stills what the report took from the detection's decoding, or {@code null} without a report */
-    void write(Detection detection, ReportStills stills, OutputPlan.MovieOutputs outputs, Interruption interruption,
+    /**
+     * @param stills         what the report took from the detection's decoding, or {@code null} without a report
+     * @param modelDirectory the model that scored the detection, for the report's saliency maps
+     */
+    void write(Detection detection, ReportStills stills, OutputPlan.MovieOutputs outputs, Path modelDirectory,
+            Interruption interruption,
             PrintStream stdout) {
         MarkerDocument document = MarkerFormats.document(detection, style, snap);
         try (OutputTransaction transaction = new OutputTransaction()) {
@@ -67,7 +71,7 @@ final class DetectionOutputs {
             }
             if (outputs.report() != null) {
                 transaction.<MediaException>folder(outputs.report(),
-                        folder -> reports.writeInto(folder, detection, stills, interruption));
+                        folder -> reports.writeInto(folder, detection, stills, modelDirectory, interruption));
             }
             interruption.stopIfCancelled(detection.movie().file());
             transaction.commit();

@@ -232,7 +232,9 @@ class DetectCommandOutputTest {
         assertThat(run(args)).isZero();
         assertThat(run(args)).isZero();
 
-        assertThat(report.resolve("index.html")).content().contains("Scene 1").contains("0:00:03 &ndash; 0:00:15");
+        assertThat(report.resolve("index.html")).content().contains("Scene 1")
+                .containsPattern(">0:00:03</a> &ndash; <a [^>]*>0:00:15</a>").contains("<video id=\"movie\"")
+                .contains("no saliency maps here: no explanation service is installed");
         try (Stream<Path> files = Files.list(report)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("index.html", "strip.png",
                     "second-00003.jpg", "second-00008.jpg", "second-00014.jpg");

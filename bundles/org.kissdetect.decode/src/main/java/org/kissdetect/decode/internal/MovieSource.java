@@ -8,10 +8,12 @@ import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
 import org.bytedeco.ffmpeg.avformat.AVStream;
+import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avformat;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacpp.PointerPointer;
 import org.kissdetect.api.decode.MediaException;
+import org.kissdetect.api.decode.MovieFormat;
 import org.kissdetect.api.decode.MovieInfo;
 import org.kissdetect.api.decode.PictureGeometry;
 
@@ -142,11 +144,20 @@ final class MovieSource implements AutoCloseable {
         MovieInfo info = new MovieInfo(file, duration, frameRate, parameters.width(), parameters.height(),
                 audio != null, SourceTimecode.of(format, video, frameRate), hdrTransfer(parameters),
                 PictureGeometry.of(pixelAspect[0], pixelAspect[1], DisplayRotation.quarterTurns(video)),
-                audio == null ? 0 : Math.max(0, audio.codecpar().ch_layout().nb_channels()));
+                audio == null ? 0 : Math.max(0, audio.codecpar().ch_layout().nb_channels()))
+                .withFormat(format(format, parameters, audio));
         AVStream partner = audioTrack < 0 && audio != null ? monoPartner(format, audio) : null;
         java.util.List<AVStream> sound = audio == null ? java.util.List.of()
                 : partner == null ? java.util.List.of(audio) : java.util.List.of(audio, partner);
         return new MovieSource(file, format, video, sound, origin, info);
+    }
+
+    /** The demuxer's and the codecs' names, as a player would ask about them. */
+    private static MovieFormat format(AVFormatContext format, AVCodecParameters video, AVStream audio) {
+        String container = format.iformat() == null || format.iformat().name() == null ? "unknown"
+                : format.iformat().name().getString();
+        return new MovieFormat(container, avcodec.avcodec_get_name(video.codec_id()).getString(),
+                audio == null ? null : avcodec.avcodec_get_name(audio.codecpar().codec_id()).getString());
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 import org.kissdetect.api.classify.ModelDescriptor;
+import org.kissdetect.api.decode.MovieFormat;
 import org.kissdetect.api.decode.MovieInfo;
 import org.kissdetect.api.decode.PictureGeometry;
 import org.kissdetect.api.decode.StartTimecode;
@@ -45,6 +46,10 @@ record ScoreFile(String format, MovieJson movie, ModelJson model, float[] probab
      * @param infoVersion    what the decoder reported about the movie when these were written: {@value #INFO_VERSION}
      *                       since start timecodes, pixel shapes, turns and shot cuts are read; absent (null) or lower in older
      *                       files, whose missing fields mean nothing, so the score cache does not believe them
+     * @param container      the container as FFmpeg's demuxer names it; absent when not known, and in files written
+     *                       before it was kept (those stay believed: the format only tells players what to expect)
+     * @param videoCodec     the picture's codec as FFmpeg names it; absent with {@code container}
+     * @param audioCodec     the sound's codec as FFmpeg names it; absent without sound or with {@code container}
      */
     record MovieJson(String path, long size, long modifiedMillis, String headTailSha256, double durationSeconds,
             double frameRate, int width, int height, boolean hasAudio,
@@ -52,18 +57,23 @@ record ScoreFile(String format, MovieJson movie, ModelJson model, float[] probab
             @JsonInclude(JsonInclude.Include.NON_NULL) String pixelAspect,
             @JsonInclude(JsonInclude.Include.NON_NULL) Integer rotation,
             @JsonInclude(JsonInclude.Include.NON_NULL) Integer audioChannels,
-            @JsonInclude(JsonInclude.Include.NON_NULL) double[] shotCuts, Integer infoVersion) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) double[] shotCuts, Integer infoVersion,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String container,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String videoCodec,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String audioCodec) {
 
         static final int INFO_VERSION = 4;
 
         static MovieJson of(MovieFingerprint file, MovieInfo info) {
             PictureGeometry geometry = info.geometry();
+            MovieFormat format = info.format();
             return new MovieJson(file.path(), file.size(), file.modifiedMillis(), file.headTailSha256(),
                     info.durationSeconds(), info.frameRate(), info.width(), info.height(), info.hasAudio(),
                     info.startTimecode() == null ? null : info.startTimecode().toString(),
                     geometry.pixelAspectWidth() + ":" + geometry.pixelAspectHeight(), geometry.rotationDegrees(),
                     info.audioChannels(), info.shotCuts().stream().mapToDouble(Double::doubleValue).toArray(),
-                    INFO_VERSION);
+                    INFO_VERSION, format == null ? null : format.container(),
+                    format == null ? null : format.videoCodec(), format == null ? null : format.audioCodec());
         }
 
         /** @return whether it says all this version's decoder says about a movie */
@@ -75,7 +85,17 @@ record ScoreFile(String format, MovieJson movie, ModelJson model, float[] probab
             return new MovieInfo(Path.of(path), durationSeconds, frameRate, width, height, hasAudio,
                     startTimecode == null ? null : StartTimecode.parse(startTimecode, nominalRate()), null,
                     geometry(), hasAudio && audioChannels != null ? audioChannels : 0,
-                    shotCuts == null ? List.of() : java.util.Arrays.stream(shotCuts).boxed().toList());
+                    shotCuts == null ? List.of() : java.util.Arrays.stream(shotCuts).boxed().toList(), format());
+        }
+
+        /** @return the format these fields name, or null when they name none (or a damaged one) */
+        MovieFormat format() {
+            try {
+                return container == null || videoCodec == null ? null
+                        : new MovieFormat(container, videoCodec, audioCodec);
+            } catch (IllegalArgumentException blank) {
+                return null;
+            }
         }
 
         /** @return the geometry these fields describe, square and as coded when they say none */

@@ -17,6 +17,7 @@ import org.kissdetect.api.classify.ClassifierFactory;
 import org.kissdetect.api.classify.ModelDescriptor;
 import org.kissdetect.api.decode.MediaException;
 import org.kissdetect.api.decode.MovieDecoder;
+import org.kissdetect.api.decode.MovieFormat;
 import org.kissdetect.api.decode.MovieInfo;
 import org.kissdetect.api.decode.RgbImage;
 import org.kissdetect.api.decode.SampleStream;
@@ -39,6 +40,7 @@ final class Fakes {
     }
 
     static final class Decoder implements MovieDecoder {
+        static final MovieFormat FORMAT = new MovieFormat("mov,mp4,m4a,3gp,3g2,mj2", "h264", "aac");
         final String film;
         final AtomicInteger decoded = new AtomicInteger();
         final AtomicInteger closed = new AtomicInteger();
@@ -63,7 +65,7 @@ final class Fakes {
                 @Override
                 public MovieInfo info() {
                     double seconds = Double.isNaN(declaredSeconds) ? film.length() + 0.5 : declaredSeconds;
-                    return new MovieInfo(movie, seconds, 25, 4, 2, true);
+                    return new MovieInfo(movie, seconds, 25, 4, 2, true).withFormat(FORMAT);
                 }
 
                 @Override

@@ -60,6 +60,21 @@ class ScoreCacheFileTest {
     }
 
     @Test
+    void theMoviesFormatIsKeptAndScoresWrittenBeforeItWasAreStillBelieved() throws Exception {
+        Path scores = service.detect(request, p -> { }, () -> false).scoresFile();
+
+        Detection cached = service.detect(request, p -> { }, () -> false);
+        assertThat(cached.fromCache()).isTrue();
+        assertThat(cached.movie().format()).isEqualTo(Fakes.Decoder.FORMAT);
+
+        Files.writeString(scores, Files.readString(scores)
+                .replaceAll(",\\s*\"(container|videoCodec|audioCodec)\"\\s*:\\s*\"[^\"]*\"", ""));
+        Detection older = service.detect(request, p -> { }, () -> false);
+        assertThat(older.fromCache()).as("the format only tells players what to expect").isTrue();
+        assertThat(older.movie().format()).isNull();
+    }
+
+    @Test
     void scoresWrittenBeforeShotCutsWereReadAreNotBelieved() throws Exception {
         Path scores = service.detect(request, p -> { }, () -> false).scoresFile();
         Files.writeString(scores, Files.readString(scores).replaceAll("\"infoVersion\"\\s*:\\s*4",

@@ -19,8 +19,10 @@ final class ProbabilityStrip {
 
     static final int WIDTH = 1200;
     static final int HEIGHT = 180;
-    private static final int LEFT = 40;
+    /** Where the plot starts, in the image's pixels: second s of n is drawn at LEFT + s * PLOT_WIDTH / n. */
+    static final int LEFT = 40;
     private static final int RIGHT = 10;
+    static final int PLOT_WIDTH = WIDTH - LEFT - RIGHT;
     private static final int TOP = 12;
     private static final int BOTTOM = 28;
     static final Color SCENE = new Color(229, 57, 53, 70);
@@ -32,7 +34,7 @@ final class ProbabilityStrip {
     static BufferedImage render(Detection detection) {
         float[] p = detection.probabilities();
         int n = Math.max(1, p.length);
-        int plotWidth = WIDTH - LEFT - RIGHT;
+        int plotWidth = PLOT_WIDTH;
         int plotHeight = HEIGHT - TOP - BOTTOM;
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

@@ -15,19 +15,26 @@ import org.kissdetect.api.decode.MediaException;
 import org.kissdetect.api.decode.MovieDecoder;
 import org.kissdetect.api.detect.Cancellation;
 import org.kissdetect.api.detect.Detection;
+import org.kissdetect.api.explain.ExplanationService;
 import org.kissdetect.api.report.ReportService;
 import org.kissdetect.api.report.ReportStills;
 import org.kissdetect.api.segment.Scene;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * The report service (PID {@value #PID}): {@code index.html} with the probability strip ({@code strip.png}) and,
- * for each scene, thumbnails of its first, middle and last second. The thumbnails come from the stills the
- * detection's decoding pass showed to a {@link StillStore}; when its scores came from the cache, the movie is
- * decoded here instead, once, up to the last second wanted.
+ * The report service (PID {@value #PID}): {@code index.html}, a player of the movie with the probability strip
+ * ({@code strip.png}) and, for each scene, thumbnails of its first, middle and last second and the saliency map of
+ * its middle second. The maps come from an {@link ExplanationService} when one is installed (an optional, dynamic
+ * reference, so that a runtime without it still writes reports and one installed later is used at once; the page
+ * says why a map is missing). The thumbnails come from the stills the detection's decoding pass showed to a
+ * {@link StillStore}; when its scores came from the cache, the movie is decoded here instead, once, up to the last
+ * second wanted.
  */
 @Component(service = ReportService.class, configurationPid = ReportComponent.PID)
 @Designate(ocd = ReportConfiguration.class)
@@ -38,6 +45,10 @@ public final class ReportComponent implements ReportService {
     private final MovieDecoder decoder;
     private final Path stillsFolder;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ExplanationService explanations;
+
     @Activate
     public ReportComponent(@Reference(name = "decoder") MovieDecoder decoder, ReportConfiguration configuration) {
         this(decoder, stillsFolder(configuration.stillsFolder()));
@@ -47,6 +58,12 @@ public final class ReportComponent implements ReportService {
     public ReportComponent(MovieDecoder decoder, Path stillsFolder) {
         this.decoder = decoder;
         this.stillsFolder = stillsFolder;
+    }
+
+    /** A report service outside OSGi that draws its saliency maps with {@code explanations} (may be null). */
+    ReportComponent(MovieDecoder decoder, Path stillsFolder, ExplanationService explanations) {
+        this(decoder, stillsFolder);
+        this.explanations = explanations;
     }
 
     private static Path stillsFolder(String configured) {
@@ -66,6 +83,12 @@ public final class ReportComponent implements ReportService {
     @Override
     public void writeInto(Path folder, Detection detection, ReportStills stills, Cancellation cancellation)
             throws IOException, MediaException {
+        writeInto(folder, detection, stills, null, cancellation);
+    }
+
+    @Override
+    public void writeInto(Path folder, Detection detection, ReportStills stills, Path modelDirectory,
+            Cancellation cancellation) throws IOException, MediaException {
         if (!(stills instanceof StillStore store)) {
             throw new IllegalArgumentException("the stills of a report must come from the same report service");
         }
@@ -82,7 +105,9 @@ public final class ReportComponent implements ReportService {
         for (Map.Entry<Integer, byte[]> thumbnail : thumbnails.entrySet()) {
             Files.write(folder.resolve(ReportFolder.thumbnailName(thumbnail.getKey())), thumbnail.getValue());
         }
-        Files.writeString(folder.resolve(ReportFolder.INDEX), ReportPage.html(detection, thumbnails.keySet()),
-                StandardCharsets.UTF_8);
+        Map<Integer, SaliencyMaps.Outcome> saliency = SaliencyMaps.write(explanations, folder, detection,
+                modelDirectory, cancellation);
+        Files.writeString(folder.resolve(ReportFolder.INDEX), ReportPage.html(detection, thumbnails.keySet(),
+                saliency, MovieLink.of(folder, detection.movie().file())), StandardCharsets.UTF_8);
     }
 }
