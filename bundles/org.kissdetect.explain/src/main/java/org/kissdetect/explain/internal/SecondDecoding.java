@@ -50,9 +50,9 @@ final class SecondDecoding {
                 complete = next.get().second() + 1;
             }
             double duration = Math.max(stream.info().durationSeconds(), complete);
-            throw new MediaException(movie, "cannot explain " + time(atSeconds) + ": the movie lasts "
-                    + time(duration) + " (" + complete + " complete seconds, the last from "
-                    + time(Math.max(0, complete - 1)) + ")");
+            throw new MediaException(movie, "it lasts " + time(duration) + " (" + complete + " complete seconds, the "
+                    + "last from " + time(Math.max(0, complete - 1)) + "): there is no second at " + time(atSeconds)
+                    + " to explain");
         }
     }
 

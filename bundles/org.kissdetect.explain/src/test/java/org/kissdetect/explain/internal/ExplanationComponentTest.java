@@ -122,7 +122,8 @@ class ExplanationComponentTest {
         assertThatThrownBy(() -> service(classifier).explain(at(5.0), () -> false))
                 .isInstanceOf(MediaException.class)
                 .hasMessageContaining("film.mp4")
-                .hasMessageContaining("cannot explain 00:00:05.000: the movie lasts 00:00:05.400 (5 complete seconds");
+                .hasMessageContaining("it lasts 00:00:05.400 (5 complete seconds, the last from 00:00:04.000): there is"
+                        + " no second at 00:00:05.000 to explain");
         assertThat(movies.closed.get()).isEqualTo(1);
         assertThat(classifier.closed).isTrue();
     }
