@@ -50,9 +50,10 @@ final class SecondDecoding {
                 complete = next.get().second() + 1;
             }
             double duration = Math.max(stream.info().durationSeconds(), complete);
-            throw new MediaException(movie, "it lasts " + time(duration) + " (" + complete + " complete seconds, the "
-                    + "last from " + time(Math.max(0, complete - 1)) + "): there is no second at " + time(atSeconds)
-                    + " to explain");
+            String seconds = complete == 0 ? "not one complete second"
+                    : complete + " complete seconds, the last from " + time(complete - 1);
+            throw new MediaException(movie, "it lasts " + time(duration) + " (" + seconds + "): there is no second at "
+                    + time(atSeconds) + " to explain");
         }
     }
 

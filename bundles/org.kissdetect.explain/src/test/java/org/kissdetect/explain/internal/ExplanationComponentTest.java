@@ -27,6 +27,7 @@ import org.kissdetect.api.decode.MediaException;
 import org.kissdetect.api.decode.RgbImage;
 import org.kissdetect.api.explain.Explanation;
 import org.kissdetect.api.explain.ExplanationRequest;
+import org.kissdetect.api.features.ClipPreprocessing;
 import org.kissdetect.api.features.ModelInput;
 import org.kissdetect.features.internal.FeatureExtractorComponent;
 
@@ -113,6 +114,29 @@ class ExplanationComponentTest {
         assertThat(movies.decoded.get()).as("decoding stops at the second").isEqualTo(3);
         assertThat(movies.closed.get()).isEqualTo(1);
         assertThat(classifier.closed).as("the model's handle is given back").isTrue();
+    }
+
+    @Test
+    void aModelThatLooksAtMotionIsGivenItsClipAndShowsItsLastFrame() throws Exception {
+        ClipPreprocessing clip = new ClipPreprocessing(3, 128, 112, 1, new float[] {0.4f, 0.4f, 0.4f},
+                new float[] {0.3f, 0.3f, 0.3f});
+        Classifier classifier = mock(Classifier.class);
+        when(classifier.model()).thenReturn(MODEL);
+        when(classifier.clipInput()).thenReturn(Optional.of(clip));
+        when(classifier.kissingProbabilities(any())).thenReturn(new float[] {0.25f});
+        when(classifier.saliency(any())).thenAnswer(call -> {
+            ModelInput input = call.getArgument(0);
+            assertThat(input.clip()).as("the clip prepared for the model").hasSize(clip.tensorLength());
+            return Optional.of(new Saliency(input.second(), 112, 112, new float[112 * 112], 0));
+        });
+
+        Explanation explanation = service(classifier).explain(at(1.2), () -> false);
+
+        assertThat(movies.clipsAsked.get()).isEqualTo(1);
+        assertThat(explanation.picture().width()).isEqualTo(112);
+        assertThat(explanation.picture().pixels()).as("the last frame's centre crop")
+                .isEqualTo(ModelPictureTest.crop(FakeMovies.frame(128, 100), 112));
+        assertThat(explanation.probability()).isEqualTo(0.25);
     }
 
     @Test

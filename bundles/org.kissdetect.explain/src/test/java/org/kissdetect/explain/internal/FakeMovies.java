@@ -1,10 +1,12 @@
 package org.kissdetect.explain.internal;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.kissdetect.api.decode.ClipRequest;
 import org.kissdetect.api.decode.MovieDecoder;
 import org.kissdetect.api.decode.MovieInfo;
 import org.kissdetect.api.decode.RgbImage;
@@ -17,6 +19,7 @@ final class FakeMovies implements MovieDecoder {
     final int seconds;
     final AtomicInteger decoded = new AtomicInteger();
     final AtomicInteger closed = new AtomicInteger();
+    final AtomicInteger clipsAsked = new AtomicInteger();
 
     FakeMovies(int seconds) {
         this.seconds = seconds;
@@ -30,8 +33,28 @@ final class FakeMovies implements MovieDecoder {
         return new RgbImage(320, 256, pixels);
     }
 
+    /** A square frame of a clip, different for every {@code index}. */
+    static RgbImage frame(int side, int index) {
+        byte[] pixels = new byte[side * side * 3];
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = (byte) (i * 5 + index * 17 + i / 400);
+        }
+        return new RgbImage(side, side, pixels);
+    }
+
     @Override
     public SampleStream open(Path movie) {
+        return stream(movie, null);
+    }
+
+    /** Each second with a clip of the request's frames: squares of its short side, the last one the second's. */
+    @Override
+    public SampleStream open(Path movie, ClipRequest clip) {
+        clipsAsked.incrementAndGet();
+        return stream(movie, clip);
+    }
+
+    private SampleStream stream(Path movie, ClipRequest clip) {
         return new SampleStream() {
             int next;
 
@@ -46,8 +69,12 @@ final class FakeMovies implements MovieDecoder {
                     return Optional.empty();
                 }
                 decoded.incrementAndGet();
+                List<RgbImage> frames = new ArrayList<>();
+                for (int f = clip == null ? -1 : clip.frames() - 1; f >= 0; f--) {
+                    frames.add(frame(clip.shortSide(), next * 100 - f));
+                }
                 SecondSample sample = new SecondSample(next, next + 0.96, still(next), new float[15_360], false,
-                        false);
+                        false, frames);
                 next++;
                 return Optional.of(sample);
             }
