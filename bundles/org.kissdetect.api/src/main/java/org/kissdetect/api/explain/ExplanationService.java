@@ -17,7 +17,8 @@ public interface ExplanationService {
 
     /**
      * Decodes the second {@code request} names (as a detection decodes it), runs the model on it forwards and
-     * backwards, and returns the map.
+     * backwards, and returns the map. Decoders cannot seek: the movie is decoded from its start up to the second.
+     * Cancelling while it decodes ends the call with a {@link java.util.concurrent.CancellationException}.
      *
      * @param request      the movie, the time and the model
      * @param cancellation asked while decoding whether to stop
@@ -32,7 +33,8 @@ public interface ExplanationService {
 
     /**
      * Draws the map as a heat overlay on the picture the model saw: transparent where the gradient is zero,
-     * through yellow to red at the map's largest value, and writes it as a PNG.
+     * through yellow to red at the top of the map's scale (an implementation may take a high percentile of the map
+     * rather than its largest value, so that a few hot pixels do not hide the rest), and writes it as a PNG.
      *
      * @param explanation the explanation
      * @param png         the file to write; written beside under a hidden name and renamed, never left half-written

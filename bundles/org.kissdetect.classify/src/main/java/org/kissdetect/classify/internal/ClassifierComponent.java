@@ -3,11 +3,13 @@ package org.kissdetect.classify.internal;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.kissdetect.api.classify.ClassificationException;
 import org.kissdetect.api.classify.Classifier;
 import org.kissdetect.api.classify.ModelDescriptor;
 import org.kissdetect.api.classify.ModelException;
+import org.kissdetect.api.classify.Saliency;
 import org.kissdetect.api.features.ModelInput;
 import org.kissdetect.classify.internal.model.DetectorLoader;
 import org.osgi.service.component.annotations.Activate;
@@ -66,6 +68,11 @@ public final class ClassifierComponent implements Classifier {
     @Override
     public float[] kissingProbabilities(List<ModelInput> batch) throws ClassificationException {
         return classifier.kissingProbabilities(batch);
+    }
+
+    @Override
+    public Optional<Saliency> saliency(ModelInput input) throws ClassificationException {
+        return classifier.saliency(input);
     }
 
     @Deactivate

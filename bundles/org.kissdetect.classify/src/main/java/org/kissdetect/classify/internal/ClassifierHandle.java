@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.kissdetect.api.classify.ClassificationException;
 import org.kissdetect.api.classify.Classifier;
 import org.kissdetect.api.classify.ModelDescriptor;
+import org.kissdetect.api.classify.Saliency;
 import org.kissdetect.api.features.ClipPreprocessing;
 import org.kissdetect.api.features.ModelInput;
 
@@ -48,11 +49,21 @@ final class ClassifierHandle implements Classifier {
 
     @Override
     public float[] kissingProbabilities(List<ModelInput> batch) throws ClassificationException {
+        requireOpen();
+        return model.kissingProbabilities(batch);
+    }
+
+    @Override
+    public Optional<Saliency> saliency(ModelInput input) throws ClassificationException {
+        requireOpen();
+        return model.saliency(input);
+    }
+
+    private void requireOpen() {
         if (closed.get()) {
             throw new IllegalStateException("this handle on model " + model.model().id()
                     + " was closed: open the model again");
         }
-        return model.kissingProbabilities(batch);
     }
 
     @Override

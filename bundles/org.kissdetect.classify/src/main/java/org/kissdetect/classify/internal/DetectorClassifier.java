@@ -1,10 +1,12 @@
 package org.kissdetect.classify.internal;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.kissdetect.api.classify.ClassificationException;
 import org.kissdetect.api.classify.Classifier;
 import org.kissdetect.api.classify.ModelDescriptor;
+import org.kissdetect.api.classify.Saliency;
 import org.kissdetect.api.features.ModelInput;
 import org.kissdetect.classify.internal.model.LoadedDetector;
 import org.kissdetect.classify.internal.model.ModelInputs;
@@ -46,6 +48,13 @@ final class DetectorClassifier implements Classifier, AutoCloseable {
             }
         }
         return probabilities;
+    }
+
+    /** The still's map, on the folded network; empty for an audio-only detector, which sees no picture. */
+    @Override
+    public Optional<Saliency> saliency(ModelInput input) throws ClassificationException {
+        ModelInputs.requireFinite(List.of(input));
+        return detector.seesImage() ? Optional.of(detector.saliency(input, settings.threads())) : Optional.empty();
     }
 
     /**

@@ -30,6 +30,7 @@ class ClassifierComponentTest {
             for (float p : probabilities) {
                 assertThat(p).isBetween(0f, 1f);
             }
+            assertThat(classifier.saliency(TestInputs.of(1).get(0)).orElseThrow().maximum()).isGreaterThan(0);
         } finally {
             classifier.deactivate();
         }

@@ -68,6 +68,25 @@ class ClassifierFactoryComponentTest {
     }
 
     @Test
+    void aHandleGivesTheModelsSaliencyMapUntilItIsClosed() throws Exception {
+        ClassifierFactoryComponent factory = new ClassifierFactoryComponent(Configurations.device("cpu", 1),
+                Configurations.factory(4));
+        try {
+            Classifier handle = factory.open(model);
+
+            var saliency = handle.saliency(TestInputs.of(1).get(0)).orElseThrow();
+
+            assertThat(saliency.width()).isEqualTo(224);
+            assertThat(saliency.maximum()).isGreaterThan(0);
+            handle.close();
+            assertThatThrownBy(() -> handle.saliency(TestInputs.of(1).get(0)))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("was closed");
+        } finally {
+            factory.deactivate();
+        }
+    }
+
+    @Test
     void aDirectoryHoldingANewModelIsLoadedAnew(@TempDir Path changing) throws Exception {
         RandomDetector.write(changing, Variant.IMAGE, 5);
         ClassifierFactoryComponent factory = new ClassifierFactoryComponent(Configurations.device("cpu", 1),

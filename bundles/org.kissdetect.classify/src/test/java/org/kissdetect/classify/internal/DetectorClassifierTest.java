@@ -59,6 +59,11 @@ class DetectorClassifierTest {
     }
 
     @Test
+    void anAudioOnlyDetectorSeesNoPictureAndSoHasNoSaliencyMap() throws Exception {
+        assertThat(classifier(8).saliency(TestInputs.of(1).get(0))).isEmpty();
+    }
+
+    @Test
     void theProbabilityStaysFiniteForExtremeLogits() {
         assertThat(DetectorClassifier.kissing(0, 0)).isEqualTo(0.5f);
         assertThat(DetectorClassifier.kissing(-1e30f, 1e30f)).isEqualTo(1f);

@@ -126,6 +126,46 @@ public final class KineticsClassifier implements AutoCloseable {
         return probabilities;
     }
 
+    /**
+     * Where the kissing logit (before the softmax over all classes) looks in one second's clip: the map of its last
+     * frame (see {@link LoadedR3d34#lastFrameSaliency}).
+     *
+     * @param clip    a prepared clip, {@link ClipPreprocessing#clipLength()} floats (C, T, H, W)
+     * @param patch   for a model with the audio branch, the second's log-mel patch, held fixed; else {@code null}
+     * @param threads libtorch's intra-op threads for this call on the CPU, 0 to leave its setting
+     * @return the map, {@code centerCrop} x {@code centerCrop}, and the logit
+     * @throws ClassificationException as {@link #kissingProbabilities(List, List, int)}, or when the gradient is not
+     *                                 finite
+     */
+    public LoadedR3d34.LastFrameSaliency saliency(float[] clip, float[] patch, int threads)
+            throws ClassificationException {
+        ClipPreprocessing p = metadata.preprocessing();
+        if (clip.length != p.clipLength()) {
+            throw new ClassificationException("the clip has " + clip.length + " values, model " + metadata.id()
+                    + " needs " + p.clipLength(), null);
+        }
+        float[] sound = patchBatch(1, patch == null ? null : List.of(patch));
+        LoadedR3d34.LastFrameSaliency saliency;
+        try {
+            saliency = network.lastFrameSaliency(clip, sound, p.frames(), p.centerCrop(), metadata.positiveIndex(),
+                    threads);
+        } catch (IllegalStateException e) {
+            throw new ClassificationException("model " + directory + " was closed", e);
+        } catch (EngineException e) {
+            throw new ClassificationException("libtorch failed on the gradient of a clip of model " + directory + ": "
+                    + e.getMessage(), e);
+        }
+        boolean finite = Float.isFinite(saliency.logit());
+        for (float value : saliency.magnitudes()) {
+            finite &= Float.isFinite(value);
+        }
+        if (!finite) {
+            throw new ClassificationException("model " + directory + " gave a non-finite gradient (a damaged input or"
+                    + " parameters)", null);
+        }
+        return saliency;
+    }
+
     private float[] patchBatch(int count, List<float[]> patches) throws ClassificationException {
         if (!metadata.hasAudio()) {
             if (patches != null) {

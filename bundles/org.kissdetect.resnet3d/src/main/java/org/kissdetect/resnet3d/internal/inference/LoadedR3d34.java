@@ -1,6 +1,7 @@
 package org.kissdetect.resnet3d.internal.inference;
 
 import org.kissdetect.nn.InferenceScope;
+import org.kissdetect.nn.InputGradient;
 import org.kissdetect.nn.Vggish;
 import org.kissdetect.resnet3d.internal.network.R3d34;
 
@@ -23,6 +24,16 @@ public final class LoadedR3d34 implements AutoCloseable {
      * @param logits   one per class per clip
      */
     public record Outputs(float[] features, float[] logits) {
+    }
+
+    /**
+     * Where one clip's class logit looks in the clip's last frame.
+     *
+     * @param magnitudes side x side values, row-major: the largest |d logit / d pixel| over the channels of the last
+     *                   frame
+     * @param logit      the logit
+     */
+    public record LastFrameSaliency(float[] magnitudes, float logit) {
     }
 
     private final R3d34 network;
@@ -80,19 +91,7 @@ public final class LoadedR3d34 implements AutoCloseable {
      * @throws ai.djl.engine.EngineException when libtorch fails
      */
     public Outputs forward(float[] clips, float[] patches, int count, int frames, int side, int threads) {
-        long length = 3L * count * frames * side * side;
-        if (count < 1 || frames < 1 || side < 1 || clips.length != length) {
-            throw new IllegalArgumentException(count + " clips of " + frames + "x" + side + "x" + side + " need "
-                    + length + " values, got " + clips.length);
-        }
-        long patchLength = (long) count * Vggish.PATCH.size();
-        if (network.hasAudio() && (patches == null || patches.length != patchLength)) {
-            throw new IllegalArgumentException(count + " seconds need " + patchLength + " log-mel values, got "
-                    + (patches == null ? "none" : patches.length));
-        }
-        if (!network.hasAudio() && patches != null) {
-            throw new IllegalArgumentException("this network has no audio branch: no log-mel patches are taken");
-        }
+        requireInputs(clips, patches, count, frames, side);
         try {
             return scope.run(threads, pass -> {
                 Shape[] shapes = network.inputShapes(count, frames, side);
@@ -105,6 +104,60 @@ public final class LoadedR3d34 implements AutoCloseable {
             });
         } catch (InferenceScope.ClosedException e) {
             throw new IllegalStateException("the 3D ResNet-34 was closed", e);
+        }
+    }
+
+    /**
+     * The gradient of one class's logit with respect to one clip (C, T, H, W), the second's patch held fixed, in
+     * inference (batch norms use their running statistics): the map of the clip's last frame, the second's still.
+     *
+     * @param clip    one clip, (3, frames, side, side)
+     * @param patch   with the audio branch, its log-mel patch of 96 x 64; else {@code null}
+     * @param frames  frames per clip
+     * @param side    the side of the square frames
+     * @param index   the class whose logit is differentiated
+     * @param threads libtorch's intra-op threads for the calling thread on the CPU, 0 to leave its setting
+     * @return the last frame's map and the logit
+     * @throws IllegalArgumentException as {@link #forward}, or for a class it does not have
+     * @throws IllegalStateException    when closed
+     * @throws ai.djl.engine.EngineException when libtorch fails
+     */
+    public LastFrameSaliency lastFrameSaliency(float[] clip, float[] patch, int frames, int side, int index,
+            int threads) {
+        requireInputs(clip, patch, 1, frames, side);
+        if (index < 0 || index >= network.classes()) {
+            throw new IllegalArgumentException("class " + index + " of " + network.classes());
+        }
+        try {
+            return scope.run(threads, pass -> {
+                Shape[] shapes = network.inputShapes(1, frames, side);
+                NDList input = new NDList(pass.create(clip, shapes[0]));
+                if (patch != null) {
+                    input.add(pass.create(patch, shapes[1]));
+                }
+                InputGradient.Result result = InputGradient.of(input, 0, arrays -> network.forward(
+                        new ParameterStore(scope.parameters(), false), arrays, false).get(1).get(0, index));
+                return new LastFrameSaliency(InputGradient.channelMaximum(result.gradient().get(":, :, " + (frames - 1))),
+                        result.score());
+            });
+        } catch (InferenceScope.ClosedException e) {
+            throw new IllegalStateException("the 3D ResNet-34 was closed", e);
+        }
+    }
+
+    private void requireInputs(float[] clips, float[] patches, int count, int frames, int side) {
+        long length = 3L * count * frames * side * side;
+        if (count < 1 || frames < 1 || side < 1 || clips.length != length) {
+            throw new IllegalArgumentException(count + " clips of " + frames + "x" + side + "x" + side + " need "
+                    + length + " values, got " + clips.length);
+        }
+        long patchLength = (long) count * Vggish.PATCH.size();
+        if (network.hasAudio() && (patches == null || patches.length != patchLength)) {
+            throw new IllegalArgumentException(count + " seconds need " + patchLength + " log-mel values, got "
+                    + (patches == null ? "none" : patches.length));
+        }
+        if (!network.hasAudio() && patches != null) {
+            throw new IllegalArgumentException("this network has no audio branch: no log-mel patches are taken");
         }
     }
 

@@ -7,10 +7,12 @@ import java.util.Optional;
 import org.kissdetect.api.classify.ClassificationException;
 import org.kissdetect.api.classify.Classifier;
 import org.kissdetect.api.classify.ModelDescriptor;
+import org.kissdetect.api.classify.Saliency;
 import org.kissdetect.api.features.ClipPreprocessing;
 import org.kissdetect.api.features.ModelInput;
 import org.kissdetect.classify.spi.ModelRuntime;
 import org.kissdetect.resnet3d.internal.inference.KineticsClassifier;
+import org.kissdetect.resnet3d.internal.inference.LoadedR3d34;
 
 /**
  * A loaded Kinetics model as the factory's {@link Classifier}: it asks for its clip ({@link #clipInput()}), checks
@@ -67,6 +69,18 @@ final class KineticsDetector implements Classifier {
             System.arraycopy(slice, 0, probabilities, from, slice.length);
         }
         return probabilities;
+    }
+
+    /**
+     * The map of the clip's last frame (the second's still, at the clip's crop size): the gradient of the kissing
+     * logit, before the softmax over the model's classes, the sound held fixed.
+     */
+    @Override
+    public Optional<Saliency> saliency(ModelInput input) throws ClassificationException {
+        float[] values = clips(java.util.Collections.singletonList(input)).get(0);
+        LoadedR3d34.LastFrameSaliency map = classifier.saliency(values,
+                classifier.metadata().hasAudio() ? input.audio() : null, runtime.threads());
+        return Optional.of(new Saliency(input.second(), clip.crop(), clip.crop(), map.magnitudes(), map.logit()));
     }
 
     private List<float[]> clips(List<ModelInput> batch) {

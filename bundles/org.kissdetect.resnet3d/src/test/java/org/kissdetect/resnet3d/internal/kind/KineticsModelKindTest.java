@@ -98,6 +98,21 @@ class KineticsModelKindTest {
     }
 
     @Test
+    void itsSaliencyMapIsTheLastFramesAtTheClipsCropForTheKissingLogit() throws Exception {
+        try (Classifier classifier = factory.factory().open(kinetics)) {
+            var saliency = classifier.saliency(inputs(1).get(0)).orElseThrow();
+
+            assertThat(saliency.second()).isEqualTo(10);
+            assertThat(saliency.width()).isEqualTo(112);
+            assertThat(saliency.height()).isEqualTo(112);
+            assertThat(saliency.logit()).as("kissing's bias: fc's weights are zero").isCloseTo(2f, within(1e-6f));
+            assertThat(saliency.maximum()).as("fc's weights are zero: the logit depends on no pixel").isZero();
+            assertThatThrownBy(() -> classifier.saliency(TestInputs.of(1).get(0)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has no clip");
+        }
+    }
+
+    @Test
     void describingReadsTheMetadataAloneWithItsThreshold(@TempDir Path metadataOnly) throws Exception {
         String metadata = Files.readString(kinetics.resolve("metadata.json"));
         assertThat(metadata).contains("\"threshold\" : 0.5");
