@@ -2,8 +2,13 @@ package org.kissdetect.explain.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import javax.imageio.ImageIO;
 
@@ -32,7 +37,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Explains one second: opens the model through the classifier factory (shared with detections), decodes the movie
  * with the exact decoder from its start up to the second (with the clip the model asks for, as a detection does),
- * extracts the second's inputs, and asks the model for its probability and its saliency map. Cancelling while
+ * extracts the second's inputs, and asks the model for its probability and its saliency map; several seconds are
+ * explained in one pass up to the last. Cancelling while
  * decoding ends the call with a {@link java.util.concurrent.CancellationException}.
  */
 @Component(service = ExplanationService.class)
@@ -54,17 +60,56 @@ public final class ExplanationComponent implements ExplanationService {
     public Explanation explain(ExplanationRequest request, Cancellation cancellation)
             throws MediaException, ModelException, ClassificationException {
         int second = (int) Math.floor(request.atSeconds());
-        try (Classifier classifier = classifiers.open(request.modelDirectory())) {
+        return explainEach(request.movie(), new TreeSet<>(Set.of(second)), request.modelDirectory(),
+                request.atSeconds(), cancellation).get(0);
+    }
+
+    @Override
+    public List<Explanation> explainSeconds(Path movie, Collection<Integer> seconds, Path modelDirectory,
+            Cancellation cancellation) throws MediaException, ModelException, ClassificationException {
+        TreeSet<Integer> distinct = new TreeSet<>(seconds);
+        if (!distinct.isEmpty() && distinct.first() < 0) {
+            throw new IllegalArgumentException("seconds are counted from 0, got " + distinct.first());
+        }
+        return distinct.isEmpty() ? List.of()
+                : explainEach(movie, distinct, modelDirectory, distinct.last(), cancellation);
+    }
+
+    private List<Explanation> explainEach(Path movie, SortedSet<Integer> seconds, Path modelDirectory,
+            double lastTime, Cancellation cancellation) throws MediaException, ModelException, ClassificationException {
+        try (Classifier classifier = classifiers.open(modelDirectory)) {
             Optional<ClipPreprocessing> clip = classifier.clipInput();
-            SecondSample sample = SecondDecoding.decode(decoder, request.movie(), second,
-                    clip.map(ClipPreprocessing::decoding), request.atSeconds(), cancellation);
-            ModelInput input = extract(request.movie(), sample, clip);
-            Saliency saliency = classifier.saliency(input)
-                    .orElseThrow(() -> cannotExplain(request.modelDirectory(), classifier.model()));
-            float probability = classifier.kissingProbabilities(List.of(input))[0];
-            RgbImage picture = clip.isPresent() ? ModelPicture.lastClipFrame(input, clip.get())
-                    : ModelPicture.still(input);
-            return new Explanation(second, picture, probability, saliency, classifier.model());
+            List<Explanation> explanations = new ArrayList<>();
+            ClassificationException[] failure = new ClassificationException[1];
+            ModelException[] unexplainable = new ModelException[1];
+            SecondDecoding.decodeEach(decoder, movie, seconds, clip.map(ClipPreprocessing::decoding), lastTime,
+                    cancellation, sample -> {
+                        if (failure[0] != null || unexplainable[0] != null) {
+                            return;
+                        }
+                        ModelInput input = extract(movie, sample, clip);
+                        try {
+                            Optional<Saliency> saliency = classifier.saliency(input);
+                            if (saliency.isEmpty()) {
+                                unexplainable[0] = cannotExplain(modelDirectory, classifier.model());
+                                return;
+                            }
+                            float probability = classifier.kissingProbabilities(List.of(input))[0];
+                            RgbImage picture = clip.isPresent() ? ModelPicture.lastClipFrame(input, clip.get())
+                                    : ModelPicture.still(input);
+                            explanations.add(new Explanation(sample.second(), picture, probability, saliency.get(),
+                                    classifier.model()));
+                        } catch (ClassificationException e) {
+                            failure[0] = e;
+                        }
+                    });
+            if (unexplainable[0] != null) {
+                throw unexplainable[0];
+            }
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+            return explanations;
         }
     }
 

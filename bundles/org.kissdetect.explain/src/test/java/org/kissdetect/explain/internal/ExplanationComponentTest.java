@@ -117,6 +117,20 @@ class ExplanationComponentTest {
     }
 
     @Test
+    void severalSecondsAreExplainedInOnePassThatStopsAtTheLast() throws Exception {
+        MapOfTheInput classifier = new MapOfTheInput(true);
+
+        List<Explanation> explanations = service(classifier).explainSeconds(folder.resolve("film.mp4"),
+                List.of(3, 1, 3), folder.resolve("model"), () -> false);
+
+        assertThat(explanations).extracting(Explanation::second).containsExactly(1, 3);
+        assertThat(explanations.get(1).picture().pixels()).isEqualTo(centreCrop(FakeMovies.still(3)).pixels());
+        assertThat(movies.decoded.get()).as("one pass up to the last second").isEqualTo(4);
+        assertThat(movies.closed.get()).isEqualTo(1);
+        assertThat(classifier.closed).isTrue();
+    }
+
+    @Test
     void aModelThatLooksAtMotionIsGivenItsClipAndShowsItsLastFrame() throws Exception {
         ClipPreprocessing clip = new ClipPreprocessing(3, 128, 112, 1, new float[] {0.4f, 0.4f, 0.4f},
                 new float[] {0.3f, 0.3f, 0.3f});
