@@ -139,7 +139,7 @@ public final class ParityFixture {
     /** @return the regular expression of torchvision's renaming of the published file's layer names */
     public String renamingPattern() {
         String about = node.get("about").asText();
-        int start = about.indexOf("r'") + 2;
+        int start = about.indexOf("(pattern: r'") + "(pattern: r'".length();
         return about.substring(start, about.indexOf("'", start));
     }
 
