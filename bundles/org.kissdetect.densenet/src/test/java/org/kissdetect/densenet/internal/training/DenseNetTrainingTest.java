@@ -76,7 +76,37 @@ class DenseNetTrainingTest {
             assertThat(saliency.height()).isEqualTo(224);
             assertThat(saliency.second()).isEqualTo(inputs.get(0).second());
             assertThat(saliency.maximum()).as("a gradient somewhere").isGreaterThan(0);
+            assertIsTheLogitsGradient(classifier, inputs.get(0), saliency);
         }
+    }
+
+    /**
+     * At the pixel where the map is largest, the largest central difference of the kissing logit over the three
+     * channels is the map's value.
+     */
+    private static void assertIsTheLogitsGradient(Classifier classifier, ModelInput input, Saliency saliency)
+            throws Exception {
+        int pixel = 0;
+        for (int i = 1; i < saliency.magnitudes().length; i++) {
+            if (saliency.magnitudes()[i] > saliency.magnitudes()[pixel]) {
+                pixel = i;
+            }
+        }
+        float step = 1e-2f;
+        double largest = 0;
+        for (int channel = 0; channel < 3; channel++) {
+            int at = channel * 224 * 224 + pixel;
+            float[] up = input.image().clone();
+            float[] down = input.image().clone();
+            up[at] += step;
+            down[at] -= step;
+            float above = classifier.saliency(new ModelInput(input.second(), up, input.audio())).orElseThrow().logit();
+            float below = classifier.saliency(new ModelInput(input.second(), down, input.audio())).orElseThrow()
+                    .logit();
+            largest = Math.max(largest, Math.abs((above - below) / (2.0 * step)));
+        }
+        assertThat(largest).as("the finite difference at pixel %d", pixel)
+                .isCloseTo(saliency.magnitudes()[pixel], within(0.05 * saliency.magnitudes()[pixel]));
     }
 
     @Test
