@@ -11,6 +11,9 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.kissdetect.api.checkpoint.CheckpointImporter;
+import org.kissdetect.api.checkpoint.CheckpointImporter.ImportResult;
+import org.kissdetect.api.checkpoint.ImportOptions;
 import org.kissdetect.api.classify.Classifier;
 import org.kissdetect.api.classify.ClassifierFactory;
 import org.kissdetect.api.encode.MovieEncoder;
@@ -24,6 +27,7 @@ import org.kissdetect.api.train.TrainingListener;
 import org.kissdetect.api.train.TrainingReport;
 import org.kissdetect.api.train.TrainingRequest;
 import org.kissdetect.api.train.TrainingService;
+import org.kissdetect.checkpoints.testing.PthWriter;
 import org.kissdetect.synthetic.SyntheticSet;
 import org.osgi.test.common.annotation.InjectService;
 import org.osgi.test.junit5.service.ServiceExtension;
@@ -72,6 +76,55 @@ class DenseNetDetectorTest {
         assertThat(evaluated.model().variant()).isEqualTo("densenet121");
         assertThat(evaluated.seconds()).as("the model directory scores as the trained network did")
                 .isEqualTo(report.test());
+    }
+
+    /** torchvision's published file names its layers {@code norm.1}, {@code conv.2}: imported under today's names. */
+    @Test
+    void torchvisionsDenseNet121CheckpointBecomesTheBackboneFileTrainingLoads(
+            @InjectService(timeout = 30_000) CheckpointImporter importer) throws Exception {
+        PthWriter checkpoint = new PthWriter();
+        checkpoint.add("features.conv0.weight", new long[] {64, 3, 7, 7}, i -> 0.01);
+        batchNorm(checkpoint, "features.norm0", 64);
+        int channels = 64;
+        int[] blocks = {6, 12, 24, 16};
+        for (int b = 0; b < blocks.length; b++) {
+            for (int l = 0; l < blocks[b]; l++) {
+                String layer = "features.denseblock" + (b + 1) + ".denselayer" + (l + 1) + ".";
+                batchNorm(checkpoint, layer + "norm.1", channels + 32 * l);
+                checkpoint.add(layer + "conv.1.weight", new long[] {128, channels + 32 * l, 1, 1}, i -> 0.01);
+                batchNorm(checkpoint, layer + "norm.2", 128);
+                checkpoint.add(layer + "conv.2.weight", new long[] {32, 128, 3, 3}, i -> 0.01);
+            }
+            channels += 32 * blocks[b];
+            if (b < blocks.length - 1) {
+                batchNorm(checkpoint, "features.transition" + (b + 1) + ".norm", channels);
+                checkpoint.add("features.transition" + (b + 1) + ".conv.weight",
+                        new long[] {channels / 2, channels, 1, 1}, i -> 0.01);
+                channels /= 2;
+            }
+        }
+        batchNorm(checkpoint, "features.norm5", channels);
+        checkpoint.add("classifier.weight", new long[] {1000, 1024}, i -> 0.01).add("classifier.bias",
+                new long[] {1000}, i -> 0);
+        Path file = checkpoint.write(folder.resolve("densenet121.pth"));
+
+        List<ImportResult> results = importer.importCheckpoints(List.of(file), ImportOptions.none(),
+                folder.resolve("backbones"));
+
+        assertThat(results).singleElement().satisfies(result -> {
+            assertThat(result.layout()).isEqualTo("torchvision DenseNet-121");
+            assertThat(result.written()).singleElement().satisfies(written -> assertThat(written.path())
+                    .isEqualTo(folder.resolve("backbones/densenet121-imagenet.safetensors")));
+        });
+        assertThat(Files.size(folder.resolve("backbones/densenet121-imagenet.safetensors")))
+                .as("604 tensors, 7,037,504 float32 values, no classifier").isGreaterThan(7_037_504L * 4)
+                .isLessThan(7_037_504L * 4 + 200_000);
+    }
+
+    private static void batchNorm(PthWriter checkpoint, String prefix, int width) {
+        for (String name : new String[] {"weight", "bias", "running_mean", "running_var"}) {
+            checkpoint.add(prefix + "." + name, new long[] {width}, i -> 1);
+        }
     }
 
     private static List<ModelInput> inputs(int count) {
