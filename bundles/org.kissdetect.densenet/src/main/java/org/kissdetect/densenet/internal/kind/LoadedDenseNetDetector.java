@@ -71,8 +71,7 @@ final class LoadedDenseNetDetector implements AutoCloseable {
             DenseNetDetector network = new DenseNetDetector(withAudio);
             network.setInitializer(Initializer.ZEROS, parameter -> true);
             network.initialize(manager, DataType.FLOAT32, network.inputShapes(1));
-            new WeightFile(file, tensors, "").copyInto(TorchNames.of(network), "", "a " + network.variant()
-                    + " detector");
+            WeightFile.copy(file, tensors, TorchNames.of(network), "", "a " + network.variant() + " detector");
             network.freezeParameters(true);
             return new LoadedDenseNetDetector(network, manager);
         } catch (ModelException e) {

@@ -53,6 +53,21 @@ public record WeightFile(Path file, List<Tensor> tensors, String sha256) {
      * @throws ModelException naming the file and the tensor at fault; nothing is changed then
      */
     public void copyInto(Map<String, Parameter> parameters, String prefix, String network) throws ModelException {
+        copy(file, tensors, parameters, prefix, network);
+    }
+
+    /**
+     * Fills parameters from tensors, each named {@code prefix + its name in the file}.
+     *
+     * @param file       where the tensors were read from, for messages
+     * @param tensors    the tensors
+     * @param parameters the parameters to fill, by reference name: exactly those the tensors must be
+     * @param prefix     what the network puts before the tensors' names, or {@code ""}
+     * @param network    what the tensors should be, for messages
+     * @throws ModelException naming the file and the tensor at fault; nothing is changed then
+     */
+    public static void copy(Path file, List<Tensor> tensors, Map<String, Parameter> parameters, String prefix,
+            String network) throws ModelException {
         Map<String, Tensor> byName = new LinkedHashMap<>();
         for (Tensor tensor : tensors) {
             byName.put(prefix + tensor.name(), tensor);
