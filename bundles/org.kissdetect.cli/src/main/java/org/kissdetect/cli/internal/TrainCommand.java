@@ -54,7 +54,8 @@ public final class TrainCommand implements Subcommand {
     String part = "last-layer";
 
     @Option(names = "--backbones", paramLabel = "WHICH", description = "both (the default), image, audio, clip"
-            + " (the paper's 3D ResNet-34 on 16-frame clips) or clip+audio (that and VGGish).")
+            + " (the paper's 3D ResNet-34 on 16-frame clips), clip+audio (that and VGGish), densenet121 (the paper's"
+            + " Table 2 image backbone) or densenet121+audio (that and VGGish).")
     String backbones = "both";
 
     @Option(names = "--epochs", paramLabel = "N", description = "Epochs in all (default: 10).")
@@ -129,15 +130,21 @@ public final class TrainCommand implements Subcommand {
 
     private NetworkSetup setup() {
         boolean clip = backbones.startsWith("clip");
-        if (clip && network.resnet18 != null) {
-            throw CommandFailure.badInput("--resnet18 is for the 2D variants; --backbones " + backbones
-                    + " takes its 3D ResNet-34 weights with --r3d34");
+        boolean denseNet = backbones.startsWith("densenet121");
+        if ((clip || denseNet) && network.resnet18 != null) {
+            throw CommandFailure.badInput("--resnet18 is for the ResNet-18 variants; --backbones " + backbones
+                    + " takes its image weights with " + (clip ? "--r3d34" : "--densenet121"));
         }
         if (!clip && network.r3d34 != null) {
             throw CommandFailure.badInput("--r3d34 is for --backbones clip or clip+audio, not " + backbones);
         }
+        if (!denseNet && network.densenet121 != null) {
+            throw CommandFailure.badInput("--densenet121 is for --backbones densenet121 or densenet121+audio, not "
+                    + backbones);
+        }
         try {
-            return new NetworkSetup(backbones, part, clip ? network.r3d34 : network.resnet18, network.vggish,
+            return new NetworkSetup(backbones, part,
+                    clip ? network.r3d34 : denseNet ? network.densenet121 : network.resnet18, network.vggish,
                     network.seed);
         } catch (IllegalArgumentException e) {
             throw CommandFailure.badInput(e.getMessage());

@@ -132,6 +132,31 @@ class TrainCommandTest {
     }
 
     @Test
+    void theDenseNetVariantsTakeTheirWeightsWithDenseNet121() throws Exception {
+        Path model = folder.resolve("densenet-model");
+        when(training.train(any(), any(), any())).thenReturn(report(model));
+
+        int exit = run("train", folder.resolve("a.csv").toString(), "--out", model.toString(), "--backbones",
+                "densenet121+audio", "--densenet121", "densenet121-imagenet.safetensors", "--vggish", "v", "--train",
+                "all", "--seed", "4", "--quiet");
+
+        assertThat(exit).isZero();
+        ArgumentCaptor<TrainingRequest> request = ArgumentCaptor.forClass(TrainingRequest.class);
+        verify(training).train(request.capture(), any(), any());
+        assertThat(request.getValue().network()).isEqualTo(new NetworkSetup("densenet121+audio", "all",
+                Path.of("densenet121-imagenet.safetensors"), Path.of("v"), 4));
+    }
+
+    @Test
+    void denseNetAndResNetWeightsAreNotMixedUp() throws Exception {
+        assertThat(run("train", "a.csv", "--out", "m", "--backbones", "densenet121", "--resnet18", "r")).isEqualTo(2);
+        assertThat(err.toString()).contains("--densenet121");
+        assertThat(run("train", "a.csv", "--out", "m", "--backbones", "image", "--densenet121", "d")).isEqualTo(2);
+        assertThat(err.toString()).contains("--densenet121 is for --backbones densenet121 or densenet121+audio");
+        verify(training, never()).train(any(), any(), any());
+    }
+
+    @Test
     void threeDimensionalAndTwoDimensionalWeightsAreNotMixedUp() throws Exception {
         assertThat(run("train", "a.csv", "--out", "m", "--backbones", "clip", "--resnet18", "r")).isEqualTo(2);
         assertThat(run("train", "a.csv", "--out", "m", "--backbones", "image", "--r3d34", "k")).isEqualTo(2);

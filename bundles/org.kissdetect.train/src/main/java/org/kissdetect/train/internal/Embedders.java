@@ -12,8 +12,8 @@ import org.kissdetect.classify.spi.TrainableNetwork;
  * One-branch networks that embed seconds for the cache, built only when the cache misses and closed together: a
  * branch's weights depend only on its file or seed, so an {@code image} network embeds exactly as the image branch
  * of a {@code both} network, and an {@code audio} network as the audio branch of a {@code clip+audio} one. Each branch
- * is built by the trainer that owns it: {@code clip} by the 3D ResNet-34's, {@code image} and {@code audio} by the 2D
- * detectors'.
+ * is built by the trainer that owns it: {@code clip} by the 3D ResNet-34's, {@code densenet121} by DenseNet-121's,
+ * {@code image} and {@code audio} by the 2D detectors'.
  */
 final class Embedders implements AutoCloseable {
 
@@ -23,7 +23,7 @@ final class Embedders implements AutoCloseable {
     private final Map<String, TrainableNetwork> networks = new LinkedHashMap<>();
 
     /**
-     * @param clipTrainer builds the {@code clip} branch, or {@code null} where none is installed
+     * @param clipTrainer builds the {@code clip} or {@code densenet121} branch, or {@code null} where none is installed
      * @param twoDTrainer builds the {@code image} and {@code audio} branches
      * @param setup       the network whose branches are embedded
      */
@@ -37,7 +37,7 @@ final class Embedders implements AutoCloseable {
         TrainableNetwork network = networks.get(branch);
         if (network == null) {
             boolean audio = branch.equals("audio");
-            NetworkTrainer trainer = branch.equals("clip") ? clipTrainer : twoDTrainer;
+            NetworkTrainer trainer = branch.equals("clip") || branch.equals("densenet121") ? clipTrainer : twoDTrainer;
             if (trainer == null) {
                 throw new IllegalStateException("no trainer of the " + branch + " branch is installed");
             }

@@ -26,6 +26,8 @@ final class EmbeddingCache {
     /** The features of ResNet-18 and of the 3D ResNet-34 ({@code image} and {@code clip} branches). */
     static final int IMAGE_WIDTH = 512;
     static final int AUDIO_WIDTH = 128;
+    /** The features of DenseNet-121 ({@code densenet121} branch). */
+    static final int DENSENET_WIDTH = 1024;
     private static final String FORMAT = "kissdetect-embeddings-1";
     private static final int BATCH = 16;
 
@@ -55,6 +57,9 @@ final class EmbeddingCache {
         List<String> branches = new ArrayList<>();
         if (setup.usesImage()) {
             branches.add("image");
+        }
+        if (setup.usesDenseNet()) {
+            branches.add("densenet121");
         }
         if (setup.usesClip()) {
             branches.add("clip");
@@ -113,6 +118,6 @@ final class EmbeddingCache {
     }
 
     static int width(String branch) {
-        return branch.equals("audio") ? AUDIO_WIDTH : IMAGE_WIDTH;
+        return branch.equals("audio") ? AUDIO_WIDTH : branch.equals("densenet121") ? DENSENET_WIDTH : IMAGE_WIDTH;
     }
 }

@@ -26,6 +26,8 @@ record Machinery(NetworkTrainer trainer, SampleCache samples, EmbeddingCache emb
     static final String TWO_D_TRAINER = "(" + NetworkTrainer.VARIANTS + "=both)";
     /** The trainer of the paper's 3D variant. */
     static final String CLIP_TRAINER = "(" + NetworkTrainer.VARIANTS + "=clip)";
+    /** The trainer of the paper's Table 2 backbone, DenseNet-121 (org.kissdetect.densenet). */
+    static final String DENSENET_TRAINER = "(" + NetworkTrainer.VARIANTS + "=densenet121)";
 
     /**
      * @param trainer     builds the networks trained

@@ -35,16 +35,21 @@ public final class TrainingComponent implements TrainingService {
 
     private final Machinery machinery;
     private final Machinery clipMachinery;
+    private final Machinery denseNetMachinery;
 
     @Activate
     public TrainingComponent(@Reference(target = Machinery.TWO_D_TRAINER) NetworkTrainer trainer,
             @Reference(target = Machinery.CLIP_TRAINER, cardinality = ReferenceCardinality.OPTIONAL,
                     policyOption = ReferencePolicyOption.GREEDY) NetworkTrainer clipTrainer,
+            @Reference(target = Machinery.DENSENET_TRAINER, cardinality = ReferenceCardinality.OPTIONAL,
+                    policyOption = ReferencePolicyOption.GREEDY) NetworkTrainer denseNetTrainer,
             @Reference MovieDecoder decoder, @Reference FeatureExtractor extractor, @Reference Segmenter segmenter,
             TrainingConfiguration configuration) {
         machinery = Machinery.of(trainer, trainer, decoder, extractor, segmenter, CacheFolder.of(configuration));
         clipMachinery = clipTrainer == null ? null
                 : Machinery.of(clipTrainer, trainer, decoder, extractor, segmenter, CacheFolder.of(configuration));
+        denseNetMachinery = denseNetTrainer == null ? null
+                : Machinery.of(denseNetTrainer, trainer, decoder, extractor, segmenter, CacheFolder.of(configuration));
     }
 
     @Override
@@ -55,6 +60,13 @@ public final class TrainingComponent implements TrainingService {
     }
 
     private Machinery machineryFor(TrainingRequest request) {
+        if (request.network().usesDenseNet()) {
+            if (denseNetMachinery == null) {
+                throw new IllegalStateException("the " + request.network().variant() + " variant cannot be trained:"
+                        + " no trainer of it is installed (the DenseNet-121 bundle, org.kissdetect.densenet)");
+            }
+            return denseNetMachinery;
+        }
         if (!request.network().usesClip()) {
             return machinery;
         }

@@ -163,9 +163,9 @@ final class TrainingJob {
     }
 
     private static String randomBranches(NetworkSetup setup) {
-        boolean image = (setup.usesImage() || setup.usesClip()) && setup.imageWeights() == null;
+        boolean image = (setup.usesImage() || setup.usesClip() || setup.usesDenseNet()) && setup.imageWeights() == null;
         boolean audio = setup.usesAudio() && setup.audioWeights() == null;
-        String visual = setup.usesClip() ? "3D ResNet-34" : "ResNet-18";
+        String visual = setup.usesClip() ? "3D ResNet-34" : setup.usesDenseNet() ? "DenseNet-121" : "ResNet-18";
         return image && audio ? visual + " and VGGish" : image ? visual : "VGGish";
     }
 }

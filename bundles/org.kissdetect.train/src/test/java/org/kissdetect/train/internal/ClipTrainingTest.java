@@ -106,7 +106,7 @@ class ClipTrainingTest {
     }
 
     private static TrainingComponent training(NetworkTrainer clip) {
-        return new TrainingComponent(RealServices.trainer(), clip, RealServices.decoder(), RealServices.features(),
+        return new TrainingComponent(RealServices.trainer(), clip, null, RealServices.decoder(), RealServices.features(),
                 RealServices.segmenter(), RealServices.configuration(folder.resolve("cache")));
     }
 

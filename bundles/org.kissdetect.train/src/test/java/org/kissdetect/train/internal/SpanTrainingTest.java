@@ -114,7 +114,7 @@ class SpanTrainingTest {
     }
 
     private static TrainingComponent training(String cache) {
-        return new TrainingComponent(RealServices.trainer(), null, RealServices.decoder(), RealServices.features(),
+        return new TrainingComponent(RealServices.trainer(), null, null, RealServices.decoder(), RealServices.features(),
                 RealServices.segmenter(), RealServices.configuration(folder.resolve(cache)));
     }
 

@@ -146,7 +146,7 @@ class TrainingEndToEndTest {
     }
 
     private static TrainingComponent training() {
-        return new TrainingComponent(RealServices.trainer(), null, RealServices.decoder(), RealServices.features(),
+        return new TrainingComponent(RealServices.trainer(), null, null, RealServices.decoder(), RealServices.features(),
                 RealServices.segmenter(), RealServices.configuration(folder.resolve("cache")));
     }
 
