@@ -1,9 +1,10 @@
 /**
  * The HTML report of a detection: the probability of every second as a strip, and the first, middle and last
- * still of every scene, taken during the detection's own decoding pass.
+ * still of every scene, taken during the detection's own decoding pass. 1.1.0: line charts as PNG
+ * ({@link ChartService}), such as training curves.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.kissdetect.api.report;
 
 import org.osgi.annotation.bundle.Export;
