@@ -17,6 +17,11 @@ final class BackboneOptions {
             description = "VGGish weights (safetensors, see models/README.md); random without.")
     Path vggish;
 
+    @Option(names = "--densenet121", paramLabel = "FILE",
+            description = "DenseNet-121 weights (safetensors of torchvision's state dict) for its variants and the sweep;"
+                    + " random without.")
+    Path densenet121;
+
     @Option(names = "--r3d34", paramLabel = "PATH",
             description = "3D ResNet-34 weights for --backbones clip or clip+audio: a Kinetics model directory (models import) or a"
                     + " safetensors state dict; random without.")
