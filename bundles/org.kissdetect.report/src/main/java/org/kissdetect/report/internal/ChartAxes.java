@@ -39,11 +39,23 @@ record ChartAxes(int left, int top, int width, int height, double xMin, double x
             low -= 1;
             high += 1;
         }
-        double xStep = step(low, high);
+        double xStep = wholeNumbers(chart) ? Math.max(1, step(low, high)) : step(low, high);
         double xMin = Math.floor(low / xStep) * xStep;
         double xMax = Math.ceil(high / xStep) * xStep;
         return new ChartAxes(left, top, width, height, xMin, xMax, chart.yMin(), chart.yMax(),
                 ticks(xMin, xMax, xStep), ticks(chart.yMin(), chart.yMax(), step(chart.yMin(), chart.yMax())));
+    }
+
+    /** Whether every x is a whole number (epochs): then no tick falls between two. */
+    private static boolean wholeNumbers(LineChart chart) {
+        for (Series series : chart.series()) {
+            for (double x : series.x()) {
+                if (x != Math.rint(x)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** @return the pixel column of an x value */

@@ -21,16 +21,19 @@ import org.kissdetect.api.report.Series;
 /**
  * A line chart drawn with Java2D: title, plot framed with a grid at the ticks, tick labels, axis labels, each series
  * as a line in its own colour with its own marker at every point (outside the y range: cut at the frame), and a
- * legend to the right of the plot.
+ * legend under the plot, its entries side by side as the width allows.
  */
 final class LineChartImage {
 
     static final int WIDTH = 900;
     static final int HEIGHT = 540;
     private static final int LEFT = 70;
+    private static final int RIGHT = 24;
     private static final int TOP = 48;
-    private static final int BOTTOM = 60;
-    private static final int LEGEND_GAP = 16;
+    /** Tick labels and the x axis's label, under the plot. */
+    private static final int BELOW_PLOT = 52;
+    private static final int LEGEND_SWATCH = 32;
+    private static final int LEGEND_SPACING = 24;
     private static final int MARKER = 9;
     /** Colours told apart also by most colour-blind readers (Okabe and Ito's palette, black left out). */
     static final List<Color> COLOURS = List.of(new Color(0, 114, 178), new Color(230, 159, 0), new Color(0, 158, 115),
@@ -51,12 +54,12 @@ final class LineChartImage {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, WIDTH, HEIGHT);
             g.setFont(TEXT);
-            int legendWidth = legendWidth(chart, g.getFontMetrics());
-            ChartAxes axes = axes(chart, legendWidth);
+            Legend legend = Legend.of(chart, g.getFontMetrics());
+            ChartAxes axes = axes(chart, legend);
             drawGridAndTicks(g, axes);
             drawSeries(g, chart, axes);
             drawLabels(g, chart, axes);
-            drawLegend(g, chart, axes.left() + axes.width() + LEGEND_GAP);
+            drawLegend(g, chart, legend, axes.top() + axes.height() + BELOW_PLOT);
         } finally {
             g.dispose();
         }
@@ -68,23 +71,50 @@ final class LineChartImage {
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = scratch.createGraphics();
         try {
-            return axes(chart, legendWidth(chart, g.getFontMetrics(TEXT)));
+            return axes(chart, Legend.of(chart, g.getFontMetrics(TEXT)));
         } finally {
             g.dispose();
         }
     }
 
-    private static ChartAxes axes(LineChart chart, int legendWidth) {
-        int width = WIDTH - LEFT - LEGEND_GAP - legendWidth - 12;
-        return ChartAxes.of(chart, LEFT, TOP, width, HEIGHT - TOP - BOTTOM);
+    private static ChartAxes axes(LineChart chart, Legend legend) {
+        return ChartAxes.of(chart, LEFT, TOP, WIDTH - LEFT - RIGHT, HEIGHT - TOP - BELOW_PLOT - legend.height());
     }
 
-    private static int legendWidth(LineChart chart, FontMetrics metrics) {
-        int widest = 0;
-        for (Series series : chart.series()) {
-            widest = Math.max(widest, metrics.stringWidth(series.name()));
+    /**
+     * Where each series' legend entry goes: left to right, a new row when the next would pass the right edge.
+     *
+     * @param x         each entry's left edge
+     * @param row       each entry's row, from 0
+     * @param rowHeight the height of a row
+     * @param rows      the number of rows
+     */
+    private record Legend(int[] x, int[] row, int rowHeight, int rows) {
+
+        static Legend of(LineChart chart, FontMetrics metrics) {
+            int count = chart.series().size();
+            int[] x = new int[count];
+            int[] row = new int[count];
+            int right = WIDTH - RIGHT;
+            int cursor = LEFT;
+            int current = 0;
+            for (int s = 0; s < count; s++) {
+                int width = LEGEND_SWATCH + Math.min(metrics.stringWidth(chart.series().get(s).name()),
+                        right - LEFT - LEGEND_SWATCH);
+                if (cursor > LEFT && cursor + width > right) {
+                    current++;
+                    cursor = LEFT;
+                }
+                x[s] = cursor;
+                row[s] = current;
+                cursor += width + LEGEND_SPACING;
+            }
+            return new Legend(x, row, metrics.getHeight() + 6, current + 1);
         }
-        return Math.min(WIDTH / 3, 36 + widest);
+
+        int height() {
+            return rows * rowHeight + 8;
+        }
     }
 
     private static void drawGridAndTicks(Graphics2D g, ChartAxes axes) {
@@ -147,32 +177,27 @@ final class LineChartImage {
         g.setFont(TEXT);
         FontMetrics metrics = g.getFontMetrics();
         g.drawString(chart.xLabel(), axes.left() + (axes.width() - metrics.stringWidth(chart.xLabel())) / 2,
-                HEIGHT - 14);
+                axes.top() + axes.height() + BELOW_PLOT - 10);
         AffineTransform before = g.getTransform();
         g.rotate(-Math.PI / 2);
         g.drawString(chart.yLabel(), -(axes.top() + (axes.height() + metrics.stringWidth(chart.yLabel())) / 2), 20);
         g.setTransform(before);
     }
 
-    private static void drawLegend(Graphics2D g, LineChart chart, int left) {
+    private static void drawLegend(Graphics2D g, LineChart chart, Legend legend, int top) {
         FontMetrics metrics = g.getFontMetrics();
-        int rowHeight = metrics.getHeight() + 6;
-        int height = chart.series().size() * rowHeight + 8;
-        int width = WIDTH - left - 8;
-        g.setColor(Color.WHITE);
-        g.fillRect(left, TOP, width, height);
-        g.setColor(Color.GRAY);
-        g.drawRect(left, TOP, width, height);
         for (int s = 0; s < chart.series().size(); s++) {
-            int y = TOP + 4 + s * rowHeight + rowHeight / 2;
+            int x = legend.x()[s];
+            int y = top + legend.row()[s] * legend.rowHeight() + legend.rowHeight() / 2;
             g.setColor(colour(s));
             g.setStroke(new BasicStroke(2.2f));
-            g.drawLine(left + 6, y, left + 26, y);
+            g.drawLine(x, y, x + 22, y);
             g.setStroke(new BasicStroke(1));
-            g.fill(marker(s, left + 16, y));
+            g.fill(marker(s, x + 11, y));
             g.setColor(Color.BLACK);
             String name = chart.series().get(s).name();
-            g.drawString(fit(name, metrics, width - 36), left + 32, y + metrics.getAscent() / 2 - 1);
+            g.drawString(fit(name, metrics, WIDTH - RIGHT - x - LEGEND_SWATCH), x + LEGEND_SWATCH,
+                    y + metrics.getAscent() / 2 - 1);
         }
     }
 

@@ -70,6 +70,10 @@ class ChartComponentTest {
         }
         assertThat(axes.xMin()).isLessThanOrEqualTo(1);
         assertThat(axes.xMax()).isGreaterThanOrEqualTo(8);
+        assertThat(axes.xTicks()).as("epochs get whole ticks").allMatch(x -> x == Math.rint(x));
+        ChartAxes fewEpochs = LineChartImage.axes(new LineChart("t", "epoch", "F1", List.of(new Series("a",
+                new double[] {1, 2, 3}, new double[] {0.1, 0.2, 0.3}))));
+        assertThat(fewEpochs.xTicks()).containsExactly(1.0, 2.0, 3.0);
         assertThat(axes.pixelY(1)).isEqualTo(axes.top());
         assertThat(axes.pixelY(0)).isEqualTo(axes.top() + axes.height());
         assertThat(ChartAxes.label(0.2, 0.1)).isEqualTo("0.2");
