@@ -203,7 +203,14 @@ public final class EvalCommand implements Subcommand {
         } catch (IllegalArgumentException e) {
             throw CommandFailure.badInput(e.getMessage());
         }
-        List<SweepRow> rows = training.sweep(request, progress, interruption);
+        List<SweepRow> rows;
+        try {
+            rows = training.sweep(request, progress, interruption);
+        } catch (IllegalStateException e) {
+            boolean wholeGrid = sweep && backbonesOnly == null;
+            throw new CommandFailure(ExitCodes.FAILED, e.getMessage() + (wholeGrid
+                    ? " (--backbones-only resnet18 trains the ResNet-18 half)" : ""), e);
+        }
         progress.finish();
         Path table = csv != null ? csv : folder.resolve(name + ".csv");
         Path epochs = folder.resolve(name + "-epochs.csv");
@@ -214,17 +221,11 @@ public final class EvalCommand implements Subcommand {
         String written = "CSV: " + table + " (every epoch: " + epochs + ")";
         if (baseline) {
             Path png = plot != null ? plot : folder.resolve("baseline-f1.png");
-            charts.writePng(TrainingCurves.chart("ResNet-18 baseline: F1 per second per epoch on "
-                    + source.getFileName(), List.of(new TrainingCurves.Run(baselineName(rows.get(0)), rows.get(0).epochs()),
-                            new TrainingCurves.Run("whole network from random weights", rows.get(1).epochs()))), png);
+            charts.writePng(TrainingCurves.baseline(source, rows), png);
             written += "; plot: " + png;
         }
         out.println("validation results per second on " + source.getFileName() + "; took "
                 + TrainingReports.clock(Duration.ofNanos(System.nanoTime() - started)) + "; " + written);
-    }
-
-    private static String baselineName(SweepRow frozen) {
-        return "last layer on " + (frozen.network().imageWeights() == null ? "random" : "pretrained") + " ResNet-18";
     }
 
     private static int orDefault(Integer given, int otherwise) {

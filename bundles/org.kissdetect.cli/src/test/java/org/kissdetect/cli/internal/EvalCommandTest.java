@@ -190,6 +190,18 @@ class EvalCommandTest {
         assertThat(elsewhere).isRegularFile();
     }
 
+    @Test
+    void aSweepThatNoInstalledBundleCanTrainSaysWhichAndHowToRunTheOtherHalf() throws Exception {
+        when(training.sweep(any(), any(), any())).thenThrow(new IllegalStateException("the sweep cannot run, nothing"
+                + " was trained: the densenet121+audio variant cannot be trained: no trainer of it is installed (the"
+                + " DenseNet-121 bundle, org.kissdetect.densenet)"));
+
+        assertThat(run("eval", "--sweep", "--work", folder.toString(), "--quiet")).isEqualTo(ExitCodes.FAILED);
+
+        assertThat(err.toString()).contains("org.kissdetect.densenet")
+                .contains("--backbones-only resnet18 trains the ResNet-18 half");
+    }
+
     /** One row per network, each of one epoch with the same results. */
     private static List<SweepRow> rows(SweepRequest request) {
         return request.networks().stream().map(n -> new SweepRow(n, 1, List.of(new EpochMetrics(1, 0.5,
