@@ -18,8 +18,8 @@ final class BackboneOptions {
     Path vggish;
 
     @Option(names = "--densenet121", paramLabel = "FILE",
-            description = "DenseNet-121 weights (safetensors of torchvision's state dict) for its variants and the sweep;"
-                    + " random without.")
+            description = "DenseNet-121 weights (safetensors of torchvision's state dict) for its variants and the"
+                    + " sweep; random without.")
     Path densenet121;
 
     @Option(names = "--r3d34", paramLabel = "PATH",

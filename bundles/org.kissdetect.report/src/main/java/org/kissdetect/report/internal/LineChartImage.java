@@ -219,14 +219,17 @@ final class LineChartImage {
     /** Circle, square, triangle, diamond, then again: a series keeps apart from its neighbours in grey print too. */
     private static Shape marker(int series, double x, double y) {
         double r = MARKER / 2.0;
+        int left = (int) Math.round(x - r - 1);
+        int right = (int) Math.round(x + r + 1);
+        int centre = (int) Math.round(x);
+        int top = (int) Math.round(y - r - 1);
+        int bottom = (int) Math.round(y + r + 1);
         return switch (series % 4) {
             case 0 -> new Ellipse2D.Double(x - r, y - r, MARKER, MARKER);
             case 1 -> new Rectangle2D.Double(x - r, y - r, MARKER, MARKER);
-            case 2 -> new Polygon(new int[] {(int) Math.round(x), (int) Math.round(x + r + 1), (int) Math.round(x - r - 1)},
-                    new int[] {(int) Math.round(y - r - 1), (int) Math.round(y + r), (int) Math.round(y + r)}, 3);
-            default -> new Polygon(new int[] {(int) Math.round(x), (int) Math.round(x + r + 1), (int) Math.round(x),
-                (int) Math.round(x - r - 1)}, new int[] {(int) Math.round(y - r - 1), (int) Math.round(y),
-                    (int) Math.round(y + r + 1), (int) Math.round(y)}, 4);
+            case 2 -> new Polygon(new int[] {centre, right, left}, new int[] {top, bottom - 1, bottom - 1}, 3);
+            default -> new Polygon(new int[] {centre, right, centre, left},
+                    new int[] {top, (int) Math.round(y), bottom, (int) Math.round(y)}, 4);
         };
     }
 }

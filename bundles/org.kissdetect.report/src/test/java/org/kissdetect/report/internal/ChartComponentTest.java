@@ -44,8 +44,8 @@ class ChartComponentTest {
         assertThat(training).isNotEqualTo(validation);
         for (int i = 0; i < EPOCHS.length; i++) {
             int x = (int) Math.round(axes.pixelX(EPOCHS[i]));
-            assertThat(near(image, x, (int) Math.round(axes.pixelY(HIGH[i])), training)).as("training at epoch %d", i + 1)
-                    .isTrue();
+            assertThat(near(image, x, (int) Math.round(axes.pixelY(HIGH[i])), training))
+                    .as("training at epoch %d", i + 1).isTrue();
             assertThat(near(image, x, (int) Math.round(axes.pixelY(LOW[i])), validation))
                     .as("validation at epoch %d", i + 1).isTrue();
             assertThat(near(image, x, (int) Math.round(axes.pixelY(HIGH[i])), validation))
@@ -102,7 +102,8 @@ class ChartComponentTest {
         assertThatThrownBy(() -> new LineChart("t", "x", "y", List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one series");
         assertThatThrownBy(() -> new LineChart("t", "x", "y", List.of(new Series("empty", new double[0],
-                new double[0])))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty has no points");
+                new double[0])))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("empty has no points");
         assertThatThrownBy(() -> new LineChart("t", "x", "y", 1, 1, List.of(new Series("a", EPOCHS, LOW))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("increasing");
     }
