@@ -1,7 +1,8 @@
 /**
  * The HTML report of a detection: the movie in a player where the browser can play it, the probability of every
  * second as a strip, and the first, middle and last still of every scene, taken during the detection's own
- * decoding pass, with a saliency map of its middle second (1.1).
+ * decoding pass, with a saliency map of its middle second. 1.1.0: the model directory for the saliency maps, and
+ * line charts as PNG ({@link ChartService}), such as training curves.
  */
 @Export
 @Version("1.1.0")

@@ -57,6 +57,31 @@ public interface TrainingService {
             TrainingCancelledException, IOException;
 
     /**
+     * Trains each network of a sweep on one split, in order, and reports every epoch of each (validation and
+     * training-split results). Rows whose backbones are frozen embed each second once for all the rows that share
+     * those backbones. Every row's trainer is looked up before anything is trained: a variant no installed bundle
+     * trains fails the whole sweep at once, naming the missing bundle.
+     *
+     * @param request      the annotations, the networks and the epochs
+     * @param listener     told about progress
+     * @param cancellation asked, between batches, whether to stop
+     * @return the rows, in the request's order
+     * @throws AnnotationException         when the annotation file is unusable
+     * @throws MediaException              when an annotated movie cannot be decoded
+     * @throws ModelException              when a weight file is unusable
+     * @throws ClassificationException     when the engine fails
+     * @throws TrainingCancelledException when cancelled
+     * @throws IOException                 when a cache or checkpoint cannot be written
+     * @throws IllegalStateException       when no installed bundle trains one of the variants
+     * @since 2.3
+     */
+    default List<SweepRow> sweep(SweepRequest request, TrainingListener listener, Cancellation cancellation)
+            throws AnnotationException, MediaException, ModelException, ClassificationException,
+            TrainingCancelledException, IOException {
+        throw new UnsupportedOperationException("this training service cannot run sweeps");
+    }
+
+    /**
      * Trains the linear layer of a detector on labelled spans, with the caller's split, and writes its model
      * directory with its provenance. The movies are embedded whole, once per movie content and backbone weights,
      * and the embeddings cached, so that training again after a label changes decodes nothing. Cancelling, or a

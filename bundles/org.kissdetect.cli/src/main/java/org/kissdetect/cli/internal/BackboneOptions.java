@@ -23,8 +23,8 @@ final class BackboneOptions {
     Path r3d34;
 
     @Option(names = "--densenet121", paramLabel = "FILE",
-            description = "DenseNet-121 weights for --backbones densenet121 or densenet121+audio (safetensors, from"
-                    + " models import of torchvision's densenet121-a639ec97.pth); random without.")
+            description = "DenseNet-121 weights for --backbones densenet121 or densenet121+audio and the sweep"
+                    + " (safetensors, from models import of torchvision's densenet121-a639ec97.pth); random without.")
     Path densenet121;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the split, shuffling, augmentation and random"

@@ -1,14 +1,18 @@
 package org.kissdetect.cli.internal;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 
+import org.kissdetect.api.report.ChartService;
 import org.kissdetect.api.train.DemoModel;
 import org.kissdetect.api.train.NetworkSetup;
 import org.kissdetect.api.train.TrainingReport;
 import org.kissdetect.api.train.TrainingRequest;
 import org.kissdetect.api.train.TrainingService;
 import org.kissdetect.api.labels.LabelService;
+import org.kissdetect.common.files.FileErrors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -33,6 +37,7 @@ public final class TrainCommand implements Subcommand {
     private final TrainingService training;
     private final DemoModel demo;
     private final LabelService labels;
+    private final ChartService charts;
 
     @Spec
     CommandSpec spec;
@@ -73,6 +78,10 @@ public final class TrainCommand implements Subcommand {
     @Option(names = "--checkpoints", paramLabel = "DIR", description = "Checkpoint folder (default: DIR.checkpoints).")
     Path checkpoints;
 
+    @Option(names = "--plot", paramLabel = "FILE.png", description = "Training and validation F1 per epoch as PNG"
+            + " (default: DIR.f1.png beside the model directory, never inside it).")
+    Path plot;
+
     @Option(names = "--resume", description = "Go on from the last checkpoint.")
     boolean resume;
 
@@ -87,10 +96,11 @@ public final class TrainCommand implements Subcommand {
 
     @Activate
     public TrainCommand(@Reference TrainingService training, @Reference DemoModel demo,
-            @Reference LabelService labels) {
+            @Reference LabelService labels, @Reference ChartService charts) {
         this.training = training;
         this.demo = demo;
         this.labels = labels;
+        this.charts = charts;
     }
 
     @Override
@@ -118,6 +128,7 @@ public final class TrainCommand implements Subcommand {
             TrainingReport report = training.train(request, progress, interruption);
             progress.finish();
             spec.commandLine().getOut().println(TrainingReports.of(report));
+            plot(report);
             return ExitCodes.OK;
         } catch (CommandFailure e) {
             throw e;
@@ -126,6 +137,20 @@ public final class TrainCommand implements Subcommand {
         } finally {
             progress.finish();
         }
+    }
+
+    /** The run's curves beside the model directory: inside it, a file would change the model's identity. */
+    private void plot(TrainingReport report) {
+        Path png = plot != null ? plot : out.resolveSibling(out.getFileName() + ".f1.png");
+        try {
+            charts.writePng(TrainingCurves.chart("F1 per second per epoch: " + out.getFileName() + " ("
+                    + backbones + ", " + part + ")", List.of(new TrainingCurves.Run("",
+                            report.epochs()))), png);
+        } catch (IOException e) {
+            throw CommandFailure.cannotWrite("the model was written to " + report.model() + ", but the plot "
+                    + png + " could not be: " + FileErrors.reason(e), e);
+        }
+        spec.commandLine().getOut().println("training and validation F1 per epoch: " + png);
     }
 
     private NetworkSetup setup() {

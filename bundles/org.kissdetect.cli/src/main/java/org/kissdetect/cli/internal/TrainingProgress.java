@@ -60,9 +60,11 @@ final class TrainingProgress implements TrainingListener, ModelListener {
         if (mode != ProgressPrinter.Mode.QUIET) {
             finish();
             Confusion v = metrics.validation();
-            err.println(String.format(Locale.ROOT, "%s: loss %.4f, validation F1 %.3f (precision %.3f, recall %.3f), %.1f s",
-                    epochName(metrics.epoch()), metrics.trainLoss(), v.f1(), v.precision(), v.recall(),
-                    metrics.elapsed().toMillis() / 1000.0));
+            String training = metrics.trainingResults().map(t -> String.format(Locale.ROOT,
+                    ", training F1 %.3f (precision %.3f, recall %.3f)", t.f1(), t.precision(), t.recall())).orElse("");
+            err.println(String.format(Locale.ROOT, "%s: loss %.4f, validation F1 %.3f (precision %.3f, recall %.3f)%s,"
+                    + " %.1f s", epochName(metrics.epoch()), metrics.trainLoss(), v.f1(), v.precision(), v.recall(),
+                    training, metrics.elapsed().toMillis() / 1000.0));
             err.flush();
         }
     }

@@ -16,8 +16,10 @@ final class TrainingReports {
 
     static String of(TrainingReport report) {
         return "model written to " + report.model() + "\n"
-                + String.format(Locale.ROOT, "best epoch %d of %d: validation F1 %.3f%n", report.bestEpoch(), report.epochs().size(),
-                        report.bestValidation().f1())
+                + String.format(Locale.ROOT, "best epoch %d of %d: validation F1 %.3f%s%n", report.bestEpoch(),
+                        report.epochs().size(), report.bestValidation().f1(), report.epochs()
+                                .get(report.bestEpoch() - 1).trainingResults()
+                                .map(t -> String.format(Locale.ROOT, " (training F1 %.3f)", t.f1())).orElse(""))
                 + "held-out test (" + report.split().test().size() + " movies): " + seconds(report.test()) + "\n"
                 + "held-out scenes: " + scenes(report.testScenes()) + "\n"
                 + "took " + clock(report.elapsed());

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +32,11 @@ import org.kissdetect.api.train.EvaluationRequest;
 import org.kissdetect.api.train.EvaluationService;
 import org.kissdetect.api.train.SceneMetrics;
 import org.kissdetect.api.train.TrainingService;
+import org.kissdetect.api.train.EpochMetrics;
+import org.kissdetect.api.train.NetworkSetup;
+import org.kissdetect.api.train.SweepRequest;
+import org.kissdetect.api.train.SweepRow;
+import org.kissdetect.report.internal.ChartComponent;
 import org.mockito.ArgumentCaptor;
 
 class EvalCommandTest {
@@ -109,8 +116,101 @@ class EvalCommandTest {
                 all,yes,no,0.6452,0.6667,0.6250,20,10,12,31,2,2,95.0""");
     }
 
+    @Test
+    void theSweepTrainsTable2sGridAndPrintsItsTableAndCsv() throws Exception {
+        when(training.sweep(any(), any(), any())).thenAnswer(call -> rows(call.getArgument(0)));
+
+        assertThat(run("eval", "--sweep", "--work", folder.toString(), "--vggish", "v.safetensors", "--densenet121",
+                "d.safetensors", "--quiet")).isZero();
+
+        ArgumentCaptor<SweepRequest> request = ArgumentCaptor.forClass(SweepRequest.class);
+        verify(training).sweep(request.capture(), any(), any());
+        List<NetworkSetup> grid = request.getValue().networks();
+        assertThat(grid).hasSize(12);
+        assertThat(grid.get(0)).isEqualTo(new NetworkSetup("both", "last-layer", null, Path.of("v.safetensors"), 2019,
+                0.0005));
+        assertThat(grid.get(5)).isEqualTo(new NetworkSetup("both", "all", null, Path.of("v.safetensors"), 2019, 0.01));
+        assertThat(grid.get(6)).isEqualTo(new NetworkSetup("densenet121+audio", "last-layer",
+                Path.of("d.safetensors"), Path.of("v.safetensors"), 2019, 0.0005));
+        assertThat(grid.get(11).trainedPart()).isEqualTo("all");
+        assertThat(request.getValue().lastLayerEpochs()).isEqualTo(10);
+        assertThat(request.getValue().allEpochs()).isEqualTo(2);
+        assertThat(out.toString().lines()).contains(
+                "backbone        trained     rate    epochs  best  precision  recall  F1     time",
+                "ResNet-18+V     last layer  0.0005  1       1     0.667      0.500   0.571  2.0 s",
+                "DenseNet-121+V  all         0.01    1       1     0.667      0.500   0.571  2.0 s");
+        assertThat(folder.resolve("sweep.csv")).content().startsWith(SweepTable.CSV_HEADER + "\n"
+                + "ResNet-18,both,last-layer,0.0005,1,1,0.6667,0.5000,0.5714,2,1,2,5,0.8000,2.0\n");
+        assertThat(folder.resolve("sweep-epochs.csv")).content().contains(
+                "12,DenseNet-121,densenet121+audio,all,0.01,1,0.50000,0.8000,0.5714,0.60000,2.0");
+    }
+
+    @Test
+    void halfTheSweepOtherRatesAndEpochsCanBeChosenAndAnUnknownBackboneIsBadInput() throws Exception {
+        when(training.sweep(any(), any(), any())).thenAnswer(call -> rows(call.getArgument(0)));
+
+        assertThat(run("eval", "--sweep", "--backbones-only", "resnet18", "--learning-rates", "0.01,0.1", "--epochs",
+                "1", "--all-epochs", "1", "--work", folder.toString(), "--quiet")).isZero();
+
+        ArgumentCaptor<SweepRequest> request = ArgumentCaptor.forClass(SweepRequest.class);
+        verify(training).sweep(request.capture(), any(), any());
+        assertThat(request.getValue().networks()).extracting(NetworkSetup::variant).containsOnly("both");
+        assertThat(request.getValue().networks()).extracting(NetworkSetup::learningRate)
+                .containsExactly(0.01, 0.1, 0.01, 0.1);
+        assertThat(request.getValue().lastLayerEpochs()).isEqualTo(1);
+        assertThat(run("eval", "--sweep", "--backbones-only", "vgg16", "--quiet")).isEqualTo(2);
+        assertThat(err.toString()).contains("--backbones-only must be resnet18 or densenet121, got vgg16");
+        assertThat(run("eval", "--sweep", "--learning-rates", "0", "--quiet")).isEqualTo(2);
+        assertThat(err.toString()).contains("learning rate must be positive");
+        assertThat(run("eval", "--sweep", "--ablation", "--quiet")).isEqualTo(2);
+        assertThat(err.toString()).contains("choose one of --ablation, --sweep and --baseline");
+    }
+
+    @Test
+    void theBaselineTrainsTheFrozenAndTheFromScratchResNet18For15EpochsAndPlotsTheirF1() throws Exception {
+        when(training.sweep(any(), any(), any())).thenAnswer(call -> rows(call.getArgument(0)));
+
+        assertThat(run("eval", "--baseline", "--resnet18", "r.safetensors", "--work", folder.toString(), "--quiet"))
+                .isZero();
+
+        ArgumentCaptor<SweepRequest> request = ArgumentCaptor.forClass(SweepRequest.class);
+        verify(training).sweep(request.capture(), any(), any());
+        assertThat(request.getValue().networks()).containsExactly(
+                new NetworkSetup("image", "last-layer", Path.of("r.safetensors"), null, 2019),
+                new NetworkSetup("image", "all", null, null, 2019));
+        assertThat(request.getValue().lastLayerEpochs()).isEqualTo(15);
+        assertThat(request.getValue().allEpochs()).isEqualTo(15);
+        Path png = folder.resolve("baseline-f1.png");
+        assertThat(ImageIO.read(png.toFile()).getWidth()).isPositive();
+        assertThat(out.toString()).contains("plot: " + png).contains("CSV: " + folder.resolve("baseline.csv"));
+
+        Path elsewhere = folder.resolve("figure9.png");
+        assertThat(run("eval", "--baseline", "--epochs", "2", "--all-epochs", "3", "--work", folder.toString(),
+                "--plot", elsewhere.toString(), "--quiet")).isZero();
+        assertThat(elsewhere).isRegularFile();
+    }
+
+    @Test
+    void aSweepThatNoInstalledBundleCanTrainSaysWhichAndHowToRunTheOtherHalf() throws Exception {
+        when(training.sweep(any(), any(), any())).thenThrow(new IllegalStateException("the sweep cannot run, nothing"
+                + " was trained: the densenet121+audio variant cannot be trained: no trainer of it is installed (the"
+                + " DenseNet-121 bundle, org.kissdetect.densenet)"));
+
+        assertThat(run("eval", "--sweep", "--work", folder.toString(), "--quiet")).isEqualTo(ExitCodes.FAILED);
+
+        assertThat(err.toString()).contains("org.kissdetect.densenet")
+                .contains("--backbones-only resnet18 trains the ResNet-18 half");
+    }
+
+    /** One row per network, each of one epoch with the same results. */
+    private static List<SweepRow> rows(SweepRequest request) {
+        return request.networks().stream().map(n -> new SweepRow(n, 1, List.of(new EpochMetrics(1, 0.5,
+                new Confusion(2, 1, 2, 5), 0.6, Duration.ofSeconds(2), new Confusion(8, 2, 2, 8))),
+                Duration.ofSeconds(2))).toList();
+    }
+
     private int run(String... args) {
-        EvalCommand command = new EvalCommand(evaluation, training, demo, segmenter, models);
+        EvalCommand command = new EvalCommand(evaluation, training, demo, segmenter, models, new ChartComponent());
         return new CommandLineRunner(List.of(command), new PrintWriter(out), new PrintWriter(err)).run(args);
     }
 }

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kissdetect.api.classify.ModelException;
@@ -29,9 +31,11 @@ import org.kissdetect.api.train.EpochMetrics;
 import org.kissdetect.api.train.NetworkSetup;
 import org.kissdetect.api.train.SceneMetrics;
 import org.kissdetect.api.train.TrainingCancelledException;
+import org.kissdetect.api.train.TrainingListener;
 import org.kissdetect.api.train.TrainingReport;
 import org.kissdetect.api.train.TrainingRequest;
 import org.kissdetect.api.train.TrainingService;
+import org.kissdetect.report.internal.ChartComponent;
 import org.mockito.ArgumentCaptor;
 
 class TrainCommandTest {
@@ -61,9 +65,41 @@ class TrainCommandTest {
                 folder.resolve("mine.checkpoints"), new NetworkSetup("image", "all", Path.of("r.safetensors"), null, 7),
                 3, 64, 7, "mine", "1.0.0", false));
         assertThat(out.toString()).contains("model written to " + model)
-                .contains("best epoch 2 of 2: validation F1 0.900")
+                .contains("best epoch 2 of 2: validation F1 0.900 (training F1 0.974)")
                 .contains("held-out test (1 movies): F1 0.800, precision 0.800, recall 0.800 (tp 4, fp 1, fn 1, tn 4)")
                 .contains("held-out scenes: precision 1.00, recall 0.50 at IoU >= 0.5 (2 true, 1 found, 1 matched)");
+    }
+
+    @Test
+    void theF1PerEpochIsPlottedBesideTheModelDirectoryOrWhereToldAndEachEpochsLineShowsTrainingF1()
+            throws Exception {
+        Path model = folder.resolve("mine");
+        when(training.train(any(), any(), any())).thenAnswer(call -> {
+            TrainingListener listener = call.getArgument(1);
+            report(model).epochs().forEach(listener::epoch);
+            return report(model);
+        });
+
+        assertThat(run("train", "a.csv", "--out", model.toString())).isZero();
+
+        Path beside = folder.resolve("mine.f1.png");
+        assertThat(ImageIO.read(beside.toFile()).getWidth()).isPositive();
+        assertThat(model.resolve("mine.f1.png")).doesNotExist();
+        assertThat(out.toString()).contains("training and validation F1 per epoch: " + beside);
+        assertThat(err.toString()).contains("epoch 1/10: loss 0.6000, validation F1 0.600 (precision 0.600, recall"
+                + " 0.600), 2.0 s").contains("epoch 2/10: loss 0.3000, validation F1 0.900 (precision 0.900, recall"
+                + " 0.900), training F1 0.974 (precision 0.950, recall 1.000), 2.0 s");
+
+        Path elsewhere = folder.resolve("plots/curves.png");
+        java.nio.file.Files.createDirectories(elsewhere.getParent());
+        assertThat(run("train", "a.csv", "--out", model.toString(), "--plot", elsewhere.toString(), "--quiet"))
+                .isZero();
+        assertThat(elsewhere).isRegularFile();
+
+        Path taken = java.nio.file.Files.createDirectories(folder.resolve("taken.png"));
+        assertThat(run("train", "a.csv", "--out", model.toString(), "--plot", taken.toString(), "--quiet"))
+                .isNotZero();
+        assertThat(err.toString()).contains("the model was written to " + model).contains("taken.png");
     }
 
     @Test
@@ -217,13 +253,14 @@ class TrainCommandTest {
     private static TrainingReport report(Path model) {
         List<EpochMetrics> epochs = List.of(
                 new EpochMetrics(1, 0.6, new Confusion(3, 2, 2, 3), 0.7, Duration.ofSeconds(2)),
-                new EpochMetrics(2, 0.3, new Confusion(9, 1, 1, 9), 0.4, Duration.ofSeconds(2)));
+                new EpochMetrics(2, 0.3, new Confusion(9, 1, 1, 9), 0.4, Duration.ofSeconds(2),
+                        new Confusion(19, 1, 0, 20)));
         return new TrainingReport(model, new DataSplit(List.of("a", "b", "c"), List.of("d"), List.of("e")), epochs, 2,
                 new Confusion(4, 1, 1, 4), new SceneMetrics(2, 1, 1), Duration.ofSeconds(75));
     }
 
     private int run(String... args) {
-        TrainCommand command = new TrainCommand(training, demo, labels);
+        TrainCommand command = new TrainCommand(training, demo, labels, new ChartComponent());
         return new CommandLineRunner(List.of(command), new PrintWriter(out), new PrintWriter(err)).run(args);
     }
 }

@@ -1,6 +1,7 @@
 package org.kissdetect.nn.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 
 import java.util.Map;
@@ -25,8 +26,42 @@ class AdamTest {
 
     @Test
     void stepsAsPyTorchsAdamWithBiasCorrectionAndZeroesTheGradients() {
+        float[] weights = twoStepsAgainstTheFormula(null);
+        assertThat(weights).isNotEqualTo(new float[] {0.5f, -0.25f, 2f});
+    }
+
+    @Test
+    void anotherLearningRateStepsByItsOwnSizeAndTheDefaultIsThePapers() {
+        float[] paper = twoStepsAgainstTheFormula(null);
+        float[] explicitPaper = twoStepsAgainstTheFormula(0.001);
+        float[] larger = twoStepsAgainstTheFormula(0.01);
+        assertThat(explicitPaper).containsExactly(paper);
+        for (int k = 0; k < 3; k++) {
+            double start = new double[] {0.5, -0.25, 2}[k];
+            assertThat(Math.abs(larger[k] - start)).as("weight %d moves further", k)
+                    .isGreaterThan(5 * Math.abs(paper[k] - start));
+        }
+    }
+
+    @Test
+    void aLearningRateThatIsNotPositiveAndFiniteIsRefused() {
+        PyTorch.start();
+        try (NDManager manager = Engine.getEngine(PyTorch.ENGINE).newBaseManager()) {
+            for (double rate : new double[] {0, -0.001, Double.NaN, Double.POSITIVE_INFINITY}) {
+                assertThatThrownBy(() -> new Adam(Map.of(), manager, rate)).as("rate %s", rate)
+                        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("learning rate");
+            }
+        }
+    }
+
+    /**
+     * Two steps from fixed weights with the given rate ({@code null}: the default constructor), checked against
+     * the formula in doubles.
+     */
+    private static float[] twoStepsAgainstTheFormula(Double rate) {
         PyTorch.start();
         Engine engine = Engine.getEngine(PyTorch.ENGINE);
+        double lr = rate == null ? 0.001 : rate;
         try (NDManager manager = engine.newBaseManager()) {
             Linear layer = Linear.builder().setUnits(1).optBias(false).build();
             layer.setInitializer(Initializer.ZEROS, p -> true);
@@ -36,7 +71,9 @@ class AdamTest {
                 weight.getArray().intern(start.duplicate());
             }
             weight.getArray().setRequiresGradient(true);
-            Adam adam = new Adam(Map.of("weight", weight), manager);
+            Adam adam = rate == null ? new Adam(Map.of("weight", weight), manager)
+                    : new Adam(Map.of("weight", weight), manager, rate);
+            assertThat(adam.learningRate()).isEqualTo(lr);
             double[][] inputs = {{1, -2, 0.5}, {-3, 0.1, 4}};
 
             double[] expected = {0.5, -0.25, 2};
@@ -50,18 +87,19 @@ class AdamTest {
                     m[k] = 0.9 * m[k] + 0.1 * g;
                     v[k] = 0.999 * v[k] + 0.001 * g * g;
                     double denominator = Math.sqrt(v[k]) / Math.sqrt(1 - Math.pow(0.999, t)) + 1e-8;
-                    expected[k] -= 0.001 / (1 - Math.pow(0.9, t)) * m[k] / denominator;
+                    expected[k] -= lr / (1 - Math.pow(0.9, t)) * m[k] / denominator;
                 }
             }
 
             float[] actual = weight.getArray().toFloatArray();
             for (int k = 0; k < 3; k++) {
-                assertThat((double) actual[k]).as("weight %d", k).isCloseTo(expected[k], offset(1e-6));
+                assertThat((double) actual[k]).as("weight %d at rate %s", k, lr).isCloseTo(expected[k], offset(1e-6));
             }
             assertThat(adam.steps()).isEqualTo(2);
             try (NDArray gradient = weight.getArray().getGradient()) {
                 assertThat(gradient.toFloatArray()).containsOnly(0f);
             }
+            return actual;
         }
     }
 

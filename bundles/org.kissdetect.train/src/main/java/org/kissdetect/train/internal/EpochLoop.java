@@ -6,6 +6,7 @@ import java.util.Arrays;
 
 import org.kissdetect.api.classify.ClassificationException;
 import org.kissdetect.api.detect.Cancellation;
+import org.kissdetect.api.train.Confusion;
 import org.kissdetect.api.train.EpochMetrics;
 import org.kissdetect.classify.spi.TrainableNetwork;
 import org.kissdetect.api.train.TrainingCancelledException;
@@ -13,7 +14,8 @@ import org.kissdetect.api.train.TrainingListener;
 
 /**
  * The epochs of a run: the training examples shuffled afresh each epoch (from the seed and the epoch), cut into
- * batches, one optimiser step each; then validation, and a checkpoint. Cancellation is checked before every batch;
+ * batches, one optimiser step each; then validation, the training split's own results in inference mode (the
+ * training curve: an epoch's time includes both), and a checkpoint. Cancellation is checked before every batch;
  * the checkpoint of the last completed epoch stays as it was.
  */
 final class EpochLoop {
@@ -60,9 +62,11 @@ final class EpochLoop {
             }
             checkCancelled(cancellation, epoch, current);
             float[] probabilities = trainee.validate();
+            checkCancelled(cancellation, epoch, current);
+            Confusion training = Scoring.confusion(trainee.measureTraining(), trainee.trainingLabels());
             EpochMetrics metrics = new EpochMetrics(epoch, batches == 0 ? 0 : lossSum / batches,
                     Scoring.confusion(probabilities, validationLabels), Scoring.loss(probabilities, validationLabels),
-                    Duration.ofNanos(System.nanoTime() - started));
+                    Duration.ofNanos(System.nanoTime() - started), training);
             current = current.after(metrics);
             checkpoints.save(network, current);
             listener.epoch(metrics);

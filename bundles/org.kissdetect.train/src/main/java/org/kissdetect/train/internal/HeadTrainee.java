@@ -43,4 +43,15 @@ final class HeadTrainee implements Trainee {
     public float[] validate() throws ClassificationException {
         return validation.length == 0 ? new float[0] : network.headProbabilities(validation);
     }
+
+    @Override
+    public boolean[] trainingLabels() {
+        return labels;
+    }
+
+    /** The training seconds' cached features (the view each was trained on), through the linear layer. */
+    @Override
+    public float[] measureTraining() throws ClassificationException {
+        return training.length == 0 ? new float[0] : network.headProbabilities(training);
+    }
 }

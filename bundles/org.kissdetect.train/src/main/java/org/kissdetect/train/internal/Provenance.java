@@ -1,5 +1,6 @@
 package org.kissdetect.train.internal;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,13 @@ final class Provenance {
     static Map<String, Object> of(TrainingRequest request, Dataset data, TrainedNetwork trained) {
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("trainer", "Kiss Detector org.kissdetect.train");
-        provenance.put("protocol", "softmax cross-entropy; Adam, learning rate 0.001, betas 0.9/0.999; batch "
-                + request.batchSize() + "; training seconds augmented (random resized crop 8-100 %, aspect 3/4-4/3,"
-                + " horizontal flip" + (request.network().lastLayerOnly() ? ", one view per second" : "")
-                + "); best epoch by validation F1");
+        provenance.put("protocol", "softmax cross-entropy; Adam, learning rate "
+                + rate(request.network().learningRate()) + ", betas 0.9/0.999; batch " + request.batchSize()
+                + "; training seconds augmented (random resized crop 8-100 %, aspect 3/4-4/3, horizontal flip"
+                + (request.network().lastLayerOnly() ? ", one view per second" : "")
+                + "); best epoch by validation F1; each epoch also measured on the training split in inference mode ("
+                + (request.network().lastLayerOnly() ? "the features it was trained on" : "the inference transform")
+                + ")");
         provenance.put("trainedPart", request.network().trainedPart());
         provenance.put("variant", request.network().variant());
         provenance.put("backbones", new TreeMap<>(trained.network().backbones()));
@@ -47,10 +51,10 @@ final class Provenance {
     static Map<String, Object> ofSpans(SpanTrainingRequest request, String spansSha256, TrainedNetwork trained) {
         Map<String, Object> provenance = new LinkedHashMap<>(new TreeMap<>(request.provenance()));
         provenance.put("trainer", "Kiss Detector org.kissdetect.train, on labelled spans");
-        provenance.put("protocol", "softmax cross-entropy; Adam, learning rate 0.001, betas 0.9/0.999; batch "
-                + request.batchSize() + "; the linear layer on frozen backbones, each second's features from its"
-                + " inference view (no augmentation: the movies are embedded once, whole); best epoch by validation"
-                + " F1");
+        provenance.put("protocol", "softmax cross-entropy; Adam, learning rate "
+                + rate(request.network().learningRate()) + ", betas 0.9/0.999; batch " + request.batchSize()
+                + "; the linear layer on frozen backbones, each second's features from its inference view (no"
+                + " augmentation: the movies are embedded once, whole); best epoch by validation F1");
         provenance.put("trainedPart", request.network().trainedPart());
         provenance.put("variant", request.network().variant());
         provenance.put("backbones", new TreeMap<>(trained.network().backbones()));
@@ -85,9 +89,15 @@ final class Provenance {
             epoch.put("trainLoss", e.trainLoss());
             epoch.put("validation", confusion(e.validation()));
             epoch.put("validationLoss", e.validationLoss());
+            e.trainingResults().ifPresent(training -> epoch.put("training", confusion(training)));
             epoch.put("seconds", Math.round(e.elapsed().toMillis() / 100.0) / 10.0);
             return epoch;
         }).toList();
+    }
+
+    /** A learning rate as people write it: 0.0005, not 5.0E-4. */
+    static String rate(double learningRate) {
+        return BigDecimal.valueOf(learningRate).stripTrailingZeros().toPlainString();
     }
 
     private static Map<String, Object> ordered(Object... keysAndValues) {

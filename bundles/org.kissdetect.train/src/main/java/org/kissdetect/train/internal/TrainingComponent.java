@@ -13,6 +13,9 @@ import org.kissdetect.api.segment.Segmenter;
 import org.kissdetect.api.train.AblationRequest;
 import org.kissdetect.api.train.AblationRow;
 import org.kissdetect.api.train.AnnotationException;
+import org.kissdetect.api.train.NetworkSetup;
+import org.kissdetect.api.train.SweepRequest;
+import org.kissdetect.api.train.SweepRow;
 import org.kissdetect.classify.spi.NetworkTrainer;
 import org.kissdetect.api.train.SpanTrainingReport;
 import org.kissdetect.api.train.SpanTrainingRequest;
@@ -56,25 +59,30 @@ public final class TrainingComponent implements TrainingService {
     public TrainingReport train(TrainingRequest request, TrainingListener listener, Cancellation cancellation)
             throws AnnotationException, MediaException, ModelException, ClassificationException,
             TrainingCancelledException, IOException {
-        return new ModelTraining(machineryFor(request)).train(request, ModelTraining.NOTHING, listener, cancellation);
+        return new ModelTraining(machineryFor(request.network())).train(request, ModelTraining.NOTHING, listener,
+                cancellation);
     }
 
-    private Machinery machineryFor(TrainingRequest request) {
-        if (request.network().usesDenseNet()) {
+    /** The machinery whose trainer builds the setup's variant; a missing one is named with its bundle. */
+    private Machinery machineryFor(NetworkSetup network) {
+        if (network.usesDenseNet()) {
             if (denseNetMachinery == null) {
-                throw new IllegalStateException("the " + request.network().variant() + " variant cannot be trained:"
-                        + " no trainer of it is installed (the DenseNet-121 bundle, org.kissdetect.densenet)");
+                throw new IllegalStateException(untrainable(network, "the DenseNet-121 bundle, org.kissdetect.densenet"));
             }
             return denseNetMachinery;
         }
-        if (!request.network().usesClip()) {
+        if (!network.usesClip()) {
             return machinery;
         }
         if (clipMachinery == null) {
-            throw new IllegalStateException("the " + request.network().variant() + " variant cannot be trained: no"
-                    + " trainer of it is installed (the 3D ResNet-34 bundle, org.kissdetect.resnet3d)");
+            throw new IllegalStateException(untrainable(network, "the 3D ResNet-34 bundle, org.kissdetect.resnet3d"));
         }
         return clipMachinery;
+    }
+
+    private static String untrainable(NetworkSetup network, String bundle) {
+        return "the " + network.variant() + " variant cannot be trained: no trainer of it is installed (" + bundle
+                + ")";
     }
 
     @Override
@@ -89,5 +97,12 @@ public final class TrainingComponent implements TrainingService {
             throws AnnotationException, MediaException, ModelException, ClassificationException,
             TrainingCancelledException, IOException {
         return new Ablation(machinery).run(request, listener, cancellation);
+    }
+
+    @Override
+    public List<SweepRow> sweep(SweepRequest request, TrainingListener listener, Cancellation cancellation)
+            throws AnnotationException, MediaException, ModelException, ClassificationException,
+            TrainingCancelledException, IOException {
+        return new Sweep(this::machineryFor).run(request, listener, cancellation);
     }
 }

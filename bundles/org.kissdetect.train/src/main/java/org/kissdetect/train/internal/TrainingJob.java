@@ -37,7 +37,18 @@ final class TrainingJob {
     record Spec(NetworkSetup network, int epochs, int batchSize, long seed, Path checkpoints, boolean resume) {
 
         String fingerprint(String annotationsSha256) {
-            return Sha256.hex(annotationsSha256 + "\n" + network + "\n" + batchSize + "\n" + seed);
+            return Sha256.hex(annotationsSha256 + "\n" + described(network) + "\n" + batchSize + "\n" + seed);
+        }
+
+        /**
+         * The setup as fingerprints wrote it before the learning rate could vary (the record's text then), the rate
+         * added only when it is not the paper's: so a run started before still resumes.
+         */
+        static String described(NetworkSetup n) {
+            String rate = n.learningRate() == NetworkSetup.PAPER_LEARNING_RATE ? ""
+                    : ", learningRate=" + n.learningRate();
+            return "NetworkSetup[variant=" + n.variant() + ", trainedPart=" + n.trainedPart() + ", imageWeights="
+                    + n.imageWeights() + ", audioWeights=" + n.audioWeights() + ", seed=" + n.seed() + rate + "]";
         }
     }
 
@@ -100,6 +111,20 @@ final class TrainingJob {
             }
         } finally {
             network.close();
+        }
+    }
+
+    /**
+     * Embeds every second of the data with the frozen backbones of a last-layer run, into the cache that the run
+     * then reads, without training.
+     */
+    void embedOnly(Dataset data, Spec spec, TrainingListener listener, Cancellation cancellation)
+            throws IOException, ModelException, ClassificationException, TrainingCancelledException {
+        if (!spec.network().lastLayerOnly()) {
+            throw new IllegalArgumentException("only frozen backbones embed: " + spec.network());
+        }
+        try (TrainableNetwork network = trainer.create(spec.network())) {
+            embed(data, spec, network, listener, cancellation);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.kissdetect.api.train.Confusion;
 import org.kissdetect.api.train.EpochMetrics;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -37,19 +38,41 @@ record TrainingState(int format, String fingerprint, int epochsDone, int bestEpo
      * @param tn             validation true negatives
      * @param validationLoss the mean validation loss
      * @param seconds        how long it took
+     * @param training       the training split's results in inference mode, or {@code null} (absent from the
+     *                       checkpoints of runs that did not measure them)
      */
     record EpochRecord(int epoch, double trainLoss, int tp, int fp, int fn, int tn, double validationLoss,
-            double seconds) {
+            double seconds, @JsonInclude(JsonInclude.Include.NON_NULL) Counts training) {
 
         EpochMetrics metrics() {
             return new EpochMetrics(epoch, trainLoss, new Confusion(tp, fp, fn, tn), validationLoss,
-                    Duration.ofNanos(Math.round(seconds * 1e9)));
+                    Duration.ofNanos(Math.round(seconds * 1e9)), training == null ? null : training.confusion());
         }
 
         static EpochRecord of(EpochMetrics m) {
             Confusion c = m.validation();
             return new EpochRecord(m.epoch(), m.trainLoss(), c.truePositives(), c.falsePositives(), c.falseNegatives(),
-                    c.trueNegatives(), m.validationLoss(), m.elapsed().toNanos() / 1e9);
+                    c.trueNegatives(), m.validationLoss(), m.elapsed().toNanos() / 1e9,
+                    m.trainingResults().map(Counts::of).orElse(null));
+        }
+    }
+
+    /**
+     * Per-second results as stored.
+     *
+     * @param tp true positives
+     * @param fp false positives
+     * @param fn false negatives
+     * @param tn true negatives
+     */
+    record Counts(int tp, int fp, int fn, int tn) {
+
+        Confusion confusion() {
+            return new Confusion(tp, fp, fn, tn);
+        }
+
+        static Counts of(Confusion c) {
+            return new Counts(c.truePositives(), c.falsePositives(), c.falseNegatives(), c.trueNegatives());
         }
     }
 

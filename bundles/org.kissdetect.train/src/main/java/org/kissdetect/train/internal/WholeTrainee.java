@@ -8,7 +8,8 @@ import org.kissdetect.classify.spi.TrainableNetwork;
 
 /**
  * Every parameter, on seconds read from the sample cache: training seconds augmented afresh in every epoch,
- * validation seconds through the inference transform, {@value #VALIDATION_BATCH} at a time.
+ * validation seconds (and, to measure the training split, the training seconds) through the inference transform,
+ * {@value #VALIDATION_BATCH} at a time.
  */
 final class WholeTrainee implements Trainee {
 
@@ -45,6 +46,17 @@ final class WholeTrainee implements Trainee {
     @Override
     public float[] validate() throws IOException, ClassificationException {
         return probabilities(network, validation, features);
+    }
+
+    @Override
+    public boolean[] trainingLabels() {
+        return train.labels(TrainingJob.all(train));
+    }
+
+    /** A pass over the training seconds through the inference transform, as validation sees its seconds. */
+    @Override
+    public float[] measureTraining() throws IOException, ClassificationException {
+        return probabilities(network, train, features);
     }
 
     /** The whole network's probabilities for every example of a part, in order. */

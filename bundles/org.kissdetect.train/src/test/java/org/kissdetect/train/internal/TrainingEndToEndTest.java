@@ -61,6 +61,16 @@ class TrainingEndToEndTest {
         JsonNode provenance = metadata.path("provenance");
         assertThat(provenance.path("annotations").path("sha256").asText()).isEqualTo(Sha256.hex(annotations));
         assertThat(provenance.path("history")).hasSize(2);
+        for (int e = 0; e < 2; e++) {
+            JsonNode training = provenance.path("history").get(e).path("training");
+            assertThat(training.path("f1").asDouble()).as("epoch %d's training F1", e + 1)
+                    .isEqualTo(epochs.get(e).training().f1());
+            assertThat(training.path("truePositives").asInt() + training.path("falsePositives").asInt()
+                    + training.path("falseNegatives").asInt() + training.path("trueNegatives").asInt())
+                    .as("every training second measured").isEqualTo(42);
+        }
+        assertThat(provenance.path("protocol").asText()).contains("learning rate 0.001,")
+                .contains("measured on the training split in inference mode");
         assertThat(provenance.path("trainedPart").asText()).isEqualTo("all");
         assertThat(provenance.path("backbones").path("audio").asText()).contains("random (seed 1");
         assertThat(provenance.path("test").path("f1").asDouble()).isEqualTo(report.test().f1());

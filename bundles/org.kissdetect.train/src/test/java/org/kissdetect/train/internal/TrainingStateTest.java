@@ -42,6 +42,25 @@ class TrainingStateTest {
         assertThat(read.metrics().get(0)).isEqualTo(epoch(1, new Confusion(1, 2, 3, 4), 0.5));
     }
 
+    @Test
+    void theTrainingSplitsResultsSurviveACheckpointsNoteAndOldNotesReadWithout() throws Exception {
+        EpochMetrics measured = new EpochMetrics(1, 0.7, new Confusion(1, 2, 3, 4), 0.5, Duration.ofMillis(1500),
+                new Confusion(10, 1, 2, 30));
+        TrainingState state = TrainingState.fresh("abc").after(measured);
+
+        TrainingState read = TrainingState.fromJson(state.toJson());
+
+        assertThat(read.metrics().get(0)).isEqualTo(measured);
+        assertThat(read.metrics().get(0).trainingResults()).contains(new Confusion(10, 1, 2, 30));
+        String before23 = "{\"format\":1,\"fingerprint\":\"abc\",\"epochsDone\":1,\"bestEpoch\":1,\"history\":"
+                + "[{\"epoch\":1,\"trainLoss\":0.7,\"tp\":1,\"fp\":2,\"fn\":3,\"tn\":4,\"validationLoss\":0.5,"
+                + "\"seconds\":1.5}]}";
+        assertThat(TrainingState.fromJson(before23).metrics().get(0).trainingResults()).isEmpty();
+        assertThat(TrainingState.fresh("abc").after(epoch(1, new Confusion(1, 2, 3, 4), 0.5)).toJson())
+                .as("an epoch whose training split was not measured is written as before").isEqualTo(before23
+                        .replace("0.7", "1.0"));
+    }
+
     private static EpochMetrics epoch(int epoch, Confusion validation, double validationLoss) {
         return new EpochMetrics(epoch, 1.0 / epoch, validation, validationLoss, Duration.ofMillis(1500));
     }

@@ -89,7 +89,7 @@ public final class NetworkBuilder {
                 }
             });
             Map<String, Parameter> saved = setup.lastLayerOnly() ? trainable : all;
-            Adam adam = new Adam(trainable, manager);
+            Adam adam = new Adam(trainable, manager, setup.learningRate());
             String note = "";
             Standardisation standardisation = null;
             if (checkpoint != null) {

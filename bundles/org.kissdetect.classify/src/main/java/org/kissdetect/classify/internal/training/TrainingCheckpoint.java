@@ -93,6 +93,7 @@ final class TrainingCheckpoint {
         metadata.put("imageWeights", setup.imageWeights() == null ? "" : setup.imageWeights().toString());
         metadata.put("audioWeights", setup.audioWeights() == null ? "" : setup.audioWeights().toString());
         metadata.put("seed", Long.toString(setup.seed()));
+        metadata.put("learningRate", Double.toString(setup.learningRate()));
         metadata.put("steps", Long.toString(steps));
         backbones.forEach((branch, text) -> metadata.put(BACKBONE + branch, text));
         metadata.put("note", note);
@@ -110,7 +111,7 @@ final class TrainingCheckpoint {
         try {
             NetworkSetup setup = new NetworkSetup(metadata.get("variant"), metadata.get("trainedPart"),
                     path(metadata.get("imageWeights")), path(metadata.get("audioWeights")),
-                    Long.parseLong(metadata.get("seed")));
+                    Long.parseLong(metadata.get("seed")), learningRate(metadata));
             Map<String, String> backbones = new LinkedHashMap<>();
             metadata.forEach((key, value) -> {
                 if (key.startsWith(BACKBONE)) {
@@ -148,6 +149,12 @@ final class TrainingCheckpoint {
         try (NDArray staged = target.getManager().create(contents.tensors().floats(entry), target.getShape())) {
             target.intern(staged.duplicate());
         }
+    }
+
+    /** Checkpoints written before the learning rate could vary were trained with the paper's. */
+    private static double learningRate(Map<String, String> metadata) {
+        String recorded = metadata.get("learningRate");
+        return recorded == null ? NetworkSetup.PAPER_LEARNING_RATE : Double.parseDouble(recorded);
     }
 
     private static Path path(String text) {

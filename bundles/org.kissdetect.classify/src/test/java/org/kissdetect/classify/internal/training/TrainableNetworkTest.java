@@ -82,6 +82,51 @@ class TrainableNetworkTest {
     }
 
     @Test
+    void aCheckpointKeepsItsLearningRateWhichStepsDifferentlyFromThePapers() throws Exception {
+        NetworkSetup faster = AUDIO_HEAD.withLearningRate(0.01);
+        Path checkpoint = folder.resolve("faster.ckpt");
+        Batch batch = separable(32, 128, 4);
+        float[] afterPaperStep;
+        float[] afterFasterStep;
+        try (TrainableNetwork paper = create(AUDIO_HEAD); TrainableNetwork network = create(faster)) {
+            paper.standardise(batch.features);
+            network.standardise(batch.features);
+            paper.trainHead(batch.features, batch.kissing);
+            network.saveCheckpoint(checkpoint, "");
+            network.trainHead(batch.features, batch.kissing);
+            afterPaperStep = paper.headProbabilities(batch.features);
+            afterFasterStep = network.headProbabilities(batch.features);
+        }
+        assertThat(afterFasterStep).isNotEqualTo(afterPaperStep);
+
+        try (TrainableNetwork resumed = NetworkBuilder.resume(checkpoint, DeviceChoice.CPU, 2)) {
+            assertThat(resumed.setup()).isEqualTo(faster);
+            assertThat(resumed.setup().learningRate()).isEqualTo(0.01);
+            resumed.trainHead(batch.features, batch.kissing);
+            assertThat(resumed.headProbabilities(batch.features)).containsExactly(afterFasterStep, offset(1e-6f));
+        }
+    }
+
+    @Test
+    void aCheckpointWrittenBeforeLearningRatesVariedReadsAsThePapersRate() throws Exception {
+        Path checkpoint = folder.resolve("old.ckpt");
+        try (TrainableNetwork network = create(AUDIO_HEAD.withLearningRate(0.01))) {
+            network.saveCheckpoint(checkpoint, "");
+        }
+        byte[] bytes = Files.readAllBytes(checkpoint);
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String recorded = "\"learningRate\":\"0.01\",";
+        assertThat(text).contains(recorded);
+        Files.write(checkpoint, text.replace(recorded, " ".repeat(recorded.length()))
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        try (TrainableNetwork resumed = NetworkBuilder.resume(checkpoint, DeviceChoice.CPU, 2)) {
+            assertThat(resumed.setup()).isEqualTo(AUDIO_HEAD);
+            assertThat(resumed.setup().learningRate()).isEqualTo(NetworkSetup.PAPER_LEARNING_RATE);
+        }
+    }
+
+    @Test
     void aLastLayerCheckpointRestoredInPlaceGivesWhatItSaved() throws Exception {
         Path checkpoint = folder.resolve("best.ckpt");
         Batch batch = separable(32, 128, 3);

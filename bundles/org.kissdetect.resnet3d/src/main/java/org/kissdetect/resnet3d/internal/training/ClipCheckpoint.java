@@ -83,6 +83,7 @@ final class ClipCheckpoint {
         metadata.put("imageWeights", setup.imageWeights() == null ? "" : setup.imageWeights().toString());
         metadata.put("audioWeights", setup.audioWeights() == null ? "" : setup.audioWeights().toString());
         metadata.put("seed", Long.toString(setup.seed()));
+        metadata.put("learningRate", Double.toString(setup.learningRate()));
         metadata.put("frames", Integer.toString(network.preprocessing().frames()));
         metadata.put("side", Integer.toString(network.preprocessing().centerCrop()));
         metadata.put("steps", Long.toString(adam.steps()));
@@ -113,7 +114,7 @@ final class ClipCheckpoint {
             }
             NetworkSetup setup = new NetworkSetup(metadata.get("variant"), metadata.get("trainedPart"),
                     path(metadata.get("imageWeights")), path(metadata.get("audioWeights")),
-                    Long.parseLong(metadata.get("seed")));
+                    Long.parseLong(metadata.get("seed")), learningRate(metadata));
             Map<String, String> backbones = new LinkedHashMap<>();
             metadata.forEach((key, value) -> {
                 if (key.startsWith(BACKBONE)) {
@@ -131,6 +132,12 @@ final class ClipCheckpoint {
     }
 
     /** A weight file recorded in the metadata; absent or empty when the branch was seeded (or has no file). */
+    /** Checkpoints written before the learning rate could vary were trained with the paper's. */
+    private static double learningRate(Map<String, String> metadata) {
+        String recorded = metadata.get("learningRate");
+        return recorded == null ? NetworkSetup.PAPER_LEARNING_RATE : Double.parseDouble(recorded);
+    }
+
     private static Path path(String recorded) {
         return recorded == null || recorded.isEmpty() ? null : Path.of(recorded);
     }

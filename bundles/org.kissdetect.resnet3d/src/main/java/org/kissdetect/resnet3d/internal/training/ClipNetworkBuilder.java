@@ -127,7 +127,7 @@ public final class ClipNetworkBuilder {
                 }
             });
             Map<String, Parameter> saved = setup.lastLayerOnly() ? trainable : all;
-            Adam adam = new Adam(trainable, manager);
+            Adam adam = new Adam(trainable, manager, setup.learningRate());
             if (checkpoint != null) {
                 ClipCheckpoint.restore(checkpoint, saved, adam);
             }

@@ -165,6 +165,34 @@ class ClipTrainableNetworkTest {
     }
 
     @Test
+    void aCheckpointKeepsItsLearningRateWhichStepsDifferentlyFromThePapers() throws Exception {
+        List<ModelInput> clips = clips(8, 7);
+        boolean[] kissing = labels(8);
+        NetworkSetup faster = new NetworkSetup("clip", "last-layer", null, null, 13, 0.01);
+        Path checkpoint = folder.resolve("checkpoints/faster.safetensors");
+        float[] features;
+        float[] afterFasterStep;
+        float[] afterPaperStep;
+        try (ClipTrainableNetwork network = ClipNetworkBuilder.create(faster, FRAMES, SIDE, false, 2);
+                ClipTrainableNetwork paper = create("last-layer", 13)) {
+            features = network.embed(clips);
+            network.standardise(features);
+            paper.standardise(features);
+            network.saveCheckpoint(checkpoint, "");
+            network.trainHead(features, kissing);
+            paper.trainHead(features, kissing);
+            afterFasterStep = network.headProbabilities(features);
+            afterPaperStep = paper.headProbabilities(features);
+        }
+        assertThat(afterFasterStep).isNotEqualTo(afterPaperStep);
+        try (ClipTrainableNetwork resumed = ClipNetworkBuilder.resume(checkpoint, false, 2)) {
+            assertThat(resumed.setup()).isEqualTo(faster);
+            resumed.trainHead(features, kissing);
+            assertThat(resumed.headProbabilities(features)).containsExactly(afterFasterStep, within(1e-5f));
+        }
+    }
+
+    @Test
     void aClipOfTheWrongSizeAndATwoDVariantAreRefusedByName() throws Exception {
         try (ClipTrainableNetwork network = create("last-layer", 1)) {
             ModelInput wrong = new ModelInput(12, new float[3 * 224 * 224], new float[96 * 64], new float[3 * 4]);
