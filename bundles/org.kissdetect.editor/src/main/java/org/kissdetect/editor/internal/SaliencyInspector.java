@@ -21,7 +21,6 @@ import org.kissdetect.nle.sdk.project.Marker;
 import org.kissdetect.nle.sdk.project.MediaItem;
 import org.kissdetect.nle.sdk.project.Project;
 import org.kissdetect.nle.sdk.project.TimeRange;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -30,9 +29,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Where the model looked in a detected scene: the saliency overlay of the second under the playhead, explained
- * with the model the preferences name (the one the scene was detected with, unless they changed since). Registered
- * only while an explanation service runs; while the preferences are invalid or the model repository is missing,
- * inspecting says so.
+ * with the model the preferences name (the one the scene was detected with, unless they changed since). The
+ * explanation service, the preferences and the model repository are optional and dynamic, as for detection: while
+ * one is missing, inspecting says which, and the plugin's other contributions keep working.
  */
 @Component(service = MarkerInspector.class)
 public final class SaliencyInspector implements MarkerInspector {
@@ -47,12 +46,9 @@ public final class SaliencyInspector implements MarkerInspector {
             policyOption = ReferencePolicyOption.GREEDY)
     volatile ModelRepository models;
 
-    private final ExplanationService explanations;
-
-    @Activate
-    public SaliencyInspector(@Reference ExplanationService explanations) {
-        this.explanations = explanations;
-    }
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile ExplanationService explanations;
 
     @Override
     public String id() {
@@ -75,10 +71,15 @@ public final class SaliencyInspector implements MarkerInspector {
         if (!inspects(marker)) {
             throw new IllegalArgumentException("the marker " + marker.name() + " is not a Kiss Detector scene");
         }
+        ExplanationService service = explanations;
+        if (service == null) {
+            throw new IllegalStateException(
+                    "Kiss Detector's explanation service is not running (its bundle is stopped or missing).");
+        }
         Path model = model(cancelled);
-        Explanation explanation = explanations.explain(
+        Explanation explanation = service.explain(
                 new ExplanationRequest(item.file(), within(marker.range(), atSeconds), model), cancelled::getAsBoolean);
-        return new MarkerInspection(caption(explanation), overlay(explanation));
+        return new MarkerInspection(caption(explanation), overlay(service, explanation));
     }
 
     /** The model the preferences name, made first when it is the demo model and missing. */
@@ -123,11 +124,11 @@ public final class SaliencyInspector implements MarkerInspector {
     }
 
     /** The overlay's PNG, drawn through a private temporary folder that is removed afterwards. */
-    private byte[] overlay(Explanation explanation) throws IOException {
+    private static byte[] overlay(ExplanationService service, Explanation explanation) throws IOException {
         Path folder = Files.createTempDirectory("kissdetect-saliency");
         Path png = folder.resolve("overlay.png");
         try {
-            explanations.writeOverlay(explanation, png);
+            service.writeOverlay(explanation, png);
             return Files.readAllBytes(png);
         } finally {
             Files.deleteIfExists(png);

@@ -35,7 +35,8 @@ class SaliencyInspectorTest {
     private final FakeExplanations explanations = new FakeExplanations();
 
     private SaliencyInspector inspector() throws Exception {
-        SaliencyInspector inspector = new SaliencyInspector(explanations);
+        SaliencyInspector inspector = new SaliencyInspector();
+        inspector.explanations = explanations;
         inspector.preferences = Fixtures.preferences();
         inspector.models = Fixtures.models();
         return inspector;
@@ -89,6 +90,15 @@ class SaliencyInspectorTest {
         assertThatThrownBy(() -> inspector.inspect(project, Fixtures.MOVIE, SCENE, 12, () -> false))
                 .hasMessageContaining("preferences are invalid");
         assertThat(explanations.requests).isEmpty();
+    }
+
+    @Test
+    void saysWhyWithoutTheExplanationService() throws Exception {
+        SaliencyInspector inspector = inspector();
+        inspector.explanations = null;
+
+        assertThatThrownBy(() -> inspector.inspect(project, Fixtures.MOVIE, SCENE, 12, () -> false))
+                .hasMessage("Kiss Detector's explanation service is not running (its bundle is stopped or missing).");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.kissdetect.itest.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -20,9 +21,9 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 
 /**
- * The plugin's saliency inspector as a host finds it: registered while an explanation service runs (here the
- * colour test double of org.kissdetect.testing, whose "model" looks at red), and a PNG with a caption for the
- * second under the playhead in a detected scene.
+ * The plugin's saliency inspector as a host finds it: a PNG with a caption for the second under the playhead in a
+ * detected scene, explained by the colour test double of org.kissdetect.testing (whose "model" looks at red), and
+ * the reason when no explanation service runs.
  */
 class PluginInspectorTest extends PluginHost {
 
@@ -48,18 +49,21 @@ class PluginInspectorTest extends PluginHost {
     }
 
     @Test
-    void withoutAnExplanationServiceThereIsNoInspector() throws Exception {
-        Services.eventually(PATIENCE, this::inspectorReference);
+    void withoutAnExplanationServiceInspectingSaysWhy() throws Exception {
+        ServiceReference<MarkerInspector> reference = Services.eventually(PATIENCE, this::inspectorReference);
+        MarkerInspector inspector = context.getService(reference);
+        Marker scene = new Marker(PID + "/x/3-13", PID, "Kissing scene 1", "#e53935", "", new TimeRange(3, 13));
+        MediaItem item = project.add(movie);
         Bundle testing = Arrays.stream(context.getBundles())
                 .filter(bundle -> bundle.getSymbolicName().equals("org.kissdetect.testing")).findFirst().orElseThrow();
         testing.stop();
         try {
-            assertThat(Services.eventually(PATIENCE, () -> inspectorReference().isEmpty() ? Optional.of(true)
-                    : Optional.empty())).isTrue();
+            assertThatThrownBy(() -> inspector.inspect(project, item, scene, 5, () -> false))
+                    .hasMessage("Kiss Detector's explanation service is not running (its bundle is stopped or missing).");
         } finally {
             testing.start();
+            context.ungetService(reference);
         }
-        assertThat(Services.eventually(PATIENCE, this::inspectorReference)).isNotNull();
     }
 
     /** The plugin's saliency inspector, when it is registered. */
