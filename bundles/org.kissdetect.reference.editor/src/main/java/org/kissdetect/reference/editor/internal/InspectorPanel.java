@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JTextArea;
 
 import org.kissdetect.nle.sdk.inspect.MarkerInspector;
 import org.kissdetect.nle.sdk.project.Marker;
@@ -30,7 +31,7 @@ final class InspectorPanel extends JPanel implements AutoCloseable {
     private final transient Inspections inspections = new Inspections();
     private final JLabel title = new JLabel(" Inspector");
     private final PictureView picture = new PictureView(256, 144);
-    private final JLabel caption = new JLabel(" ");
+    private final JTextArea caption = new JTextArea(2, 20);
     /** What is shown or being inspected: media, marker, inspector and second; null when nothing is. */
     private transient Inspected inspected;
 
@@ -39,6 +40,11 @@ final class InspectorPanel extends JPanel implements AutoCloseable {
         this.project = project;
         this.playhead = playhead;
         this.inspectors = inspectors;
+        caption.setEditable(false);
+        caption.setLineWrap(true);
+        caption.setWrapStyleWord(true);
+        caption.setOpaque(false);
+        caption.setFont(title.getFont());
         add(title, BorderLayout.NORTH);
         add(picture, BorderLayout.CENTER);
         add(caption, BorderLayout.SOUTH);
@@ -80,16 +86,16 @@ final class InspectorPanel extends JPanel implements AutoCloseable {
 
     private void inspect(Inspected next, MediaItem item, double seconds) {
         inspected = next;
-        title.setText(" " + next.inspector().title() + ": " + next.marker().name());
+        title.setText(" " + next.inspector().title());
+        title.setToolTipText(next.inspector().title() + ": " + next.marker().name());
         picture.show(null, "Inspecting...");
-        caption.setText(" ");
+        caption.setText("");
         inspections.request(next.inspector(), project, item, next.marker(), seconds, this::shown);
     }
 
     private void shown(BufferedImage image, String text) {
         picture.show(image, image == null ? "No picture" : null);
         caption.setText(text);
-        caption.setToolTipText(text);
     }
 
     private void showNothing(String reason) {
