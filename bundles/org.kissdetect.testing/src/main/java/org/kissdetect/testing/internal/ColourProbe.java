@@ -45,7 +45,7 @@ final class ColourProbe {
                 "rawvideo", "-pix_fmt", "rgb24", "-");
     }
 
-    private static byte[] run(Path movie, String... command) throws MediaException {
+    static byte[] run(Path movie, String... command) throws MediaException {
         try {
             Path errors = Files.createTempFile("colour-probe", ".log");
             try {

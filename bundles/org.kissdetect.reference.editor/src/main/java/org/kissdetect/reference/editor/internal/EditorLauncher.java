@@ -43,6 +43,8 @@ public final class EditorLauncher {
     @Reference
     ContributedActions actions;
     @Reference
+    ContributedInspectors inspectors;
+    @Reference
     ImportNotifier notifier;
     @Reference
     MetaTypeService metaType;
@@ -55,6 +57,7 @@ public final class EditorLauncher {
     private final Thumbnails thumbnails = new Thumbnails();
     private final MediaTimecodes timecodes = new MediaTimecodes();
     private Viewer viewer;
+    private InspectorPanel inspector;
     private EditorWindow window;
     private JobBar status;
     private Runnable refresh;
@@ -83,9 +86,11 @@ public final class EditorLauncher {
             Playhead playhead = new Playhead();
             TimelinesPanel timelines = new TimelinesPanel(project, thumbnails, menus, playhead);
             viewer = new Viewer(project, playhead, timecodes, status::message);
+            inspector = new InspectorPanel(project, playhead, inspectors);
             window = new EditorWindow(project, commands, new MediaBin(project, menus), timelines, status,
                     () -> preferences(context), () -> closeUnlessKept(context, main, commands), viewer,
-                    new MarkerListPanel(project, viewer, playhead, timecodes, timelines::reveal, status::message));
+                    new MarkerListPanel(project, viewer, playhead, timecodes, timelines::reveal, status::message),
+                    inspector);
             window.getJMenuBar().add(new ProjectMenu(project, menus));
             commands.attach(window);
             window.refresh();
@@ -151,6 +156,7 @@ public final class EditorLauncher {
         closed.countDown();
         SwingUtilities.invokeLater(() -> {
             viewer.close();
+            inspector.close();
             window.dispose();
         });
     }

@@ -18,7 +18,7 @@ import javax.swing.event.MenuEvent;
 import javax.swing.event.MenuListener;
 
 /**
- * The main window: menus, the media bin beside the viewer and the marker list over the timelines, the job bar
+ * The main window: menus, the media bin over the inspector beside the viewer and the marker list over the timelines, the job bar
  * below. Drop files anywhere on it.
  */
 final class EditorWindow extends JFrame {
@@ -30,15 +30,17 @@ final class EditorWindow extends JFrame {
     private final TimelinesPanel timelines;
     private final Viewer viewer;
     private final MarkerListPanel list;
+    private final InspectorPanel inspector;
 
     EditorWindow(ProjectModel project, EditorCommands commands, MediaBin bin, TimelinesPanel timelines, JobBar status,
-            Runnable preferences, Runnable closing, Viewer viewer, MarkerListPanel list) {
+            Runnable preferences, Runnable closing, Viewer viewer, MarkerListPanel list, InspectorPanel inspector) {
         super(title(project));
         this.project = project;
         this.bin = bin;
         this.timelines = timelines;
         this.viewer = viewer;
         this.list = list;
+        this.inspector = inspector;
         setDefaultCloseOperation(DO_NOTHING_ON_CLOSE);
         addWindowListener(new WindowAdapter() {
             @Override
@@ -88,7 +90,9 @@ final class EditorWindow extends JFrame {
         JSplitPane review = new JSplitPane(JSplitPane.VERTICAL_SPLIT,
                 new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, viewer, list), timelines);
         review.setDividerLocation(Viewer.HEIGHT + 44);
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, bin, review);
+        JSplitPane media = new JSplitPane(JSplitPane.VERTICAL_SPLIT, bin, inspector);
+        media.setResizeWeight(1);
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, media, review);
         split.setResizeWeight(0);
         add(split, BorderLayout.CENTER);
         add(status, BorderLayout.SOUTH);
@@ -112,6 +116,7 @@ final class EditorWindow extends JFrame {
         timelines.refresh();
         viewer.refresh();
         list.refresh();
+        inspector.refresh();
     }
 
     private static JMenuItem item(String label, int key, int modifiers,
