@@ -10,6 +10,7 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +37,7 @@ import org.kissdetect.nle.sdk.project.TimeRange;
 import org.kissdetect.synthetic.SecondSpan;
 import org.kissdetect.synthetic.SyntheticFilm;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -84,6 +86,7 @@ class TeachingThroughTheSdkTest {
         }
         update(configurations, TRAIN_PID, Map.of("cacheDirectory", folder.resolve("cache").toString()));
         update(configurations, TEACHING_PID, Map.of("modelsFolder", models().toString(), "epochs", 10));
+        awaitTeachingSettings(context, models());
         host = new SdkHost("Reel one", List.of(first, second));
         REGISTRATIONS.add(context.registerService(Jobs.class, host, null));
         REGISTRATIONS.add(context.registerService(Project.class, host, null));
@@ -248,6 +251,26 @@ class TeachingThroughTheSdkTest {
             }
         }
         return files;
+    }
+
+    /**
+     * Configuration Admin delivers an update asynchronously: until the plugin's teaching settings carry this test's
+     * models folder, a job would write its model into the user's own models folder (a fresh-clone CI run did).
+     */
+    private static void awaitTeachingSettings(BundleContext context, Path modelsFolder) throws Exception {
+        String filter = "(&(objectClass=org.kissdetect.editor.internal.TeachingSettings)(modelsFolder="
+                + filterValue(modelsFolder.toString()) + ")(epochs=10))";
+        Services.eventually(Duration.ofMinutes(2), () -> {
+            try {
+                return Optional.ofNullable(context.getServiceReferences((String) null, filter));
+            } catch (InvalidSyntaxException e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
+    private static String filterValue(String value) {
+        return value.replace("\\", "\\\\").replace("*", "\\*").replace("(", "\\(").replace(")", "\\)");
     }
 
     private static void update(ConfigurationAdmin configurations, String pid, Map<String, Object> values)
