@@ -9,7 +9,7 @@ import org.kissdetect.densenet.internal.model.DenseNetModelDirectory;
 import org.kissdetect.densenet.internal.network.DenseNet121;
 import org.kissdetect.densenet.internal.network.DenseNetDetector;
 import org.kissdetect.densenet.internal.network.InputBatch;
-import org.kissdetect.densenet.internal.weights.Tensor;
+import org.kissdetect.nn.weights.Tensor;
 import org.kissdetect.densenet.internal.weights.WeightFile;
 import org.kissdetect.djl.PyTorch;
 import org.kissdetect.nn.InferenceScope;

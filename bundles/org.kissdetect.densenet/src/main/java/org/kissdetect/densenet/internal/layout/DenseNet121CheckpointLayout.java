@@ -24,8 +24,8 @@ import org.kissdetect.api.checkpoint.StateDict;
 import org.kissdetect.common.files.OutputTransaction;
 import org.kissdetect.common.text.Sha256;
 import org.kissdetect.densenet.internal.network.DenseNet121Shapes;
-import org.kissdetect.densenet.internal.weights.Safetensors;
-import org.kissdetect.densenet.internal.weights.Tensor;
+import org.kissdetect.nn.weights.Safetensors;
+import org.kissdetect.nn.weights.Tensor;
 import org.osgi.service.component.annotations.Component;
 
 /**

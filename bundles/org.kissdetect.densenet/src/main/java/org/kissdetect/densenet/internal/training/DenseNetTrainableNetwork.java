@@ -16,7 +16,7 @@ import org.kissdetect.classify.spi.TrainableNetwork;
 import org.kissdetect.densenet.internal.model.DenseNetModelDirectory;
 import org.kissdetect.densenet.internal.network.DenseNetDetector;
 import org.kissdetect.densenet.internal.network.InputBatch;
-import org.kissdetect.densenet.internal.weights.Tensor;
+import org.kissdetect.nn.weights.Tensor;
 import org.kissdetect.nn.TorchNames;
 import org.kissdetect.nn.training.Adam;
 import org.kissdetect.nn.training.Logits;

@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.common.text.Sha256;
+import org.kissdetect.nn.weights.Safetensors;
+import org.kissdetect.nn.weights.Tensor;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Parameter;

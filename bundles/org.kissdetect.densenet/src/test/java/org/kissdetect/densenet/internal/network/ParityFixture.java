@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 
-import org.kissdetect.densenet.internal.weights.Safetensors;
-import org.kissdetect.densenet.internal.weights.Tensor;
+import org.kissdetect.nn.weights.Safetensors;
+import org.kissdetect.nn.weights.Tensor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -163,8 +163,8 @@ class DenseNetTrainingTest {
         }
         Path wrong = folder.resolve("wrong.safetensors");
         try (var out = Files.newOutputStream(wrong)) {
-            org.kissdetect.densenet.internal.weights.Safetensors.write(List.of(
-                    new org.kissdetect.densenet.internal.weights.Tensor("conv1.weight", new int[] {1}, new float[1])),
+            org.kissdetect.nn.weights.Safetensors.write(List.of(
+                    new org.kissdetect.nn.weights.Tensor("conv1.weight", new int[] {1}, new float[1])),
                     out);
         }
         assertThatThrownBy(() -> trainer.create(new NetworkSetup("densenet121", "last-layer", wrong, null, 1)))

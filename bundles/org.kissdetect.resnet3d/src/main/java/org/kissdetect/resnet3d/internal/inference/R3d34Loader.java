@@ -12,7 +12,7 @@ import org.kissdetect.djl.PyTorch;
 import org.kissdetect.resnet3d.internal.network.R3d34;
 import org.kissdetect.resnet3d.internal.network.Shortcut;
 import org.kissdetect.nn.TorchNames;
-import org.kissdetect.resnet3d.internal.weights.Tensor;
+import org.kissdetect.nn.weights.Tensor;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;

@@ -21,7 +21,7 @@ import org.kissdetect.resnet3d.internal.model.KineticsMetadata;
 import org.kissdetect.resnet3d.internal.model.KineticsModelWriter;
 import org.kissdetect.resnet3d.internal.network.R3d34Architecture;
 import org.kissdetect.resnet3d.internal.network.Shortcut;
-import org.kissdetect.resnet3d.internal.weights.Tensor;
+import org.kissdetect.nn.weights.Tensor;
 import org.osgi.service.component.annotations.Component;
 
 /**

@@ -15,8 +15,8 @@ import java.util.Map;
 import org.kissdetect.common.files.OutputTransaction;
 import org.kissdetect.common.text.Sha256;
 import org.kissdetect.resnet3d.internal.network.R3d34Architecture;
-import org.kissdetect.resnet3d.internal.weights.Safetensors;
-import org.kissdetect.resnet3d.internal.weights.Tensor;
+import org.kissdetect.nn.weights.Safetensors;
+import org.kissdetect.nn.weights.Tensor;
 
 /**
  * Writes the model directory of a 3D detector trained here ({@value KineticsMetadata#CLIP_KIND}): the layout of a

@@ -15,8 +15,8 @@ import java.util.Optional;
 import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.common.files.VerifiedHashes;
 import org.kissdetect.common.text.Sha256;
-import org.kissdetect.resnet3d.internal.weights.Safetensors;
-import org.kissdetect.resnet3d.internal.weights.Tensor;
+import org.kissdetect.nn.weights.Safetensors;
+import org.kissdetect.nn.weights.Tensor;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

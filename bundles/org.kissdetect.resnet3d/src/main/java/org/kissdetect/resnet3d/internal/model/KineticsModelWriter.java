@@ -17,8 +17,8 @@ import org.kissdetect.api.checkpoint.ImportedFile;
 import org.kissdetect.common.files.OutputTransaction;
 import org.kissdetect.common.text.Sha256;
 import org.kissdetect.resnet3d.internal.network.R3d34Architecture;
-import org.kissdetect.resnet3d.internal.weights.Safetensors;
-import org.kissdetect.resnet3d.internal.weights.Tensor;
+import org.kissdetect.nn.weights.Safetensors;
+import org.kissdetect.nn.weights.Tensor;
 
 /**
  * Writes a Kinetics action model directory: the parameters ({@value #PARAMETERS}), {@value #MODEL_CARD}, and

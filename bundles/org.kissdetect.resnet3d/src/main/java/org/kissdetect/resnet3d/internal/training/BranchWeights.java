@@ -12,8 +12,8 @@ import org.kissdetect.nn.training.SeededInitialisation;
 import org.kissdetect.resnet3d.internal.model.ClipPreprocessing;
 import org.kissdetect.resnet3d.internal.model.KineticsModelDirectory;
 import org.kissdetect.resnet3d.internal.network.Shortcut;
-import org.kissdetect.resnet3d.internal.weights.Safetensors;
-import org.kissdetect.resnet3d.internal.weights.Tensor;
+import org.kissdetect.nn.weights.Safetensors;
+import org.kissdetect.nn.weights.Tensor;
 
 /**
  * Where the branches of a 3D variant get their weights, and how each is described in checkpoints and provenance: a

@@ -16,8 +16,8 @@ import org.kissdetect.api.train.NetworkSetup;
 import org.kissdetect.common.files.OutputTransaction;
 import org.kissdetect.nn.training.Adam;
 import org.kissdetect.nn.training.Standardisation;
-import org.kissdetect.resnet3d.internal.weights.Safetensors;
-import org.kissdetect.resnet3d.internal.weights.Tensor;
+import org.kissdetect.nn.weights.Safetensors;
+import org.kissdetect.nn.weights.Tensor;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Parameter;

@@ -21,7 +21,7 @@ import org.kissdetect.nn.training.Standardisation;
 import org.kissdetect.resnet3d.internal.model.ClipDetectorWriter;
 import org.kissdetect.resnet3d.internal.model.ClipPreprocessing;
 import org.kissdetect.resnet3d.internal.network.R3d34;
-import org.kissdetect.resnet3d.internal.weights.Tensor;
+import org.kissdetect.nn.weights.Tensor;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDList;

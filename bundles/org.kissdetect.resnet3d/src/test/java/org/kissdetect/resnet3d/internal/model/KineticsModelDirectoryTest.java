@@ -16,7 +16,7 @@ import org.kissdetect.api.checkpoint.ImportedFile;
 import org.kissdetect.api.classify.ModelException;
 import org.kissdetect.common.text.Sha256;
 import org.kissdetect.resnet3d.internal.TestStateDicts;
-import org.kissdetect.resnet3d.internal.weights.Tensor;
+import org.kissdetect.nn.weights.Tensor;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 

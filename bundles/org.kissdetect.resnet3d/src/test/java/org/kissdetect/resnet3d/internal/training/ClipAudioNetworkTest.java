@@ -28,8 +28,8 @@ import org.kissdetect.djl.PyTorch;
 import org.kissdetect.resnet3d.internal.kind.ClipDetectorKind;
 import org.kissdetect.resnet3d.internal.model.KineticsMetadata;
 import org.kissdetect.resnet3d.internal.model.KineticsModelDirectory;
-import org.kissdetect.resnet3d.internal.weights.Safetensors;
-import org.kissdetect.resnet3d.internal.weights.Tensor;
+import org.kissdetect.nn.weights.Safetensors;
+import org.kissdetect.nn.weights.Tensor;
 
 /**
  * The paper's {@code clip+audio} variant: a 3D ResNet-34 on tiny clips (4 frames of 16 px) beside VGGish on the

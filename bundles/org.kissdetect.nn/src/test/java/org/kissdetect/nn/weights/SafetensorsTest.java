@@ -1,4 +1,4 @@
-package org.kissdetect.resnet3d.internal.weights;
+package org.kissdetect.nn.weights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

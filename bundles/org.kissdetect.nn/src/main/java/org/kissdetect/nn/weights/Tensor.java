@@ -1,4 +1,4 @@
-package org.kissdetect.densenet.internal.weights;
+package org.kissdetect.nn.weights;
 
 import java.util.Arrays;
 

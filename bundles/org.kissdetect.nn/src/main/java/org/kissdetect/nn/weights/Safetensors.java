@@ -1,4 +1,4 @@
-package org.kissdetect.resnet3d.internal.weights;
+package org.kissdetect.nn.weights;
 
 import java.io.IOException;
 import java.io.OutputStream;
