@@ -3,7 +3,7 @@
  * the still and the sound the networks look at.
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package org.kissdetect.api.decode;
 
 import org.osgi.annotation.bundle.Export;

@@ -98,4 +98,29 @@ public interface DetectionService {
         }
         Files.copy(detection.scoresFile(), out);
     }
+
+    /**
+     * Scores the seconds of {@code range} alone, without the score cache and without segmenting: each probability
+     * is the very number {@link #detect} gives that second, whatever the range (batches are formed as in a whole
+     * detection, and a decoder that can seek starts decoding early enough that the seconds it hands out are
+     * those of a pass from the start). An empty range ({@code [s, s)}) opens the movie and loads the model and
+     * classifies nothing: it tells what the movie is and which model would score it. The movie file is read,
+     * never written; nothing is kept.
+     *
+     * @param movie          the movie file
+     * @param modelDirectory the detector model directory
+     * @param range          the seconds wanted
+     * @param cancellation   asked whether to stop
+     * @return the range's probabilities
+     * @throws MediaException               when the movie cannot be decoded
+     * @throws ModelException               when the model cannot be loaded
+     * @throws ClassificationException      when the engine fails
+     * @throws DetectionCancelledException when {@code cancellation} asked to stop
+     * @throws UnsupportedOperationException when this service cannot score ranges (this default)
+     * @since 1.3
+     */
+    default RangeScores score(Path movie, Path modelDirectory, SecondRange range, Cancellation cancellation)
+            throws MediaException, ModelException, ClassificationException, DetectionCancelledException {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot score a range of seconds");
+    }
 }

@@ -3,7 +3,7 @@
  * segmentation, with progress and cancellation.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.kissdetect.api.detect;
 
 import org.osgi.annotation.bundle.Export;
