@@ -18,13 +18,20 @@ final class AudioWindows {
     private final Map<Integer, float[]> windows = new HashMap<>();
     private final Map<Integer, Integer> placed = new HashMap<>();
     private final long[] ends;
+    /** Sound before this second is not wanted (a stream opened at a later second): dropped without a word. */
+    private final int firstWanted;
     private int firstOpen;
     private long late;
 
-    /** @param tracks how many tracks are mixed into the windows */
-    AudioWindows(int tracks) {
+    /**
+     * @param tracks      how many tracks are mixed into the windows
+     * @param firstSecond the first second whose window is wanted
+     */
+    AudioWindows(int tracks, int firstSecond) {
         ends = new long[tracks];
         java.util.Arrays.fill(ends, Long.MIN_VALUE);
+        firstWanted = firstSecond;
+        firstOpen = firstSecond;
     }
 
     /**
@@ -44,7 +51,7 @@ final class AudioWindows {
                 continue;
             }
             if (second < firstOpen) {
-                late++;
+                late += second < firstWanted ? 0 : 1;
                 continue;
             }
             float[] window = windows.computeIfAbsent(second, s -> new float[WINDOW]);

@@ -75,6 +75,65 @@ public final class FfmpegDecoderComponent implements MovieDecoder {
         return open(movie, current.fast() ? current.exact() : current, Optional.of(clip));
     }
 
+    /**
+     * {@inheritDoc} In the MP4 family (MOV, MP4, M4A, 3GP), whose index gives every packet its exact time and
+     * keyframe flag, the file is seeked to the video keyframe at or before {@link SeekStart#preroll} seconds before
+     * {@code firstSecond}, the pictures from there decoded, and the sound decoded from the start from a second
+     * opening of the file (see {@link SeekStart}); every other container, a file that cannot seek, or a seek that
+     * does not land on such a keyframe, is decoded from the start and its earlier seconds dropped.
+     */
+    @Override
+    public SampleStream openAt(Path movie, ClipRequest clip, int firstSecond) throws MediaException {
+        if (firstSecond < 0) {
+            throw new IllegalArgumentException("the first second is 0 or later, got " + firstSecond);
+        }
+        DecodeSettings current = settings;
+        if (clip != null && current.fast()) {
+            current = current.exact();
+        }
+        return openAt(movie, current, Optional.ofNullable(clip), firstSecond);
+    }
+
+    private static SampleStream openAt(Path movie, DecodeSettings settings, Optional<ClipRequest> clip,
+            int firstSecond) throws MediaException {
+        if (firstSecond == 0) {
+            return open(movie, settings, clip);
+        }
+        if (movie == null) {
+            throw new IllegalArgumentException("no movie to open");
+        }
+        FfmpegRuntime.ready();
+        Watchdog watchdog = new Watchdog(settings.stallTimeout());
+        MovieSource source = null;
+        try {
+            source = MovieSource.open(movie, watchdog, settings.audioTrack());
+            if (source.seeksExactly()) {
+                double preroll = SeekStart.preroll(clip.map(ClipRequest::frames).orElse(0), source.info.frameRate());
+                double target = firstSecond - preroll;
+                Optional<SeekStart> start = target > 0 ? SeekStart.seek(source, watchdog, target) : Optional.empty();
+                if (start.isPresent()) {
+                    try {
+                        return new FfmpegSampleStream(source, watchdog, settings, clip, firstSecond, start.get());
+                    } catch (SeekStart.Refused refused) {
+                        // decoded from the start below
+                    }
+                }
+                if (target > 0) {
+                    source.close();
+                    source = null;
+                    source = MovieSource.open(movie, watchdog, settings.audioTrack());
+                }
+            }
+            return new FfmpegSampleStream(source, watchdog, settings, clip, firstSecond, null);
+        } catch (MediaException | RuntimeException e) {
+            if (source != null) {
+                source.close();
+            }
+            watchdog.close();
+            throw e;
+        }
+    }
+
     private static SampleStream open(Path movie, DecodeSettings settings, Optional<ClipRequest> clip)
             throws MediaException {
         if (movie == null) {

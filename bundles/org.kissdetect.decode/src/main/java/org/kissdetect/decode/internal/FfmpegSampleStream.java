@@ -19,7 +19,8 @@ import org.kissdetect.api.decode.SampleStream;
 import org.kissdetect.api.decode.SecondSample;
 
 /**
- * Reads a movie once, in order, packet by packet, never seeking, until the next second is complete. Holds one
+ * Reads a movie once, in order, packet by packet, until the next second is complete: from the start, or (opened at a
+ * later second) from a keyframe before it that {@link SeekStart} found. Holds one
  * packet, the decoders' own buffers, the kept picture, the last frames of a clip when one was requested, and the
  * seconds not yet handed out: memory does not grow with the film's length.
  */
@@ -39,6 +40,10 @@ final class FfmpegSampleStream implements SampleStream {
     private final List<String> warnings = new ArrayList<>();
     private final DamageReport damage = new DamageReport();
     private final PacketClock clock;
+    /** The first second handed out. */
+    private final int firstSecond;
+    /** Where reading started after a seek, or null when it started at the file's start. */
+    private final SeekStart seekStart;
     private MediaException failure;
     private double position;
     private int readErrors;
@@ -47,9 +52,24 @@ final class FfmpegSampleStream implements SampleStream {
 
     FfmpegSampleStream(MovieSource source, Watchdog watchdog, DecodeSettings settings, Optional<ClipRequest> clip)
             throws MediaException {
+        this(source, watchdog, settings, clip, 0, null);
+    }
+
+    /**
+     * A stream of the seconds from {@code firstSecond}: read from the start, the earlier ones decoded and dropped,
+     * when {@code seekStart} is null; else read from where the seek left the source.
+     *
+     * @throws SeekStart.Refused when the sound before the seek point cannot be decoded exactly; nothing is left
+     *                           open but the source, which must be opened again
+     */
+    FfmpegSampleStream(MovieSource source, Watchdog watchdog, DecodeSettings settings, Optional<ClipRequest> clip,
+            int firstSecond, SeekStart seekStart) throws MediaException {
         this.source = source;
         this.watchdog = watchdog;
-        this.seconds = new SecondAssembler(source.sound.size());
+        this.firstSecond = firstSecond;
+        this.seekStart = seekStart;
+        this.seconds = seekStart == null ? new SecondAssembler(source.sound.size())
+                : new SecondAssembler(source.sound.size(), firstSecond);
         this.clock = new PacketClock(source.clockMayJump(), streamContents(source));
         VideoTrack openedVideo = null;
         List<AudioTrack> openedSound = new ArrayList<>();
@@ -64,12 +84,18 @@ final class FfmpegSampleStream implements SampleStream {
             }
             this.sound = List.copyOf(openedSound);
             this.video = openedVideo;
+            if (seekStart != null) {
+                seekStart.decodeSoundBefore(source, watchdog, sound);
+            }
         } catch (MediaException | RuntimeException e) {
             if (openedVideo != null) {
                 openedVideo.close();
             }
             openedSound.forEach(AudioTrack::close);
             avcodec.av_packet_free(packet);
+            if (seekStart != null) {
+                seekStart.close();
+            }
             throw e;
         }
     }
@@ -107,6 +133,9 @@ final class FfmpegSampleStream implements SampleStream {
     private Optional<SecondSample> nextSecond() throws MediaException {
         while (true) {
             Optional<SecondSample> ready = seconds.poll();
+            if (ready.isPresent() && ready.get().second() < firstSecond) {
+                continue;
+            }
             if (ready.isPresent() || seconds.finished()) {
                 return ready;
             }
@@ -133,6 +162,11 @@ final class FfmpegSampleStream implements SampleStream {
     /** How many times the decoder halves each picture's size, 0 for full size. */
     int halvings() {
         return video.halvings();
+    }
+
+    /** Whether the stream started at a keyframe before its first second instead of at the file's start. */
+    boolean seeked() {
+        return seekStart != null;
     }
 
     /** How many pictures were decoded so far. */
@@ -172,7 +206,7 @@ final class FfmpegSampleStream implements SampleStream {
     /** Reads and decodes one packet; false at the end of the file or when reading must stop. */
     private boolean readPacket() throws MediaException {
         watchdog.arm();
-        int result = source.read(packet);
+        int result = seekStart != null && seekStart.takeHeld(packet) ? 0 : source.read(packet);
         if (result == avutil.AVERROR_EOF()) {
             return false;
         }
@@ -195,7 +229,8 @@ final class FfmpegSampleStream implements SampleStream {
                 video.decode(packet);
             } else {
                 for (int track = 0; track < sound.size(); track++) {
-                    if (packet.stream_index() == source.sound.get(track).index()) {
+                    if (packet.stream_index() == source.sound.get(track).index()
+                            && (seekStart == null || !seekStart.decodedBefore(packet))) {
                         sound.get(track).decode(packet);
                     }
                 }
@@ -281,5 +316,8 @@ final class FfmpegSampleStream implements SampleStream {
         sound.forEach(AudioTrack::close);
         source.close();
         watchdog.close();
+        if (seekStart != null) {
+            seekStart.close();
+        }
     }
 }

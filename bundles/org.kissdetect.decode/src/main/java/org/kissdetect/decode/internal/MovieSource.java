@@ -88,6 +88,18 @@ final class MovieSource implements AutoCloseable {
         return (format.iformat().flags() & avformat.AVFMT_TS_DISCONT) != 0;
     }
 
+    /**
+     * Whether seeking lands where a pass from the start would be: the MP4 family's demuxer (MOV, MP4, M4A, 3GP),
+     * whose sample tables give every packet its exact time and keyframe flag (edit lists applied), on a file that
+     * can seek, with a clock that never jumps. Matroska's cues and MPEG-TS's clock do not promise that.
+     */
+    boolean seeksExactly() {
+        boolean mp4Family = format.iformat() != null && format.iformat().name() != null
+                && format.iformat().name().getString().startsWith("mov,");
+        boolean seekable = format.pb() != null && (format.pb().seekable() & avformat.AVIO_SEEKABLE_NORMAL) != 0;
+        return mp4Family && seekable && !clockMayJump();
+    }
+
     int read(AVPacket packet) {
         return avformat.av_read_frame(format, packet);
     }

@@ -32,6 +32,7 @@ final class SecondAssembler {
 
     private final AudioWindows audio;
     private final TreeMap<Integer, Still> stills = new TreeMap<>();
+    private final int firstSecond;
     private Still previous;
     private int next;
     private double videoReached = Double.NEGATIVE_INFINITY;
@@ -43,16 +44,30 @@ final class SecondAssembler {
 
     /** @param audioTracks the sound tracks mixed into each second's window, 0 for none */
     SecondAssembler(int audioTracks) {
-        this.audio = new AudioWindows(Math.max(1, audioTracks));
-        this.audioEnded = audioTracks == 0;
+        this(audioTracks, 0);
     }
 
     /**
-     * The final still of second {@code k} (negative {@code k}: a picture before the movie's start), with the clip
-     * that ends with it.
+     * Seconds from {@code firstSecond} on, for a stream that started reading at a keyframe before it: the pictures
+     * before it only leave the last of them as the still a first second without a picture of its own reuses, and
+     * the sound before it is dropped silently.
+     *
+     * @param audioTracks the sound tracks mixed into each second's window, 0 for none
+     * @param firstSecond the first second handed out
+     */
+    SecondAssembler(int audioTracks, int firstSecond) {
+        this.audio = new AudioWindows(Math.max(1, audioTracks), firstSecond);
+        this.audioEnded = audioTracks == 0;
+        this.firstSecond = firstSecond;
+        this.next = firstSecond;
+    }
+
+    /**
+     * The final still of second {@code k} (before the first second handed out: a picture before the movie's start
+     * or before the second a stream was opened at), with the clip that ends with it.
      */
     void still(int second, RgbImage image, List<RgbImage> clip, double seconds) {
-        if (second < 0) {
+        if (second < 0 || (second < firstSecond && next == firstSecond)) {
             previous = new Still(image, clip, seconds);
         } else if (second >= next) {
             stills.put(second, new Still(image, clip, seconds));

@@ -35,6 +35,7 @@ final class DecodingLoop implements Runnable {
     private final AtomicBoolean stop;
     private final long pollMillis;
     private final SecondObserver observer;
+    private volatile End ended;
 
     DecodingLoop(SampleStream stream, BlockingQueue<Object> queue, AtomicBoolean stop, long pollMillis,
             SecondObserver observer) {
@@ -58,12 +59,21 @@ final class DecodingLoop implements Runnable {
                 }
                 put(next.get());
             }
-            put(new End(List.copyOf(stream.warnings()), List.copyOf(stream.shotCuts())));
+            ended = new End(List.copyOf(stream.warnings()), List.copyOf(stream.shotCuts()));
+            put(ended);
         } catch (Throwable failure) {
             // Reported, not rethrown: an uncaught Error would end this thread and leave the classifying thread
             // waiting. That thread also watches this one, should even this report fail.
             put(new Failure(failure));
         }
+    }
+
+    /**
+     * What the decoder had reported when the loop ended, also when it was stopped before the film's end; null while
+     * it runs and after a failure.
+     */
+    End ended() {
+        return ended;
     }
 
     private void put(Object item) {

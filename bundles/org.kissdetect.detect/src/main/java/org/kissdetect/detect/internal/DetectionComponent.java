@@ -20,6 +20,8 @@ import org.kissdetect.api.detect.DetectionCancelledException;
 import org.kissdetect.api.detect.DetectionRequest;
 import org.kissdetect.api.detect.DetectionService;
 import org.kissdetect.api.detect.ProgressListener;
+import org.kissdetect.api.detect.RangeScores;
+import org.kissdetect.api.detect.SecondRange;
 import org.kissdetect.api.detect.SecondObserver;
 import org.kissdetect.api.features.ClipPreprocessing;
 import org.kissdetect.api.features.FeatureExtractor;
@@ -100,6 +102,27 @@ public final class DetectionComponent implements DetectionService {
         }
     }
 
+    /**
+     * {@inheritDoc} The decoder opens the movie at the first second of the batch holding {@code range.first()}
+     * (batches of the configured size, else the classifier's, counted from second 0 as {@link #detect} counts
+     * them) and stops after the batch holding the range's last second.
+     */
+    @Override
+    public RangeScores score(Path movie, Path modelDirectory, SecondRange range, Cancellation cancellation)
+            throws MediaException, ModelException, ClassificationException, DetectionCancelledException {
+        if (movie == null || modelDirectory == null || range == null || cancellation == null) {
+            throw new IllegalArgumentException("scoring a range needs a movie, a model directory, a range and a"
+                    + " cancellation");
+        }
+        checkMovie(movie);
+        String modelContent = ScoreKeys.modelContent(modelDirectory);
+        Optional<ClipPreprocessing> clip = classifiers.clipInput(modelDirectory);
+        try (ClassifierLoading model = ClassifierLoading.start(classifiers, modelDirectory)) {
+            return new RangeScoring(decoder, features, clip, settings).score(movie, modelContent, model, range,
+                    cancellation);
+        }
+    }
+
     private Detection detection(DetectionRequest request, DetectionRun.Result result, MovieFingerprint fingerprint,
             String modelContent, ScoreStore scores) {
         ModelDescriptor model = result.model();
@@ -167,10 +190,14 @@ public final class DetectionComponent implements DetectionService {
         }
     }
 
-    private static MovieFingerprint fingerprint(Path movie) throws MediaException {
+    private static void checkMovie(Path movie) throws MediaException {
         if (!Files.isRegularFile(movie)) {
             throw new MediaException(movie, Files.exists(movie) ? "not a file" : "no such file");
         }
+    }
+
+    private static MovieFingerprint fingerprint(Path movie) throws MediaException {
+        checkMovie(movie);
         try {
             return MovieFingerprint.of(movie);
         } catch (IOException e) {
