@@ -89,4 +89,25 @@ class SecondAssemblerTest {
 
         assertThat(seconds.poll().orElseThrow().audioMissing()).isTrue();
     }
+
+    @Test
+    void startedAtALaterSecondTheLastEarlierPictureIsTheStillToReuseAndEarlierSoundGoesUnremarked() {
+        SecondAssembler seconds = new SecondAssembler(1, 10);
+        seconds.still(7, B, List.of(), 7.5);
+        seconds.still(8, A, List.of(), 8.25);
+        seconds.audio(0, 7L * AudioWindows.RATE, new float[4 * AudioWindows.RATE], 4 * AudioWindows.RATE, 1f);
+        seconds.still(11, B, List.of(), 11.5);
+        seconds.audio(0, 11L * AudioWindows.RATE, new float[AudioWindows.RATE], AudioWindows.RATE, 1f);
+        seconds.end(12.0);
+
+        SecondSample first = seconds.poll().orElseThrow();
+        assertThat(first.second()).isEqualTo(10);
+        assertThat(first.still()).isSameAs(A);
+        assertThat(first.frameReused()).isTrue();
+        assertThat(first.stillSeconds()).isEqualTo(8.25);
+        assertThat(first.audioMissing()).isFalse();
+        assertThat(seconds.poll().orElseThrow().still()).isSameAs(B);
+        assertThat(seconds.finished()).isTrue();
+        assertThat(seconds.lateAudioSamples()).isZero();
+    }
 }
