@@ -62,6 +62,19 @@ class OpenAtTest {
     }
 
     @Test
+    void soundStartingAfterTheSeekPointIsEqual() throws Exception {
+        Path file = Movies.write(folder, "late-sound.mp4", TestMovie.small().withSeconds(20).withAudioFrom(12.5));
+        assertEqualFromEverySecond(file, null, List.of(4, 13, 15, 19), true);
+    }
+
+    @Test
+    void aSecondAfterAPictureGapReusesTheStillOfAPassFromTheStart() throws Exception {
+        Path file = Movies.write(folder, "picture-gap.mp4", TestMovie.small().withSeconds(24).withPictureGap(6.3,
+                14.6));
+        assertEqualFromEverySecond(file, null, List.of(8, 12, 14, 15, 20), true);
+    }
+
+    @Test
     void matroskaIsDecodedFromTheStartAndEqual() throws Exception {
         Path file = Movies.write(folder, "kit.mkv", TestMovie.small().withSeconds(20).withContainer("mkv"));
         assertEqualFromEverySecond(file, null, List.of(0, 6, 13, 19, 25), false);
