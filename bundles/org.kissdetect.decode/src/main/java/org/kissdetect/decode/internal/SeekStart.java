@@ -6,12 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
-import org.bytedeco.ffmpeg.avformat.AVFormatContext;
 import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avformat;
 import org.bytedeco.ffmpeg.global.avutil;
-import org.bytedeco.javacpp.PointerPointer;
 
 /**
  * How a stream opened at a later second starts: its file seeked to the keyframe at or before a preroll point, the
@@ -20,9 +18,10 @@ import org.bytedeco.javacpp.PointerPointer;
  *
  * <p>Pictures decode from a keyframe exactly as in a pass from the start (a closed GOP; in an open GOP only the
  * pictures shown before the keyframe are damaged, and they lie before the preroll point). Sound does not: an AAC
- * decoder carries its noise generator's state (PNS) from frame to frame, MP3 its bit reservoir, the resampler its
- * phase. So the sound is decoded from the start anyway, from a second opening of the file that reads sound packets
- * only (cheap: about 300 times real time), up to the first sound packet read after the seek; from there on the
+ * decoder carries its noise generator's state (PNS, which FFmpeg's own encoder uses by default) from frame to frame
+ * for the whole film, MP3 its bit reservoir, the resampler its phase. So the sound is decoded from the start anyway,
+ * from a second opening of the file that reads sound packets only ({@link SoundBeforeSeek}: 19 minutes of AAC in
+ * well under a second), up to the first sound packet read after the seek; from there on the
  * sound decoder gets the packets of the seeked file. Each sound decoder thus sees exactly the packets of a pass from
  * the start, in the same order.
  */
@@ -136,7 +135,7 @@ final class SeekStart implements AutoCloseable {
     }
 
     private static boolean isDecoded(MovieSource source, int stream) {
-        return stream == source.video.index() || source.sound.stream().anyMatch(s -> s.index() == stream);
+        return stream == source.video.index() || SoundBeforeSeek.trackOf(source, stream) >= 0;
     }
 
     private static boolean keyframeBefore(MovieSource source, AVPacket packet, double target) {
@@ -146,7 +145,7 @@ final class SeekStart implements AutoCloseable {
         return packet.pts() * source.timeBase(packet.stream_index()) - source.origin <= target + 1e-6;
     }
 
-    private static long decodingTime(AVPacket packet) {
+    static long decodingTime(AVPacket packet) {
         return packet.dts() != avutil.AV_NOPTS_VALUE() ? packet.dts() : packet.pts();
     }
 
@@ -156,72 +155,7 @@ final class SeekStart implements AutoCloseable {
      * @throws Refused when a sound packet before the hand-over has no time, so that where it belongs is unknown
      */
     void decodeSoundBefore(MovieSource source, Watchdog watchdog, List<AudioTrack> tracks) {
-        if (tracks.isEmpty()) {
-            return;
-        }
-        AVFormatContext format = avformat.avformat_alloc_context();
-        watchdog.attach(format.interrupt_callback());
-        AVPacket packet = avcodec.av_packet_alloc();
-        try {
-            watchdog.arm();
-            if (avformat.avformat_open_input(format, source.file.toString(), null, null) < 0) {
-                format = null;
-                throw new Refused("the file could not be opened again for its sound");
-            }
-            watchdog.arm();
-            if (avformat.avformat_find_stream_info(format, (PointerPointer<?>) null) < 0
-                    || format.nb_streams() != handover.length) {
-                throw new Refused("the file's streams differ when opened again");
-            }
-            for (int i = 0; i < format.nb_streams(); i++) {
-                format.streams(i).discard(isSound(source, i) ? avcodec.AVDISCARD_DEFAULT : avcodec.AVDISCARD_ALL);
-            }
-            boolean[] reached = new boolean[handover.length];
-            int open = tracks.size();
-            while (open > 0) {
-                watchdog.arm();
-                if (avformat.av_read_frame(format, packet) < 0) {
-                    return;
-                }
-                try {
-                    int stream = packet.stream_index();
-                    int track = trackOf(source, stream);
-                    if (track < 0 || reached[stream]) {
-                        continue;
-                    }
-                    long time = decodingTime(packet);
-                    if (time == avutil.AV_NOPTS_VALUE()) {
-                        throw new Refused("a sound packet has no time");
-                    }
-                    if (time >= handover[stream]) {
-                        reached[stream] = true;
-                        open--;
-                    } else {
-                        tracks.get(track).decode(packet);
-                    }
-                } finally {
-                    avcodec.av_packet_unref(packet);
-                }
-            }
-        } finally {
-            avcodec.av_packet_free(packet);
-            if (format != null && !format.isNull()) {
-                avformat.avformat_close_input(format);
-            }
-        }
-    }
-
-    private static boolean isSound(MovieSource source, int stream) {
-        return trackOf(source, stream) >= 0;
-    }
-
-    private static int trackOf(MovieSource source, int stream) {
-        for (int track = 0; track < source.sound.size(); track++) {
-            if (source.sound.get(track).index() == stream) {
-                return track;
-            }
-        }
-        return -1;
+        SoundBeforeSeek.decode(source, watchdog, tracks, handover);
     }
 
     /** Whether a sound packet of the seeked file was already decoded from the second opening. */
