@@ -45,10 +45,12 @@ public final class EmbeddedRuntime {
 
     private final Framework framework;
     private final Path storage;
+    private final List<Bundle> started;
 
-    private EmbeddedRuntime(Framework framework, Path storage) {
+    private EmbeddedRuntime(Framework framework, Path storage, List<Bundle> started) {
         this.framework = framework;
         this.storage = storage;
+        this.started = started;
     }
 
     /** The runtime of this JVM, started on first use. */
@@ -127,7 +129,7 @@ public final class EmbeddedRuntime {
                     bundle.start();
                 }
             }
-            return new EmbeddedRuntime(framework, storage);
+            return new EmbeddedRuntime(framework, storage, installed);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the Kiss Detector runtime from " + jar.where(), e);
         } catch (BundleException e) {
@@ -138,6 +140,15 @@ public final class EmbeddedRuntime {
 
     /** Stops the bundles and deletes the framework's storage (the bundles and their natives, ~300 MB). */
     private void stop() {
+        // In the reverse of the start order, so that the OSGi log outlives the Configurator, which would otherwise
+        // print its debug lines on standard output.
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).stop();
+            } catch (BundleException | IllegalStateException e) {
+                // stopping anyway
+            }
+        }
         try {
             framework.stop();
             framework.waitForStop(30_000);
