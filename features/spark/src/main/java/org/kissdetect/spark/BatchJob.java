@@ -68,10 +68,11 @@ public final class BatchJob implements Callable<Integer> {
     @Option(names = "--non-drop-frame", description = "Non-drop-frame timecode at 29.97 and 59.94 fps.")
     boolean nonDropFrame;
 
-    @Option(names = "--range-seconds", paramLabel = "S", defaultValue = "640", description = "Films longer than S"
-            + " seconds are split into ranges of S seconds scored by different tasks (rounded up to a multiple of 64"
-            + " from 64 on; default: ${DEFAULT-VALUE}).")
-    int rangeSeconds = 640;
+    @Option(names = "--range-seconds", paramLabel = "S", description = "Films longer than S seconds are split into"
+            + " ranges of S seconds scored by different tasks (rounded up to a multiple of 64 from 64 on). Default:"
+            + " as far as the cluster's task slots need, ranges of at least 640 s; a library with more films than"
+            + " slots is scored a film a task.")
+    Integer rangeSeconds;
 
     /**
      * Spark SQL would install Hadoop's URL handlers for the JVM, which takes one factory; the framework's (JavaCPP
@@ -112,8 +113,8 @@ public final class BatchJob implements Callable<Integer> {
     public Integer call() throws Exception {
         List<String> chosen = formats.equals(List.of("none")) ? List.of() : List.copyOf(formats);
         BatchRequest request = new BatchRequest(movies, out, model, minSeconds, minFraction, threshold, chosen,
-                markerName, markerColour, !nonDropFrame, rangeSeconds);
-        if (rangeSeconds < 1) {
+                markerName, markerColour, !nonDropFrame, rangeSeconds == null ? 0 : rangeSeconds);
+        if (rangeSeconds != null && rangeSeconds < 1) {
             throw new IllegalArgumentException("--range-seconds must be at least 1, got " + rangeSeconds);
         }
         SparkSession spark = SparkSession.builder().appName("kissdetect batch")

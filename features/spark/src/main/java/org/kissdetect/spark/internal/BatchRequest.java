@@ -15,7 +15,7 @@ import java.util.List;
  * @param markerName   the markers' name
  * @param markerColour the markers' colour
  * @param dropFrame    drop-frame timecode
- * @param rangeSeconds the longest range of a film one task scores
+ * @param rangeSeconds the longest range of a film one task scores, 0 to choose it from the cluster's size
  */
 public record BatchRequest(List<String> movies, String out, String model, Integer minSeconds, Double minFraction,
         Double threshold, List<String> formats, String markerName, String markerColour, boolean dropFrame,

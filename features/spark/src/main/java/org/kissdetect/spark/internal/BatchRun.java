@@ -80,21 +80,25 @@ public final class BatchRun {
         String formats = String.join(",", request.formats());
         Set<String> finished = tables.finished(model.content(), segmentation, formats);
         Set<String> scoredBefore = tables.scored(model.content());
-        List<RangeTask> tasks = new ArrayList<>();
         Set<String> toSegment = new HashSet<>();
-        int scoredNow = 0;
+        List<Probe> toScore = new ArrayList<>();
         for (Probe probe : movies.values()) {
             String fingerprint = probe.movie().fingerprint();
-            if (finished.contains(fingerprint)) {
-                continue;
-            }
-            toSegment.add(fingerprint);
-            if (!scoredBefore.contains(fingerprint)) {
-                scoredNow++;
-                RangePlan.of(probe.declaredSeconds(), request.rangeSeconds())
-                        .forEach(range -> tasks.add(new RangeTask(probe.movie(), range.first(), range.end())));
+            if (!finished.contains(fingerprint)) {
+                toSegment.add(fingerprint);
+                if (!scoredBefore.contains(fingerprint)) {
+                    toScore.add(probe);
+                }
             }
         }
+        int rangeSeconds = request.rangeSeconds() > 0 ? request.rangeSeconds() : RangePlan.automaticLength(
+                toScore.stream().mapToLong(Probe::declaredSeconds).sum(), context.defaultParallelism());
+        List<RangeTask> tasks = new ArrayList<>();
+        for (Probe probe : toScore) {
+            RangePlan.of(probe.declaredSeconds(), rangeSeconds)
+                    .forEach(range -> tasks.add(new RangeTask(probe.movie(), range.first(), range.end())));
+        }
+        int scoredNow = toScore.size();
         long seconds = tasks.isEmpty() ? 0 : score(tasks, settings, model, tables, hadoop, failures, toSegment);
         int scenes = toSegment.isEmpty() ? 0
                 : segment(toSegment, movies, model, segmentation, formats, settings, tables, hadoop, failures);

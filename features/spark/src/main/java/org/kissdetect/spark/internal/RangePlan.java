@@ -16,6 +16,12 @@ import org.kissdetect.api.detect.SecondRange;
 public final class RangePlan {
 
     static final int ALIGNMENT = 64;
+    /**
+     * The shortest range chosen without being asked: each range decodes a few seconds before it again and, for the
+     * exactness of the sound, its sound from the film's start (about 90 times faster than real time here), so short
+     * ranges cost more than they spread.
+     */
+    static final int SHORTEST_AUTOMATIC = 640;
 
     private RangePlan() {
     }
@@ -37,6 +43,18 @@ public final class RangePlan {
         }
         ranges.add(SecondRange.from(first));
         return ranges;
+    }
+
+    /**
+     * The range length when the user named none: films are split only as far as the cluster needs to keep every task
+     * slot busy, about two tasks a slot; a library with more films than slots is scored a film a task.
+     *
+     * @param librarySeconds the declared seconds of the films to score
+     * @param taskSlots      the cluster's task slots (Spark's default parallelism)
+     */
+    public static int automaticLength(long librarySeconds, int taskSlots) {
+        long share = librarySeconds / Math.max(1, 2L * taskSlots);
+        return aligned((int) Math.min(Integer.MAX_VALUE / 2, Math.max(SHORTEST_AUTOMATIC, share)));
     }
 
     static int aligned(int seconds) {

@@ -17,7 +17,7 @@ import org.kissdetect.synthetic.SecondSpan;
 import org.kissdetect.synthetic.SyntheticFilm;
 
 /**
- * {@code ./kissdetect bench batch [SECONDS]}: four generated films of SECONDS each (default 300) through the whole
+ * {@code ./kissdetect bench batch [SECONDS] [height=H]}: four generated films of SECONDS each (default 300) through the whole
  * {@code kissdetect batch} command, next to {@code kissdetect detect} on each film one after another, both timed
  * from process start to exit, in this run, with the demo model. Detect's score cache is emptied before each film,
  * so that it scores every second as batch does. Prints film seconds per wall second for each, the per-core rate
@@ -33,7 +33,15 @@ public final class BatchBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+        int seconds = 300;
+        int height = 0;
+        for (String arg : args) {
+            if (arg.startsWith("height=")) {
+                height = Integer.parseInt(arg.substring("height=".length()));
+            } else {
+                seconds = Integer.parseInt(arg);
+            }
+        }
         Path launcher = Paths.get(System.getProperty("kissdetect.launcher"));
         Path work = Files.createDirectories(Paths.get(System.getProperty("kissdetect.bench.work")));
         Path library = Files.createDirectories(work.resolve("library"));
@@ -43,10 +51,16 @@ public final class BatchBenchmark {
         MovieEncoder encoder = runtime.service(MovieEncoder.class);
         List<Path> films = new ArrayList<>();
         for (int i = 0; i < FILMS; i++) {
-            Path film = library.resolve("film-" + i + "-" + seconds + "s.mp4");
+            Path film = library.resolve("film-" + i + "-" + seconds + "s" + (height > 0 ? "-" + height + "p" : "")
+                    + ".mp4");
             if (!Files.isRegularFile(film)) {
                 System.out.printf("writing %s...%n", film.getFileName());
-                SyntheticFilm.of(seconds, 100 + i, new SecondSpan(seconds / 4, seconds / 4 + 20)).write(encoder, film);
+                if (height > 0) {
+                    x264(film, seconds, height, i);
+                } else {
+                    SyntheticFilm.of(seconds, 100 + i, new SecondSpan(seconds / 4, seconds / 4 + 20))
+                            .write(encoder, film);
+                }
             }
             films.add(film);
         }
@@ -71,8 +85,8 @@ public final class BatchBenchmark {
 
         double batchRate = filmSeconds / batchWall;
         double detectRate = filmSeconds / detectWall;
-        System.out.printf(Locale.ROOT, "%d films of %d s (%d s of 320x180 film), %d cores, the demo model%n", FILMS,
-                seconds, filmSeconds, cores);
+        System.out.printf(Locale.ROOT, "%d films of %d s (%d s of %s film), %d cores, the demo model%n", FILMS,
+                seconds, filmSeconds, height > 0 ? height + "p x264" : "320x180 synthetic", cores);
         System.out.printf(Locale.ROOT, "kissdetect batch (local[*]):       %8.1f s  %7.2f film s per wall s%n",
                 batchWall, batchRate);
         System.out.printf(Locale.ROOT, "kissdetect detect, one by one:      %8.1f s  %7.2f film s per wall s%n",
@@ -88,6 +102,18 @@ public final class BatchBenchmark {
         }
         System.out.println("logs: " + work.resolve("batch.log") + ", " + work.resolve("detect.log"));
         System.exit(0);
+    }
+
+    /** A film the ffmpeg command writes: a moving test pattern whose phase differs per film, and a tone. */
+    private static void x264(Path film, int seconds, int height, int index) throws IOException, InterruptedException {
+        int width = height * 16 / 9 / 2 * 2;
+        Path partial = film.resolveSibling(film.getFileName() + ".partial.mp4");
+        timed(List.of("ffmpeg", "-y", "-loglevel", "error", "-f", "lavfi", "-i",
+                "testsrc2=size=" + width + "x" + height + ":rate=24,hue=h=" + (index * 40), "-f", "lavfi", "-i",
+                "sine=frequency=" + (300 + 100 * index) + ":sample_rate=48000", "-t", Integer.toString(seconds),
+                "-c:v", "libx264", "-preset", "veryfast", "-g", "48", "-bf", "2", "-pix_fmt", "yuv420p", "-c:a", "aac",
+                "-ac", "2", partial.toString()), film.resolveSibling("ffmpeg.log"));
+        Files.move(partial, film);
     }
 
     private static double timed(List<String> command, Path log) throws IOException, InterruptedException {

@@ -31,4 +31,14 @@ class RangePlanTest {
     void aRangeLastsASecondAtLeast() {
         assertThatThrownBy(() -> RangePlan.of(10, 0)).hasMessageContaining("at least one second");
     }
+
+    @Test
+    void withoutBeingAskedFilmsAreSplitOnlyAsFarAsTheSlotsNeed() {
+        // 600 two-hour films on 256 slots: a film a task.
+        assertThat(RangePlan.automaticLength(600L * 7200, 256)).isGreaterThanOrEqualTo(7200);
+        // Four two-hour films on 64 slots: ranges of the shortest automatic length.
+        assertThat(RangePlan.automaticLength(4L * 7200, 64)).isEqualTo(640);
+        // One film on 2 slots: about two ranges a slot.
+        assertThat(RangePlan.automaticLength(7200, 2)).isEqualTo(1856);
+    }
 }
