@@ -14,7 +14,8 @@ final class BenchCommandLine {
             "Usage: kissdetect bench NAME [ARGS...]",
             "Runs a benchmark and reports it against a baseline measured in the same run.",
             "Benchmarks of this runtime: %s.",
-            "JMH benchmarks, each built beside the bundle it measures: segment, features, classify, resnet3d.");
+            "JMH benchmarks, each built beside the bundle it measures: segment, features, classify, resnet3d.",
+            "The Spark job's, beside it in features/spark: batch [SECONDS] [height=H].");
 
     private final Benchmarks benchmarks;
     private final PrintWriter out;

@@ -18,7 +18,7 @@ final class CommandLineRunner {
 
     @Command(name = "kissdetect", mixinStandardHelpOptions = true, version = "Kiss Detector 0.1",
             description = "Finds kissing scenes in movies and exports them as editor markers.%n",
-            footer = {"", "Also: 'kissdetect editor' opens the reference editor; 'kissdetect bench --help' lists the benchmarks.",
+            footer = {"", "Also: 'kissdetect batch' detects a film library with Apache Spark ('kissdetect batch --help'); 'kissdetect editor' opens the reference editor; 'kissdetect bench --help' lists the benchmarks.",
                 "Exit codes: 0 ok, 1 failed, 2 bad input, 3 model problem, 4 cannot write an output, 130 cancelled."})
     static final class Root {
     }
