@@ -25,7 +25,7 @@ import org.kissdetect.synthetic.SyntheticSet;
  */
 class SweepTest {
 
-    private static final SyntheticSet TINY = new SyntheticSet(5, 14, 14, 3);
+    private static final SyntheticSet TINY = new SyntheticSet(3, 14, 16, 3);
     private static final double[] RATES = {0.0005, 0.001, 0.01};
 
     @TempDir
@@ -49,7 +49,7 @@ class SweepTest {
         grid.add(new NetworkSetup("both", "all", null, null, 5, 0.01));
         Path work = folder.resolve("sweep");
         List<String> notices = new ArrayList<>();
-        List<SweepRow> rows = training().sweep(new SweepRequest(annotations, work, grid, 1, 1, 16, 9),
+        List<SweepRow> rows = training().sweep(new SweepRequest(annotations, work, grid, 1, 1, 8, 9),
                 new TrainingListener() {
                     @Override
                     public void notice(String text) {
