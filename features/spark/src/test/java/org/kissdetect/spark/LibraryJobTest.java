@@ -29,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kissdetect.api.detect.Detection;
 import org.kissdetect.api.detect.DetectionRequest;
 import org.kissdetect.api.encode.MovieEncoder;
+import org.kissdetect.api.markers.MarkerDocument;
+import org.kissdetect.api.markers.MarkerStyle;
 import org.kissdetect.api.segment.Scene;
 import org.kissdetect.api.segment.SegmentationParameters;
 import org.kissdetect.api.train.DemoModel;
@@ -134,10 +136,18 @@ class LibraryJobTest {
                             row.getInt(row.fieldIndex("end_second")), row.getDouble(row.fieldIndex("confidence"))))
                     .toList();
             assertThat(scenes).as(name).isEqualTo(detected.scenes());
-            try (var markers = Files.list(out.resolve("markers"))) {
-                assertThat(markers.map(path -> path.getFileName().toString()))
-                        .anySatisfy(file -> assertThat(file).startsWith(name + ".").endsWith(".json"));
+            Path markers;
+            try (var files = Files.list(out.resolve("markers"))) {
+                markers = files.filter(file -> file.getFileName().toString().startsWith(name + ".")).findFirst()
+                        .orElseThrow();
             }
+            ByteArrayOutputStream expected = new ByteArrayOutputStream();
+            runtime.markerWriters().get("json").write(new MarkerDocument(detected.movie().withShotCuts(List.of()),
+                    detected.scenes(), detected.model().id(), new MarkerStyle(MarkerStyle.DEFAULT_NAME, "red", true)),
+                    expected);
+            assertThat(markers.getFileName().toString()).endsWith(".json");
+            assertThat(Files.readString(markers)).as(name + ": the markers detect --no-snap writes")
+                    .isEqualTo(expected.toString(StandardCharsets.UTF_8));
         }
         assertThat(FILMS.get("long.mp4").truth()).contains(true);
         assertThat(spark.read().parquet(out.resolve("scenes").toString()).count()).isGreaterThanOrEqualTo(3);

@@ -49,7 +49,9 @@ public final class BatchRun {
                 .makeQualified(new org.apache.hadoop.fs.Path(request.out())).toString();
         JobSettings settings = new JobSettings(runId, request.model(), out, request.formats(), request.markerName(),
                 request.markerColour(), request.dropFrame(),
-                FaultInjection.parse(spark.sparkContext().getConf().get(FaultInjection.PROPERTY, null)));
+                FaultInjection.parse(spark.sparkContext().getConf().get(FaultInjection.PROPERTY, null)),
+                spark.sparkContext().getConf().getLong(LocalFiles.BUDGET_PROPERTY,
+                        LocalFiles.DEFAULT_BUDGET_GIB << 30));
         Broadcast<SerializableConfiguration> hadoop = context.broadcast(new SerializableConfiguration(conf));
         OutputTables tables = new OutputTables(spark, out);
         List<Row> failures = new ArrayList<>();
@@ -157,14 +159,19 @@ public final class BatchRun {
             Segmentation segmentation, String formats, JobSettings settings, OutputTables tables,
             Broadcast<SerializableConfiguration> hadoop, List<Row> failures) {
         Map<String, String> uris = new HashMap<>();
-        fingerprints.forEach(fingerprint -> uris.put(fingerprint, movies.get(fingerprint).movie().uri()));
+        Map<String, String> descriptions = new HashMap<>();
+        fingerprints.forEach(fingerprint -> {
+            uris.put(fingerprint, movies.get(fingerprint).movie().uri());
+            descriptions.put(fingerprint, movies.get(fingerprint).description());
+        });
         Broadcast<Map<String, String>> where = context.broadcast(uris);
+        Broadcast<Map<String, String>> what = context.broadcast(descriptions);
         JavaRDD<MovieScenes> scenes = tables.scores(model.content(), fingerprints).javaRDD()
                 .mapToPair(row -> new scala.Tuple2<>(row.getString(0),
                         new scala.Tuple2<>(row.getInt(2), row.getFloat(3))))
                 .groupByKey(Math.max(1, Math.min(fingerprints.size(), context.defaultParallelism() * 4)))
                 .map(movie -> SceneWriting.scenes(movie._1(), where.value().get(movie._1()),
-                        movie._2(), model, segmentation, settings, hadoop.value().value()))
+                        what.value().get(movie._1()), movie._2(), model, segmentation, settings, hadoop.value().value()))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             List<MovieScenes> outcomes = scenes.collect();

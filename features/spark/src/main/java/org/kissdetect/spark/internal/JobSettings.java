@@ -14,9 +14,10 @@ import java.util.List;
  * @param markerColour the markers' colour
  * @param dropFrame    drop-frame timecode at 29.97 and 59.94 fps
  * @param faults       a test's injected task failure, or null
+ * @param localCopyBytes how many bytes of remote movies an executor keeps copied while no task holds them
  */
 public record JobSettings(String runId, String modelUri, String out, List<String> formats, String markerName,
-        String markerColour, boolean dropFrame, FaultInjection faults) implements Serializable {
+        String markerColour, boolean dropFrame, FaultInjection faults, long localCopyBytes) implements Serializable {
 
     public JobSettings {
         formats = List.copyOf(formats);

@@ -17,7 +17,7 @@ final class MovieProbing {
             FileSystem fs = path.getFileSystem(conf);
             movie = Fingerprints.of(fs, fs.getFileStatus(path));
         } catch (Exception e) {
-            return new Probe(new MovieFile(uri, null, 0, 0), 0, null, null, "cannot read it: "
+            return new Probe(new MovieFile(uri, null, 0, 0), 0, null, null, null, "cannot read it: "
                     + Failures.describe(e), false);
         }
         return Probe.of(movie, settings, conf);

@@ -1,7 +1,6 @@
 package org.kissdetect.spark.internal;
 
 import java.io.Serializable;
-import java.nio.file.Path;
 
 import org.apache.hadoop.conf.Configuration;
 import org.kissdetect.api.classify.ModelException;
@@ -16,30 +15,33 @@ import org.kissdetect.api.segment.SegmentationParameters;
  *
  * @param movie           the movie
  * @param declaredSeconds its complete seconds as declared
+ * @param description     what the decoder said of it ({@link MovieInfoJson}), or null when the probe failed
  * @param model           the model, or null when the probe failed
  * @param configured      the runtime's configured segmentation, or null when the probe failed
  * @param error           why the probe failed, or null
  * @param modelError      whether it failed on the model, not on the movie
  */
-public record Probe(MovieFile movie, int declaredSeconds, ModelKey model, Segmentation configured, String error,
+public record Probe(MovieFile movie, int declaredSeconds, String description, ModelKey model, Segmentation configured, String error,
         boolean modelError) implements Serializable {
 
     static Probe of(MovieFile movie, JobSettings settings, Configuration conf) {
         try {
             EmbeddedRuntime runtime = EmbeddedRuntime.get();
-            Path local = LocalFiles.of(movie.uri(), conf);
-            Path model = LocalFiles.of(settings.modelUri(), conf);
-            RangeScores described = runtime.detection().score(local, model, new SecondRange(0, 0), () -> false);
+            RangeScores described;
+            try (LocalCopies.Lease local = LocalFiles.lease(movie.uri(), conf, settings.localCopyBytes());
+                    LocalCopies.Lease model = LocalFiles.lease(settings.modelUri(), conf, settings.localCopyBytes())) {
+                described = runtime.detection().score(local.path(), model.path(), new SecondRange(0, 0), () -> false);
+            }
             SegmentationParameters configured = runtime.segmenter().parameters();
-            return new Probe(movie, described.movie().completeSeconds(), new ModelKey(described.model().id(),
+            return new Probe(movie, described.movie().completeSeconds(), MovieInfoJson.write(described.movie()), new ModelKey(described.model().id(),
                     described.model().version(), described.modelContent(),
                     described.model().threshold().isPresent() ? described.model().threshold().getAsDouble() : null),
                     new Segmentation(configured.minSeconds(), configured.minFraction(), configured.threshold()), null,
                     false);
         } catch (ModelException e) {
-            return new Probe(movie, 0, null, null, Failures.describe(e), true);
+            return new Probe(movie, 0, null, null, null, Failures.describe(e), true);
         } catch (Exception e) {
-            return new Probe(movie, 0, null, null, Failures.describe(e), false);
+            return new Probe(movie, 0, null, null, null, Failures.describe(e), false);
         }
     }
 

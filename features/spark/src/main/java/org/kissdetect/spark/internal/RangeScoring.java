@@ -1,6 +1,5 @@
 package org.kissdetect.spark.internal;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -24,10 +23,9 @@ final class RangeScoring {
         TaskContext context = TaskContext.get();
         while (tasks.hasNext()) {
             RangeTask task = tasks.next();
-            try {
-                Path movie = LocalFiles.of(task.movie().uri(), conf);
-                Path model = LocalFiles.of(settings.modelUri(), conf);
-                RangeScores scores = EmbeddedRuntime.get().detection().score(movie, model, task.range(),
+            try (LocalCopies.Lease movie = LocalFiles.lease(task.movie().uri(), conf, settings.localCopyBytes());
+                    LocalCopies.Lease model = LocalFiles.lease(settings.modelUri(), conf, settings.localCopyBytes())) {
+                RangeScores scores = EmbeddedRuntime.get().detection().score(movie.path(), model.path(), task.range(),
                         () -> context != null && context.isInterrupted());
                 float[] probabilities = scores.probabilities();
                 for (int i = 0; i < probabilities.length; i++) {

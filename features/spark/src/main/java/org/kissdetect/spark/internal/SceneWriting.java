@@ -3,7 +3,6 @@ package org.kissdetect.spark.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.kissdetect.api.decode.MovieInfo;
-import org.kissdetect.api.detect.SecondRange;
 import org.kissdetect.api.markers.MarkerDocument;
 import org.kissdetect.api.markers.MarkerStyle;
 import org.kissdetect.api.markers.MarkerWriter;
@@ -31,7 +29,8 @@ final class SceneWriting {
     private SceneWriting() {
     }
 
-    static MovieScenes scenes(String fingerprint, String uri, Iterable<scala.Tuple2<Integer, Float>> rows,
+    static MovieScenes scenes(String fingerprint, String uri, String description,
+            Iterable<scala.Tuple2<Integer, Float>> rows,
             ModelKey model, Segmentation segmentation, JobSettings settings, Configuration conf) {
         float[] probabilities = new float[0];
         try {
@@ -41,7 +40,8 @@ final class SceneWriting {
             List<MovieScenes.SceneRow> sceneRows = scenes.stream()
                     .map(scene -> new MovieScenes.SceneRow(scene.start(), scene.end(), scene.confidence())).toList();
             List<String> markers = settings.formats().isEmpty() ? List.of()
-                    : writeMarkers(runtime, uri, fingerprint, probabilities.length, scenes, model, settings, conf);
+                    : writeMarkers(runtime, uri, fingerprint, MovieInfoJson.read(description), probabilities.length,
+                            scenes, model, settings, conf);
             return new MovieScenes(fingerprint, uri, probabilities.length, sceneRows, markers, null);
         } catch (Exception e) {
             return new MovieScenes(fingerprint, uri, probabilities.length, List.of(), List.of(),
@@ -49,11 +49,9 @@ final class SceneWriting {
         }
     }
 
-    private static List<String> writeMarkers(EmbeddedRuntime runtime, String uri, String fingerprint, int seconds,
-            List<Scene> scenes, ModelKey model, JobSettings settings, Configuration conf) throws Exception {
-        Path local = LocalFiles.of(uri, conf);
-        MovieInfo declared = runtime.detection().score(local, LocalFiles.of(settings.modelUri(), conf),
-                new SecondRange(0, 0), () -> false).movie();
+    private static List<String> writeMarkers(EmbeddedRuntime runtime, String uri, String fingerprint,
+            MovieInfo declared, int seconds, List<Scene> scenes, ModelKey model, JobSettings settings,
+            Configuration conf) throws Exception {
         // As detect reports it: the seconds decoded when they differ from the container's declaration.
         MovieInfo movie = (seconds == declared.completeSeconds() ? declared : declared.withDurationSeconds(seconds))
                 .withShotCuts(List.of());
