@@ -80,10 +80,15 @@ public final class BatchJob implements Callable<Integer> {
      */
     public static final String URL_HANDLERS = "spark.sql.defaultUrlStreamHandlerFactory.enabled";
 
-    private final PrintStream stdout;
+    @Option(names = "--quiet", description = "No progress lines on stderr; the summary and failures only.")
+    boolean quiet;
 
-    BatchJob(PrintStream stdout) {
+    private final PrintStream stdout;
+    private final PrintStream stderr;
+
+    BatchJob(PrintStream stdout, PrintStream stderr) {
         this.stdout = stdout;
+        this.stderr = stderr;
     }
 
     public static void main(String[] args) {
@@ -92,7 +97,7 @@ public final class BatchJob implements Callable<Integer> {
 
     /** Runs the job in the Spark session of this JVM (made when there is none); the exit code. */
     public static int run(String[] args, PrintStream stdout, PrintStream stderr) {
-        CommandLine line = new CommandLine(new BatchJob(stdout));
+        CommandLine line = new CommandLine(new BatchJob(stdout, stderr));
         line.setOut(new java.io.PrintWriter(stdout, true));
         line.setErr(new java.io.PrintWriter(stderr, true));
         line.setExecutionExceptionHandler((failure, command, parsed) -> {
@@ -119,7 +124,8 @@ public final class BatchJob implements Callable<Integer> {
         }
         SparkSession spark = SparkSession.builder().appName("kissdetect batch")
                 .config(URL_HANDLERS, "false").getOrCreate();
-        BatchSummary summary = new BatchRun(spark).run(request);
+        BatchSummary summary = new BatchRun(spark, quiet ? line -> { } : line -> stderr.println("kissdetect batch: "
+                + line)).run(request);
         print(summary);
         return 0;
     }

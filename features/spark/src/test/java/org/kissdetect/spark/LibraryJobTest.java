@@ -175,11 +175,27 @@ class LibraryJobTest {
         assertThat(spark.read().parquet(out.resolve("failures").toString()).count()).isEqualTo(2);
     }
 
-    private static String runTheJob() {
+    @Test
+    @Order(4)
+    void anotherMarkerFormatWritesMarkersWithoutScoringOrSegmentingAgain() throws Exception {
+        long scenesBefore = spark.read().parquet(out.resolve("scenes").toString()).count();
+        String printed = runTheJob("--format", "json,otio");
+        assertThat(printed).contains("5 movies; 0 finished before, 4 scored before, 0 scored now");
+        assertThat(spark.read().parquet(out.resolve("scenes").toString()).count()).isEqualTo(scenesBefore);
+        assertThat(spark.read().parquet(out.resolve("movies").toString()).where("formats = 'json,otio'").count())
+                .isEqualTo(FILMS.size());
+        try (var markers = Files.list(out.resolve("markers"))) {
+            assertThat(markers.filter(file -> file.toString().endsWith(".otio"))).hasSize(FILMS.size());
+        }
+    }
+
+    private static String runTheJob(String... more) {
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        int exit = BatchJob.run(new String[] {library.toString(), "--out", out.toString(), "--model", model.toString(),
-            "--range-seconds", "16"}, new PrintStream(stdout, true, StandardCharsets.UTF_8),
+        List<String> args = new ArrayList<>(List.of(library.toString(), "--out", out.toString(), "--model",
+                model.toString(), "--range-seconds", "16"));
+        args.addAll(List.of(more));
+        int exit = BatchJob.run(args.toArray(String[]::new), new PrintStream(stdout, true, StandardCharsets.UTF_8),
                 new PrintStream(stderr, true, StandardCharsets.UTF_8));
         String printed = stdout.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(printed + stderr.toString(StandardCharsets.UTF_8)).isZero();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.apache.hadoop.conf.Configuration;
@@ -34,10 +35,13 @@ public final class BatchRun {
 
     private final SparkSession spark;
     private final JavaSparkContext context;
+    private final Consumer<String> progress;
 
-    public BatchRun(SparkSession spark) {
+    /** @param progress told, one line each, what the run is doing */
+    public BatchRun(SparkSession spark, Consumer<String> progress) {
         this.spark = spark;
         this.context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        this.progress = progress;
     }
 
     public BatchSummary run(BatchRequest request) throws IOException, ModelProblem {
@@ -56,6 +60,7 @@ public final class BatchRun {
         OutputTables tables = new OutputTables(spark, out);
         List<Row> failures = new ArrayList<>();
 
+        progress.accept("probing " + files.size() + " movies");
         List<Probe> probes = probe(files, settings, hadoop);
         Map<String, Probe> movies = new LinkedHashMap<>();
         List<String> duplicates = new ArrayList<>();
@@ -81,6 +86,8 @@ public final class BatchRun {
                 model, movies.values().iterator().next().configured());
         String formats = String.join(",", request.formats());
         Set<String> finished = tables.finished(model.content(), segmentation, formats);
+        // Finished with other marker formats: only the markers and the movie's row are written again.
+        Set<String> segmentedBefore = tables.finished(model.content(), segmentation, null);
         Set<String> scoredBefore = tables.scored(model.content());
         Set<String> toSegment = new HashSet<>();
         List<Probe> toScore = new ArrayList<>();
@@ -101,9 +108,17 @@ public final class BatchRun {
                     .forEach(range -> tasks.add(new RangeTask(probe.movie(), range.first(), range.end())));
         }
         int scoredNow = toScore.size();
+        if (!tasks.isEmpty()) {
+            progress.accept("scoring " + scoredNow + " movies (" + toScore.stream().mapToLong(Probe::declaredSeconds)
+                    .sum() + " s declared) in " + tasks.size() + " ranges of up to " + rangeSeconds + " s");
+        }
         long seconds = tasks.isEmpty() ? 0 : score(tasks, settings, model, tables, hadoop, failures, toSegment);
+        if (!toSegment.isEmpty()) {
+            progress.accept("segmenting " + toSegment.size() + " movies and writing their markers");
+        }
         int scenes = toSegment.isEmpty() ? 0
-                : segment(toSegment, movies, model, segmentation, formats, settings, tables, hadoop, failures);
+                : segment(toSegment, segmentedBefore, movies, model, segmentation, formats, settings, tables, hadoop,
+                        failures);
         tables.append(OutputTables.FAILURES, failures, OutputTables.FAILURES_SCHEMA);
         int alreadyScored = (int) movies.keySet().stream()
                 .filter(fingerprint -> scoredBefore.contains(fingerprint) && !finished.contains(fingerprint)).count();
@@ -155,8 +170,8 @@ public final class BatchRun {
     }
 
     /** Segments the movies from the scores table and writes their markers, scenes and rows; the scenes written. */
-    private int segment(Set<String> fingerprints, Map<String, Probe> movies, ModelKey model,
-            Segmentation segmentation, String formats, JobSettings settings, OutputTables tables,
+    private int segment(Set<String> fingerprints, Set<String> segmentedBefore, Map<String, Probe> movies,
+            ModelKey model, Segmentation segmentation, String formats, JobSettings settings, OutputTables tables,
             Broadcast<SerializableConfiguration> hadoop, List<Row> failures) {
         Map<String, String> uris = new HashMap<>();
         Map<String, String> descriptions = new HashMap<>();
@@ -183,7 +198,7 @@ public final class BatchRun {
                     failures.add(failure(settings.runId(), movie.uri(), movie.fingerprint(), "scenes", movie.error()));
                     continue;
                 }
-                for (int i = 0; i < movie.scenes().size(); i++) {
+                for (int i = 0; i < movie.scenes().size() && !segmentedBefore.contains(movie.fingerprint()); i++) {
                     MovieScenes.SceneRow scene = movie.scenes().get(i);
                     sceneRows.add(RowFactory.create(movie.fingerprint(), movie.uri(), i + 1, scene.start(),
                             scene.end(), scene.confidence(), model.id(), model.version(), model.content(),

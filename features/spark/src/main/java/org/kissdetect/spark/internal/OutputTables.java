@@ -87,13 +87,16 @@ final class OutputTables {
         return fingerprints(SCORES, SCORES_SCHEMA, col("model_content").equalTo(modelContent));
     }
 
-    /** The fingerprints finished with this model content, these parameters and these formats. */
+    /**
+     * The fingerprints finished with this model content and these parameters, and with these formats unless
+     * {@code formats} is null (their scenes are in the table whatever markers were written).
+     */
     Set<String> finished(String modelContent, Segmentation segmentation, String formats) throws IOException {
-        return fingerprints(MOVIES, MOVIES_SCHEMA, col("model_content").equalTo(modelContent)
+        org.apache.spark.sql.Column same = col("model_content").equalTo(modelContent)
                 .and(col("min_seconds").equalTo(segmentation.minSeconds()))
                 .and(col("min_fraction").equalTo(segmentation.minFraction()))
-                .and(col("threshold").equalTo(segmentation.threshold()))
-                .and(col("formats").equalTo(formats)));
+                .and(col("threshold").equalTo(segmentation.threshold()));
+        return fingerprints(MOVIES, MOVIES_SCHEMA, formats == null ? same : same.and(col("formats").equalTo(formats)));
     }
 
     /** The scores of these movies by this model content. */
