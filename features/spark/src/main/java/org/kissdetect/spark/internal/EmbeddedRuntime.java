@@ -23,7 +23,6 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
-import org.osgi.framework.ServiceReference;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
 import org.osgi.util.tracker.ServiceTracker;
@@ -46,6 +45,7 @@ public final class EmbeddedRuntime {
     private final Framework framework;
     private final Path storage;
     private final List<Bundle> started;
+    private final Map<Class<?>, ServiceTracker<?, ?>> trackers = new java.util.concurrent.ConcurrentHashMap<>();
 
     private EmbeddedRuntime(Framework framework, Path storage, List<Bundle> started) {
         this.framework = framework;
@@ -73,23 +73,22 @@ public final class EmbeddedRuntime {
     /** The marker writers installed, by format name. */
     public Map<String, MarkerWriter> markerWriters() {
         service(MarkerWriter.class);
-        BundleContext context = framework.getBundleContext();
         Map<String, MarkerWriter> writers = new HashMap<>();
-        try {
-            for (ServiceReference<MarkerWriter> reference : context.getServiceReferences(MarkerWriter.class, null)) {
-                MarkerWriter writer = context.getService(reference);
-                writers.put(writer.format(), writer);
-            }
-        } catch (org.osgi.framework.InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
+        for (Object writer : trackers.get(MarkerWriter.class).getServices()) {
+            writers.put(((MarkerWriter) writer).format(), (MarkerWriter) writer);
         }
         return writers;
     }
 
     /** A service of the runtime, waiting while the bundles start. */
     public <T> T service(Class<T> type) {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(framework.getBundleContext(), type, null);
-        tracker.open();
+        // One tracker a type for the JVM's life: every task asks, and each open tracker is a framework listener.
+        @SuppressWarnings("unchecked")
+        ServiceTracker<T, T> tracker = (ServiceTracker<T, T>) trackers.computeIfAbsent(type, key -> {
+            ServiceTracker<T, T> opened = new ServiceTracker<>(framework.getBundleContext(), type, null);
+            opened.open();
+            return opened;
+        });
         try {
             T service = tracker.waitForService(SERVICE_WAIT_MILLIS);
             if (service == null) {
