@@ -5,10 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.kissdetect.api.classify.ClassificationException;
 import org.kissdetect.api.classify.Classifier;
@@ -58,13 +54,10 @@ final class DetectionRun {
             List<String> warnings) {
     }
 
-    private static final long POLL_MILLIS = 100;
-    private static final long JOIN_MILLIS = 5_000;
-
     private final MovieDecoder decoder;
-    private final FeatureExtractor features;
     /** What the classifier needs besides the still and the sound: asked once, used for every second. */
     private final Optional<ClipPreprocessing> clip;
+    private final SecondFeatures features;
     private final DetectionSettings settings;
 
     /**
@@ -74,8 +67,8 @@ final class DetectionRun {
     DetectionRun(MovieDecoder decoder, FeatureExtractor features, Optional<ClipPreprocessing> clip,
             DetectionSettings settings) {
         this.decoder = decoder;
-        this.features = features;
         this.clip = clip;
+        this.features = new SecondFeatures(features, clip);
         this.settings = settings;
     }
 
@@ -96,24 +89,15 @@ final class DetectionRun {
             stream.close();
             throw e;
         }
-        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(settings.queueSeconds());
-        AtomicBoolean stop = new AtomicBoolean();
-        Thread decoding = new Thread(new DecodingLoop(stream, queue, stop, POLL_MILLIS, observer),
-                "kissdetect-decode " + movie.getFileName());
-        decoding.setDaemon(true);
-        decoding.start();
-        try {
+        try (DecodingThread decoding = new DecodingThread(movie, stream, settings.queueSeconds(), observer,
+                "kissdetect-decode " + movie.getFileName())) {
             Classifier classifier = model.await(movie, cancellation);
             int batchSize = settings.batchSize() > 0 ? settings.batchSize() : classifier.batchSize();
             float[] resumed = Arrays.copyOf(resumable, resumable.length / batchSize * batchSize);
             ProgressMeter progress = new ProgressMeter(listener, settings.progressIntervalMillis(), System.nanoTime(),
                     resumed.length);
-            return new Pass(movie, declared, classifier, batchSize, resumed, queue, decoding, checkpoint)
+            return new Pass(movie, declared, classifier, batchSize, resumed, decoding, checkpoint)
                     .run(progress, cancellation);
-        } finally {
-            stop.set(true);
-            queue.clear();
-            awaitQuietly(decoding);
         }
     }
 
@@ -125,8 +109,7 @@ final class DetectionRun {
         private final int batchSize;
         private final long checkpointNanos;
         private final int resumedSeconds;
-        private final BlockingQueue<Object> queue;
-        private final Thread decoding;
+        private final DecodingThread decoding;
         private final Checkpoint checkpoint;
         private final ScoreBuffer scores;
         private final List<ModelInput> batch;
@@ -134,7 +117,7 @@ final class DetectionRun {
         private int kept;
 
         Pass(Path movie, MovieInfo declared, Classifier classifier, int batchSize, float[] resumed,
-                BlockingQueue<Object> queue, Thread decoding, Checkpoint checkpoint) {
+                DecodingThread decoding, Checkpoint checkpoint) {
             this.movie = movie;
             this.declared = declared;
             this.classifier = classifier;
@@ -142,7 +125,6 @@ final class DetectionRun {
             this.batch = new ArrayList<>(batchSize);
             this.checkpointNanos = settings.checkpointMillis() * 1_000_000;
             this.resumedSeconds = resumed.length;
-            this.queue = queue;
             this.decoding = decoding;
             this.checkpoint = checkpoint;
             this.scores = new ScoreBuffer(declared.completeSeconds(), resumed);
@@ -181,7 +163,7 @@ final class DetectionRun {
                     return end;
                 }
                 if (item instanceof DecodingLoop.Failure failure) {
-                    throw decodingFailed(failure.cause());
+                    throw decoding.failed(failure.cause(), decoded);
                 }
                 if (item instanceof DecodingLoop.ObserverFailure failure) {
                     throw failure.cause();
@@ -207,40 +189,17 @@ final class DetectionRun {
             }
             decoded++;
             if (sample.second() >= resumedSeconds) {
-                batch.add(extract(sample));
+                batch.add(features.of(movie, sample));
             }
         }
 
-        /** The next item of the queue, or null after a while; a decoding thread gone without a word is a failure. */
+        /** The next item of the queue, or null after a while. */
         private Object next() throws MediaException, DetectionCancelledException {
             try {
-                Object item = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
-                if (item == null && !decoding.isAlive()) {
-                    item = queue.poll();
-                    if (item == null) {
-                        throw new MediaException(movie, decoded, "the decoding thread ended without a result", null);
-                    }
-                }
-                return item;
+                return decoding.next(decoded);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new DetectionCancelledException(movie, scores.size(), keep());
-            }
-        }
-
-        private MediaException decodingFailed(Throwable cause) {
-            if (cause instanceof MediaException media) {
-                return media;
-            }
-            String what = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-            return new MediaException(movie, decoded, "the decoder failed: " + what, cause);
-        }
-
-        private ModelInput extract(SecondSample sample) throws MediaException {
-            try {
-                return clip.isPresent() ? features.extract(sample, clip.get()) : features.extract(sample);
-            } catch (IllegalArgumentException e) {
-                throw new MediaException(movie, sample.second(), e.getMessage(), e);
             }
         }
 
@@ -260,11 +219,4 @@ final class DetectionRun {
         }
     }
 
-    private static void awaitQuietly(Thread decoding) {
-        try {
-            decoding.join(JOIN_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

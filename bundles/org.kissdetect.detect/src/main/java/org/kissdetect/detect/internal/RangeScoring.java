@@ -5,10 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.kissdetect.api.classify.ClassificationException;
 import org.kissdetect.api.classify.Classifier;
@@ -36,19 +32,16 @@ import org.kissdetect.api.features.ModelInput;
  */
 final class RangeScoring {
 
-    private static final long POLL_MILLIS = 100;
-    private static final long JOIN_MILLIS = 5_000;
-
     private final MovieDecoder decoder;
-    private final FeatureExtractor features;
     private final Optional<ClipPreprocessing> clip;
+    private final SecondFeatures features;
     private final DetectionSettings settings;
 
     RangeScoring(MovieDecoder decoder, FeatureExtractor features, Optional<ClipPreprocessing> clip,
             DetectionSettings settings) {
         this.decoder = decoder;
-        this.features = features;
         this.clip = clip;
+        this.features = new SecondFeatures(features, clip);
         this.settings = settings;
     }
 
@@ -73,26 +66,18 @@ final class RangeScoring {
             stream.close();
             throw e;
         }
-        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(settings.queueSeconds());
-        AtomicBoolean stop = new AtomicBoolean();
-        DecodingLoop loop = new DecodingLoop(stream, queue, stop, POLL_MILLIS, SecondObserver.NONE);
-        Thread decoding = new Thread(loop, "kissdetect-decode " + movie.getFileName() + " from " + start);
-        decoding.setDaemon(true);
-        decoding.start();
         Classifier classifier;
         float[] scored;
-        try {
+        DecodingThread decoding = new DecodingThread(movie, stream, settings.queueSeconds(), SecondObserver.NONE,
+                "kissdetect-decode " + movie.getFileName() + " from " + start);
+        try (decoding) {
             classifier = model.await(movie, cancellation);
-            scored = new Batches(movie, classifier, batchSize, start, queue, decoding).classify(range.end(),
-                    cancellation);
-        } finally {
-            stop.set(true);
-            queue.clear();
-            awaitQuietly(decoding);
+            scored = new Batches(movie, classifier, batchSize, start, decoding).classify(range.end(), cancellation);
         }
+        // Read once the loop has stopped: a range that ends before the film still gets what the decoder reported.
+        DecodingLoop.End end = decoding.ended();
         int from = Math.min(range.first() - start, scored.length);
         int to = (int) Math.min((long) range.end() - start, scored.length);
-        DecodingLoop.End end = loop.ended();
         return new RangeScores(declared, classifier.model(), modelContent, range,
                 Arrays.copyOfRange(scored, from, Math.max(from, to)),
                 end == null ? List.of() : Warnings.capped(end.warnings()));
@@ -103,20 +88,17 @@ final class RangeScoring {
         private final Path movie;
         private final Classifier classifier;
         private final int batchSize;
-        private final BlockingQueue<Object> queue;
-        private final Thread decoding;
+        private final DecodingThread decoding;
         private final List<ModelInput> batch;
         private float[] scores = new float[0];
         private int next;
 
-        Batches(Path movie, Classifier classifier, int batchSize, int start, BlockingQueue<Object> queue,
-                Thread decoding) {
+        Batches(Path movie, Classifier classifier, int batchSize, int start, DecodingThread decoding) {
             this.movie = movie;
             this.classifier = classifier;
             this.batchSize = batchSize;
             this.batch = new ArrayList<>(batchSize);
             this.next = start;
-            this.queue = queue;
             this.decoding = decoding;
         }
 
@@ -133,7 +115,7 @@ final class RangeScoring {
                     return scores;
                 }
                 if (item instanceof DecodingLoop.Failure failure) {
-                    throw decodingFailed(failure.cause());
+                    throw decoding.failed(failure.cause(), next);
                 }
                 if (item instanceof SecondSample sample) {
                     accept(sample);
@@ -153,11 +135,7 @@ final class RangeScoring {
                         + " where " + next + " was due", null);
             }
             next++;
-            try {
-                batch.add(clip.isPresent() ? features.extract(sample, clip.get()) : features.extract(sample));
-            } catch (IllegalArgumentException e) {
-                throw new MediaException(movie, sample.second(), e.getMessage(), e);
-            }
+            batch.add(features.of(movie, sample));
         }
 
         private void classifyBatch() throws ClassificationException {
@@ -171,37 +149,14 @@ final class RangeScoring {
             batch.clear();
         }
 
-        /** The next item of the queue, or null after a while; a decoding thread gone without a word is a failure. */
+        /** The next item of the queue, or null after a while. */
         private Object next() throws MediaException, DetectionCancelledException {
             try {
-                Object item = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
-                if (item == null && !decoding.isAlive()) {
-                    item = queue.poll();
-                    if (item == null) {
-                        throw new MediaException(movie, next, "the decoding thread ended without a result", null);
-                    }
-                }
-                return item;
+                return decoding.next(next);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new DetectionCancelledException(movie, scores.length, false);
             }
-        }
-
-        private MediaException decodingFailed(Throwable cause) {
-            if (cause instanceof MediaException media) {
-                return media;
-            }
-            String what = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-            return new MediaException(movie, next, "the decoder failed: " + what, cause);
-        }
-    }
-
-    private static void awaitQuietly(Thread decoding) {
-        try {
-            decoding.join(JOIN_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
