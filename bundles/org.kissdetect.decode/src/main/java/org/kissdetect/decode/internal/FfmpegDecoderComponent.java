@@ -55,7 +55,7 @@ public final class FfmpegDecoderComponent implements MovieDecoder {
 
     @Override
     public SampleStream open(Path movie) throws MediaException {
-        return open(movie, settings, Optional.empty());
+        return openAt(movie, settings, Optional.empty(), 0);
     }
 
     /**
@@ -72,7 +72,7 @@ public final class FfmpegDecoderComponent implements MovieDecoder {
                     + " one to get seconds without clips");
         }
         DecodeSettings current = settings;
-        return open(movie, current.fast() ? current.exact() : current, Optional.of(clip));
+        return openAt(movie, current.fast() ? current.exact() : current, Optional.of(clip), 0);
     }
 
     /**
@@ -96,9 +96,6 @@ public final class FfmpegDecoderComponent implements MovieDecoder {
 
     private static SampleStream openAt(Path movie, DecodeSettings settings, Optional<ClipRequest> clip,
             int firstSecond) throws MediaException {
-        if (firstSecond == 0) {
-            return open(movie, settings, clip);
-        }
         if (movie == null) {
             throw new IllegalArgumentException("no movie to open");
         }
@@ -107,7 +104,7 @@ public final class FfmpegDecoderComponent implements MovieDecoder {
         MovieSource source = null;
         try {
             source = MovieSource.open(movie, watchdog, settings.audioTrack());
-            if (source.seeksExactly()) {
+            if (firstSecond > 0 && source.seeksExactly()) {
                 double preroll = SeekStart.preroll(clip.map(ClipRequest::frames).orElse(0), source.info.frameRate());
                 double target = firstSecond - preroll;
                 Optional<SeekStart> start = target > 0 ? SeekStart.seek(source, watchdog, target) : Optional.empty();
@@ -125,26 +122,6 @@ public final class FfmpegDecoderComponent implements MovieDecoder {
                 }
             }
             return new FfmpegSampleStream(source, watchdog, settings, clip, firstSecond, null);
-        } catch (MediaException | RuntimeException e) {
-            if (source != null) {
-                source.close();
-            }
-            watchdog.close();
-            throw e;
-        }
-    }
-
-    private static SampleStream open(Path movie, DecodeSettings settings, Optional<ClipRequest> clip)
-            throws MediaException {
-        if (movie == null) {
-            throw new IllegalArgumentException("no movie to open");
-        }
-        FfmpegRuntime.ready();
-        Watchdog watchdog = new Watchdog(settings.stallTimeout());
-        MovieSource source = null;
-        try {
-            source = MovieSource.open(movie, watchdog, settings.audioTrack());
-            return new FfmpegSampleStream(source, watchdog, settings, clip);
         } catch (MediaException | RuntimeException e) {
             if (source != null) {
                 source.close();

@@ -50,11 +50,6 @@ final class FfmpegSampleStream implements SampleStream {
     private boolean ended;
     private boolean closed;
 
-    FfmpegSampleStream(MovieSource source, Watchdog watchdog, DecodeSettings settings, Optional<ClipRequest> clip)
-            throws MediaException {
-        this(source, watchdog, settings, clip, 0, null);
-    }
-
     /**
      * A stream of the seconds from {@code firstSecond}: read from the start, the earlier ones decoded and dropped,
      * when {@code seekStart} is null; else read from where the seek left the source.
