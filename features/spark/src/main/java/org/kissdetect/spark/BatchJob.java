@@ -10,6 +10,7 @@ import org.apache.spark.sql.SparkSession;
 import org.kissdetect.spark.internal.BatchRequest;
 import org.kissdetect.spark.internal.BatchRun;
 import org.kissdetect.spark.internal.BatchSummary;
+import org.kissdetect.spark.internal.Failures;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -101,7 +102,7 @@ public final class BatchJob implements Callable<Integer> {
         line.setOut(new java.io.PrintWriter(stdout, true));
         line.setErr(new java.io.PrintWriter(stderr, true));
         line.setExecutionExceptionHandler((failure, command, parsed) -> {
-            stderr.println("kissdetect batch: " + message(failure));
+            stderr.println("kissdetect batch: " + Failures.describe(failure));
             if (failure instanceof BatchRun.ModelProblem) {
                 return 3;
             }
@@ -139,10 +140,5 @@ public final class BatchJob implements Callable<Integer> {
         summary.duplicates().forEach(line -> stdout.println("skipped " + line));
         summary.failures().forEach(line -> stdout.println("failed " + line));
         stdout.println("tables: " + out + "/{scores,scenes,movies,failures}");
-    }
-
-    private static String message(Throwable failure) {
-        String message = failure.getMessage();
-        return message == null ? failure.getClass().getName() : message;
     }
 }

@@ -108,6 +108,8 @@ public final class BatchRun {
                     .forEach(range -> tasks.add(new RangeTask(probe.movie(), range.first(), range.end())));
         }
         int scoredNow = toScore.size();
+        int finishedBefore = movies.size() - toSegment.size();
+        int alreadyScored = toSegment.size() - scoredNow;
         if (!tasks.isEmpty()) {
             progress.accept("scoring " + scoredNow + " movies (" + toScore.stream().mapToLong(Probe::declaredSeconds)
                     .sum() + " s declared) in " + tasks.size() + " ranges of up to " + rangeSeconds + " s");
@@ -120,11 +122,8 @@ public final class BatchRun {
                 : segment(toSegment, segmentedBefore, movies, model, segmentation, formats, settings, tables, hadoop,
                         failures);
         tables.append(OutputTables.FAILURES, failures, OutputTables.FAILURES_SCHEMA);
-        int alreadyScored = (int) movies.keySet().stream()
-                .filter(fingerprint -> scoredBefore.contains(fingerprint) && !finished.contains(fingerprint)).count();
-        return summary(runId, files.size(), finished.size() == 0 ? 0
-                : (int) movies.keySet().stream().filter(finished::contains).count(), alreadyScored, scoredNow,
-                tasks.size(), seconds, scenes, failures, duplicates, started);
+        return summary(runId, files.size(), finishedBefore, alreadyScored, scoredNow, tasks.size(), seconds, scenes,
+                failures, duplicates, started);
     }
 
     private List<Probe> probe(List<FileStatus> files, JobSettings settings,

@@ -19,6 +19,7 @@ import java.util.zip.ZipInputStream;
 import org.kissdetect.api.detect.DetectionService;
 import org.kissdetect.api.markers.MarkerWriter;
 import org.kissdetect.api.segment.Segmenter;
+import org.kissdetect.common.files.OutputTransaction;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
@@ -154,8 +155,8 @@ public final class EmbeddedRuntime {
         } catch (BundleException | InterruptedException e) {
             // the JVM is ending either way
         }
-        try (var files = Files.walk(storage)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        try {
+            OutputTransaction.deleteTree(storage);
         } catch (IOException e) {
             // a temporary folder the system cleans
         }

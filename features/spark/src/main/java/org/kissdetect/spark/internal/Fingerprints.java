@@ -3,12 +3,11 @@ package org.kissdetect.spark.internal;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.kissdetect.common.text.Sha256;
 
 /**
  * What a movie file is, whatever its name or folder: the sha256 of its size, its first and its last mebibyte. A
@@ -26,14 +25,14 @@ public final class Fingerprints {
     /** The movie at {@code status} with its fingerprint. */
     public static MovieFile of(FileSystem fs, FileStatus status) throws IOException {
         long size = status.getLen();
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.newDigest();
         digest.update(ByteBuffer.allocate(Long.BYTES).putLong(size).array());
         try (FSDataInputStream in = fs.open(status.getPath())) {
             digest.update(read(in, 0, (int) Math.min(SAMPLE_BYTES, size)));
             long tail = Math.max(0, size - SAMPLE_BYTES);
             digest.update(read(in, tail, (int) (size - tail)));
         }
-        return new MovieFile(status.getPath().toString(), HexFormat.of().formatHex(digest.digest()), size,
+        return new MovieFile(status.getPath().toString(), Sha256.hex(digest), size,
                 status.getModificationTime());
     }
 
@@ -43,11 +42,4 @@ public final class Fingerprints {
         return bytes;
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-    }
 }

@@ -2,16 +2,14 @@ package org.kissdetect.spark.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import org.kissdetect.common.files.OutputTransaction;
+import org.kissdetect.common.text.Sha256;
 
 /**
  * Copies of remote files (movies and model directories on HDFS, S3A...) in one executor's local folder, shared by
@@ -49,7 +47,7 @@ final class LocalCopies {
     Lease lease(String uri) throws IOException {
         Copy copy;
         synchronized (this) {
-            copy = copies.computeIfAbsent(uri, key -> new Copy(folder.resolve(sha256(key)).resolve(name(key))));
+            copy = copies.computeIfAbsent(uri, key -> new Copy(folder.resolve(Sha256.hex(key)).resolve(name(key))));
             copy.users++;
         }
         try {
@@ -98,7 +96,7 @@ final class LocalCopies {
         for (Iterator<Copy> it = copies.values().iterator(); it.hasNext() && total > budgetBytes;) {
             Copy copy = it.next();
             if (copy.users == 0 && copy.bytes >= 0) {
-                delete(copy.path.getParent());
+                deleteQuietly(copy.path.getParent());
                 total -= copy.bytes;
                 it.remove();
             }
@@ -119,7 +117,7 @@ final class LocalCopies {
             if (bytes >= 0) {
                 return;
             }
-            delete(path.getParent());
+            OutputTransaction.deleteTree(path.getParent());
             Files.createDirectories(path.getParent());
             Path partial = path.resolveSibling(path.getFileName() + ".partial");
             copier.copy(uri, partial);
@@ -140,14 +138,12 @@ final class LocalCopies {
         }
     }
 
-    static void delete(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (var files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+    /** Deletes a copy's folder; one that cannot be deleted is left to the temporary folder's cleaning. */
+    static void deleteQuietly(Path folder) {
+        try {
+            OutputTransaction.deleteTree(folder);
         } catch (IOException e) {
-            // left to the temporary folder's cleaning
+            // left behind
         }
     }
 
@@ -157,12 +153,4 @@ final class LocalCopies {
         return name.isEmpty() ? "copy" : name;
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

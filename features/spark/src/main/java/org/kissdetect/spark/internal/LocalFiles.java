@@ -49,7 +49,7 @@ final class LocalFiles {
         if (copies == null) {
             Path folder = Paths.get(System.getProperty("java.io.tmpdir"), "kissdetect-spark-copies-"
                     + ProcessHandle.current().pid());
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> LocalCopies.delete(folder), "kissdetect-copies"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> LocalCopies.deleteQuietly(folder), "kissdetect-copies"));
             copies = new LocalCopies(folder, budgetBytes, (uri, target) -> {
                 org.apache.hadoop.fs.Path source = new org.apache.hadoop.fs.Path(uri);
                 FileSystem fs = source.getFileSystem(conf);

@@ -5,11 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 import org.kissdetect.api.encode.MovieEncoder;
+import org.kissdetect.common.cache.CacheRoot;
+import org.kissdetect.common.files.OutputTransaction;
 import org.kissdetect.api.train.DemoModel;
 import org.kissdetect.api.train.TrainingListener;
 import org.kissdetect.spark.internal.EmbeddedRuntime;
@@ -70,14 +71,14 @@ public final class BatchBenchmark {
         List<String> batch = new ArrayList<>(List.of(launcher.toString(), "batch"));
         films.forEach(film -> batch.add(film.toString()));
         Path out = work.resolve("batch-out");
-        delete(out);
+        OutputTransaction.deleteTree(out);
         batch.addAll(List.of("--out", out.toString(), "--model", model.toString()));
         double batchWall = timed(batch, work.resolve("batch.log"));
 
         double detectWall = 0;
-        Path scoreCache = cacheRoot().resolve("scores");
+        Path scoreCache = CacheRoot.folder("scores");
         for (Path film : films) {
-            delete(scoreCache);
+            OutputTransaction.deleteTree(scoreCache);
             detectWall += timed(List.of(launcher.toString(), "detect", film.toString(), "--model", model.toString(),
                     "--quiet", "--out", work.resolve(film.getFileName() + ".markers.json").toString()),
                     work.resolve("detect.log"));
@@ -126,21 +127,5 @@ public final class BatchBenchmark {
             throw new IllegalStateException(String.join(" ", command) + " ended with " + exit + ": see " + log);
         }
         return wall;
-    }
-
-    private static Path cacheRoot() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        return xdg != null && xdg.startsWith("/") ? Paths.get(xdg, "kissdetect")
-                : Paths.get(System.getProperty("user.home"), ".cache", "kissdetect");
-    }
-
-    private static void delete(Path folder) throws IOException {
-        if (Files.exists(folder)) {
-            try (var files = Files.walk(folder)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
     }
 }
